@@ -1,0 +1,227 @@
+"""The ``qari`` command: no arguments opens the window; sub-commands serve scripts and checks."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader import __version__, paths
+
+COMMANDS = ("import", "list", "show", "delete")
+
+
+def _library_option(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS: a sub-command's own default must not wipe a --library given before it.
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=f"library file to use (default: ${paths.LIBRARY_ENV} or the user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qari",
+        description="Qari, an article reader for Arabic. Without a command, opens the window "
+        "(and imports and opens any FILE given).",
+    )
+    parser.add_argument("--version", action="version", version=f"qari {__version__}")
+    _library_option(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import", help="import files or folders into the library")
+    _library_option(p)
+    p.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    p.add_argument("--json", action="store_true", help="print one JSON list of outcomes")
+    p.add_argument(
+        "--max-size", type=float, default=50, metavar="MB", help="skip files over this size"
+    )
+
+    p = sub.add_parser("list", help="list the articles in the library")
+    _library_option(p)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--visual", action="store_true", help="shape Arabic for dumb terminals")
+
+    p = sub.add_parser("show", help="print an article")
+    _library_option(p)
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--visual",
+        action="store_true",
+        help="write reshaped, visual-order lines for terminals that cannot shape Arabic",
+    )
+
+    p = sub.add_parser("delete", help="delete an article (and its notes)")
+    _library_option(p)
+    p.add_argument("id", type=int, nargs="+")
+    return parser
+
+
+def _open_library(args: argparse.Namespace):  # noqa: ANN202 - avoids importing sqlite early
+    from reader.library.articles import Library
+    from reader.library.db import LibraryError
+
+    if getattr(args, "library", None):
+        paths.set_library_override(args.library)
+    try:
+        return Library(paths.library_path())
+    except LibraryError as exc:
+        print(f"qari: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+def _print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _progress_printer():  # noqa: ANN202
+    if not sys.stdout.isatty():
+        return None
+
+    def show(done: int, total: int, outcome: object) -> None:
+        width = 30
+        filled = int(width * done / max(total, 1))
+        sys.stdout.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done == total:
+            sys.stdout.write("\n")
+        sys.stdout.flush()
+
+    return show
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from reader.library.importer import import_paths, summarise
+
+    library = _open_library(args)
+    with library:
+        outcomes = import_paths(
+            library,
+            args.paths,
+            max_bytes=int(args.max_size * 1024 * 1024),
+            progress=None if args.json else _progress_printer(),
+        )
+    if args.json:
+        _print_json([o.as_json() for o in outcomes])
+    else:
+        counts = summarise(outcomes)
+        for outcome in outcomes:
+            if outcome.status in ("failed", "skipped"):
+                print(f"{outcome.status}: {outcome.path}: {outcome.error}")
+        print(
+            "{imported} imported, {duplicate} duplicate, {updated} updated, "
+            "{failed} failed, {skipped} skipped".format(**counts)
+        )
+    return 1 if any(o.status == "failed" for o in outcomes) else 0
+
+
+def _terminal_line(text: str, visual: bool) -> str:
+    if not visual:
+        return text
+    from reader.text.terminal import visual_line
+
+    return visual_line(text)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _open_library(args) as library:
+        rows = library.summaries()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": r.id,
+                    "title": r.title,
+                    "site": r.site,
+                    "published": r.published,
+                    "imported_at": r.imported_at,
+                    "bookmarked": r.bookmarked,
+                    "direction": r.direction,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    for r in rows:
+        mark = "*" if r.bookmarked else " "
+        date = (r.published or "")[:10]
+        print(f"{r.id:>6} {mark} {date:<10}  {_terminal_line(r.title, args.visual)}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _open_library(args) as library:
+        article = library.get(args.id)
+    if article is None:
+        print(f"qari: no article with id {args.id}", file=sys.stderr)
+        return 1
+    if args.json:
+        _print_json(article.as_json())
+        return 0
+    if args.visual:
+        from reader.text.terminal import visual_paragraph
+
+        out = visual_paragraph(article.title)
+        for paragraph in article.paragraphs:
+            out += [""] + visual_paragraph(paragraph)
+        print("\n".join(out))
+        return 0
+    meta = [article.site, (article.published or "")[:16].replace("T", " ")]
+    if article.views is not None:
+        meta.append(f"{article.views} views")
+    print(article.title)
+    print(" · ".join(m for m in meta if m))
+    for paragraph in article.paragraphs:
+        print()
+        print(paragraph)
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    status = 0
+    with _open_library(args) as library:
+        for article_id in args.id:
+            if library.delete(article_id):
+                print(f"deleted {article_id}")
+            else:
+                print(f"qari: no article with id {article_id}", file=sys.stderr)
+                status = 1
+    return status
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(prog="qari")
+    _library_option(parser)
+    parser.add_argument("--lang", choices=("ar", "en"), help="interface language")
+    parser.add_argument("files", nargs="*", type=Path, help="files or folders to import and open")
+    args = parser.parse_args(argv)
+    if getattr(args, "library", None):
+        paths.set_library_override(args.library)
+    from reader.ui.app import run
+
+    return run(files=args.files, lang=args.lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # The first word that is not an option decides: a command, or files for the window.
+    first = next((a for i, a in enumerate(argv) if not a.startswith("-")
+                  and (i == 0 or argv[i - 1] != "--library")), None)
+    if first not in COMMANDS and not {"-h", "--help", "--version"} & set(argv):
+        return run_gui(argv)
+    args = build_parser().parse_args(argv)
+    handlers = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "delete": cmd_delete}
+    try:
+        return handlers[args.command](args)
+    except BrokenPipeError:
+        # `qari list | head` closes the pipe early; that is not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130

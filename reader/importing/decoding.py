@@ -1,0 +1,75 @@
+"""Bytes to text. We detect the encoding; the file's extension and any declaration are hints at
+best (Arabic files saved by old Windows tools say nothing and are windows-1256)."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from reader.importing.model import ImportFailed
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+_LATIN1_LETTER = re.compile("[\u00c0-\u00ff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LEGACY = ("cp1256", "iso-8859-6", "cp1252")
+_DISPLAY_NAMES = {"cp1256": "windows-1256", "cp1252": "windows-1252"}
+
+
+def _score(text: str) -> float:
+    """Plausibility of a legacy decoding: Arabic letters count for it; accented Latin letters
+    (what Arabic bytes turn into under the wrong code page) and control characters against."""
+    arabic = len(_ARABIC_LETTER.findall(text))
+    latin1 = len(_LATIN1_LETTER.findall(text))
+    controls = len(_CONTROL.findall(text))
+    return arabic - 2 * latin1 - 10 * controls
+
+
+def looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if not sample:
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return controls / len(sample) > 0.05
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding name) or ImportFailed."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding.replace("-sig", "")
+            except UnicodeDecodeError as exc:
+                raise ImportFailed(f"invalid {encoding} text at byte {exc.start}") from None
+    if looks_binary(data):
+        raise ImportFailed("binary file, not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    # Not UTF-8: a legacy single-byte page. A file that is mostly UTF-8 with a few bad bytes is
+    # damaged UTF-8, not windows-1256; decoding it as a code page would garble every letter.
+    valid_multibyte = len(re.findall(rb"[\xd8-\xdb][\x80-\xbf]", data))
+    high_bytes = sum(1 for b in data if b >= 0x80)
+    if high_bytes and valid_multibyte * 2 / high_bytes > 0.8:
+        raise ImportFailed(f"invalid UTF-8 at byte {utf8_error.start}")
+    best: tuple[float, str, str] | None = None
+    for encoding in _LEGACY:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = _score(text)
+        if best is None or score > best[0]:
+            best = (score, text, encoding)
+    if best is None or best[0] < 0 or _CONTROL.search(best[1][:4096]):
+        raise ImportFailed(f"undecodable text (not UTF-8 at byte {utf8_error.start})")
+    return best[1], _DISPLAY_NAMES.get(best[2], best[2])

@@ -1,0 +1,299 @@
+"""Saved HTML and XHTML pages: the main content without navigation or ads, plus metadata.
+
+Main-content extraction is trafilatura's (the best-measured extractor on news pages). Images are
+taken only from disk next to the saved page (a ``NAME_files/`` folder or relative paths); nothing
+is ever fetched from the network.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import mimetypes
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from reader.importing.model import Block, ImportFailed, ParsedArticle
+from reader.text.dates import parse_date
+
+MAX_IMAGE_BYTES = 10 * 1024 * 1024
+_IMAGE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp", "image/svg+xml", "image/bmp"}
+_HEAD = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<!doctype\s+html|<html[\s>]", re.I | re.S
+)
+
+
+def looks_like_html(text: str, name: str = "") -> bool:
+    head = text[:4096]
+    if _HEAD.search(head):
+        return True
+    lowered = head.lower()
+    if name.lower().endswith((".html", ".htm", ".xhtml", ".xht")):
+        return "<" in lowered and ">" in lowered
+    return "<body" in lowered and "</" in lowered
+
+
+def _declared(tree: etree._Element) -> tuple[str, str]:
+    """(language, direction) as the page declares them, innermost container winning."""
+    lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
+    direction = ""
+    for element in [tree, *tree.xpath("//body|//main|//article|//*[@role='main']")[:4]]:
+        value = (element.get("dir") or "").strip().lower()
+        if value in ("rtl", "ltr"):
+            direction = value
+        lang = element.get("lang") or lang
+    if not lang:
+        meta = tree.xpath("//meta[@http-equiv and @content]")
+        for element in meta:
+            if element.get("http-equiv", "").lower() == "content-language":
+                lang = element.get("content", "")
+    return lang.split("-")[0].split("_")[0].lower()[:8], direction
+
+
+_META_TITLES = (
+    "dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
+    "title", "twitter:title", "parsely-title",
+)
+_SEPARATOR = re.compile(r" [|\-\\/>»] ")
+_HIERARCHICAL = re.compile(r" [\\/>»] ")
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _jsonld_headline(tree: etree._Element) -> str:
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        script = script.strip()
+        if script.startswith("<![CDATA["):
+            script = script[9:].removesuffix("]]>")
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        items += [i for d in items if isinstance(d, dict) for i in d.get("@graph", [])]
+        for item in items:
+            kind = item.get("@type", "") if isinstance(item, dict) else ""
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(str(k).endswith("Article") for k in kinds):
+                names = [v.strip() for v in (item.get("headline"), item.get("name"))
+                         if isinstance(v, str) and v.strip()]
+                if len(names) == 2 and names[0] != names[1]:
+                    # Some sites put a subtitle in "headline": keep the one the page's
+                    # <title> agrees with (Readability does the same).
+                    page_title = "".join(tree.xpath("//title[1]//text()"))
+                    return next((n for n in names if n in page_title), names[0])
+                if names:
+                    return names[0]
+    return ""
+
+
+def _document_title(tree: etree._Element) -> str:
+    """The <title> with the site's name cut off, as Mozilla Readability does it."""
+    original = " ".join("".join(tree.xpath("//title[1]//text()")).split())
+    current = original
+    hierarchical = False
+    if _SEPARATOR.search(current):
+        hierarchical = bool(_HIERARCHICAL.search(current))
+        current = _SEPARATOR.split(original)
+        current = " - ".join(current[:-1]) if len(current) > 1 else original
+        if _words(current) < 3:
+            current = _SEPARATOR.split(original, maxsplit=1)[-1]
+    elif ": " in current:
+        headings = {" ".join(h.text_content().split()) for h in tree.xpath("//h1|//h2")}
+        if current not in headings:
+            current = original[original.rfind(":") + 1:].strip()
+            if _words(current) < 3:
+                current = original[original.find(":") + 1:].strip()
+            elif _words(original[: original.find(":")]) > 5:
+                current = original
+    elif len(current) > 150 or len(current) < 15:
+        h1s = tree.xpath("//h1")
+        if len(h1s) == 1:
+            current = " ".join(h1s[0].text_content().split())
+    current = current.strip()
+    if _words(current) <= 4 and (
+        not hierarchical or _words(current) != _words(_SEPARATOR.sub(" ", original)) - 1
+    ):
+        current = original
+    return current
+
+
+def _page_title(tree: etree._Element) -> str:
+    """The article's headline: structured data and meta tags first, then the document title."""
+    headline = _jsonld_headline(tree)
+    if headline:
+        return " ".join(html_lib.unescape(headline).split())
+    metas: dict[str, str] = {}
+    for element in tree.xpath("//meta[@content]"):
+        for key in ("property", "name"):
+            for name in (element.get(key) or "").lower().split():
+                metas.setdefault(name, element.get("content", "").strip())
+    for name in _META_TITLES:
+        if metas.get(name):
+            return " ".join(html_lib.unescape(metas[name]).split())
+    return _document_title(tree)
+
+
+def _local_image(src: str, base: Path | None) -> Path | None:
+    if not base or not src:
+        return None
+    parts = urlsplit(src)
+    candidates: list[Path] = []
+    if parts.scheme in ("", "file"):
+        relative = unquote(parts.path)
+        path = Path(relative)
+        candidates.append(path if path.is_absolute() else base / relative)
+    name = Path(unquote(parts.path)).name
+    if name:
+        # Browsers' "save page, complete" puts images in NAME_files/ under their own name.
+        candidates.extend(folder / name for folder in base.glob("*_files"))
+    base_resolved = base.resolve()
+    for candidate in candidates:
+        try:
+            resolved = candidate.resolve()
+            if resolved.is_file() and resolved.stat().st_size <= MAX_IMAGE_BYTES:
+                # Stay beside the page: a hostile page must not pull in /etc or $HOME files.
+                if base_resolved in resolved.parents:
+                    return resolved
+        except OSError:
+            continue
+    return None
+
+
+class _BlockBuilder:
+    def __init__(self, base: Path | None) -> None:
+        self.base = base
+        self.blocks: list[Block] = []
+        self.images: dict[str, tuple[bytes, str]] = {}
+
+    @staticmethod
+    def _segments(element: etree._Element) -> list[str]:
+        """Text of an element, split where the extractor marked line breaks."""
+        parts: list[str] = [element.text or ""]
+        for child in element:
+            if child.tag == "lb":
+                parts.append("\n")
+            elif child.tag not in ("graphic",):
+                parts.append("".join(child.itertext()))
+            parts.append(child.tail or "")
+        return [" ".join(s.split()) for s in "".join(parts).split("\n") if s.strip()]
+
+    def add(self, element: etree._Element, depth: int = 0, ordered: bool = False) -> None:
+        tag = element.tag
+        if tag == "head":
+            rend = element.get("rend", "h2")
+            level = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
+            text = " ".join("".join(element.itertext()).split())
+            if text:
+                self.blocks.append(Block("heading", text, level=level))
+        elif tag == "p":
+            for graphic in element.iter("graphic"):
+                self.add(graphic)
+            self.blocks.extend(Block("paragraph", s) for s in self._segments(element))
+        elif tag == "quote":
+            segments = [s for p in (element.findall("p") or [element]) for s in self._segments(p)]
+            self.blocks.extend(Block("quote", s) for s in segments)
+        elif tag == "code":
+            text = "".join(element.itertext()).strip("\n")
+            if text.strip():
+                self.blocks.append(Block("preformatted", text))
+        elif tag == "list":
+            numbered = element.get("rend", "") == "ol"
+            for item in element.findall("item"):
+                nested = item.findall("list")
+                for sub in nested:
+                    item.remove(sub)
+                text = " ".join("".join(item.itertext()).split())
+                if text:
+                    self.blocks.append(
+                        Block("list_item", text, level=depth + 1, ordered=numbered)
+                    )
+                for sub in nested:
+                    self.add(sub, depth + 1)
+        elif tag == "table":
+            for row in element.iter("row"):
+                cells = [" ".join("".join(c.itertext()).split()) for c in row.findall("cell")]
+                text = " | ".join(c for c in cells if c)
+                if text:
+                    self.blocks.append(Block("paragraph", text))
+        elif tag == "graphic":
+            self._image(element.get("src", ""), element.get("alt", "") or element.get("title", ""))
+        else:
+            for child in element:
+                self.add(child, depth)
+
+    def _image(self, src: str, alt: str) -> None:
+        path = _local_image(src, self.base)
+        name = ""
+        if path is not None:
+            mime = mimetypes.guess_type(path.name)[0] or ""
+            if mime in _IMAGE_TYPES:
+                data = path.read_bytes()
+                name = f"img{len(self.images) + 1}{path.suffix.lower()}"
+                self.images[name] = (data, mime)
+        if name or alt.strip():
+            self.blocks.append(Block("image", " ".join(alt.split()), image=name))
+
+
+def parse_html(text: str, base: Path | None = None, name: str = "") -> ParsedArticle:
+    # Imported lazily: trafilatura takes most of a second to import and only HTML needs it.
+    import trafilatura
+    from trafilatura.metadata import extract_metadata
+
+    if text.startswith("<?xml"):
+        # lxml refuses str input that carries an encoding declaration.
+        text = re.sub(r"^<\?xml[^>]*\?>", "", text, count=1)
+    try:
+        tree = lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise ImportFailed(f"unreadable HTML ({exc})") from None
+    lang, declared_dir = _declared(tree)
+    meta = extract_metadata(tree)
+    title = _page_title(tree) or ((meta.title or "").strip() if meta else "")
+    xml = trafilatura.extract(
+        tree,
+        output_format="xml",
+        include_images=True,
+        include_tables=True,
+        include_comments=False,
+        include_links=False,
+        with_metadata=False,
+        favor_recall=True,
+    )
+    builder = _BlockBuilder(base)
+    if xml:
+        root = etree.fromstring(xml.encode("utf-8"), etree.XMLParser(recover=True, huge_tree=True))
+        main = root.find("main") if root is not None else None
+        if main is not None:
+            builder.add(main)
+    blocks = builder.blocks
+    if blocks and blocks[0].kind == "heading" and (not title or blocks[0].text == title):
+        title = title or blocks[0].text
+        blocks = blocks[1:]
+    if not any(b.kind != "image" for b in blocks):
+        raise ImportFailed("no article text found in the page")
+    if not title:
+        title = next(b.text for b in blocks if b.kind != "image")[:120]
+    site = ""
+    if meta:
+        site = meta.sitename or meta.hostname or ""
+    published = parse_date(meta.date) if meta and meta.date else None
+    author = (meta.author or "") if meta else ""
+    return ParsedArticle(
+        title=title,
+        blocks=blocks,
+        format="html",
+        author=author,
+        site=site,
+        source=(meta.url or "") if meta else "",
+        published=published,
+        language=lang,
+        direction=declared_dir,
+        images=builder.images,
+    )

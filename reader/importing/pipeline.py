@@ -1,0 +1,156 @@
+"""File -> parsed article: reading, limits, decoding, sniffing, parsing and normalisation.
+
+``sniff`` picks the importer from the content (the extension is only a tie-breaker), so a
+Markdown file saved as .txt or an HTML page without an extension still imports right.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.importing.decoding import decode
+from reader.importing.markdown import looks_like_markdown, parse_markdown
+from reader.importing.model import ImportFailed, ParsedArticle
+from reader.importing.plain_text import parse_plain_text
+from reader.importing.saved_text import looks_like_saved_text, parse_saved_text
+from reader.importing.tagged_text import looks_tagged, parse_tagged_text
+from reader.text.direction import direction_of, language_of
+from reader.text.normalize import clean_line, clean_title, normalize_text
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+ARTICLE_SUFFIXES = frozenset(
+    {".txt", ".text", ".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml", ".xht", ""}
+)
+
+Parser = Callable[[str, Path | None, str], ParsedArticle]
+
+
+@dataclass
+class RawFile:
+    path: Path
+    data: bytes
+
+
+def _html(text: str, base: Path | None, name: str) -> ParsedArticle:
+    from reader.importing.html_page import parse_html
+
+    return parse_html(text, base, name)
+
+
+def sniff(text: str, name: str = "") -> tuple[str, Parser]:
+    """(format name, parser) for decoded ``text`` from a file called ``name``."""
+    from reader.importing.html_page import looks_like_html
+
+    lowered = name.lower()
+    if looks_tagged(text):
+        return "tagged-text", lambda t, _b, _n: parse_tagged_text(t)
+    if looks_like_html(text, lowered):
+        return "html", _html
+    if looks_like_saved_text(text):
+        return "saved-text", lambda t, _b, _n: parse_saved_text(t)
+    if lowered.endswith((".md", ".markdown", ".mdown")) or looks_like_markdown(text):
+        return "markdown", lambda t, _b, _n: parse_markdown(t)
+    return "text", lambda t, _b, _n: parse_plain_text(t)
+
+
+def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawFile:
+    """The file's bytes, or ImportFailed with the reason a person can act on."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise ImportFailed("is a folder")
+        if size > max_bytes:
+            raise ImportFailed(
+                f"too large ({size / 1048576:.1f} MB; the limit is {max_bytes / 1048576:.0f} MB)"
+            )
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise ImportFailed("file not found (moved or deleted?)") from None
+    except PermissionError:
+        raise ImportFailed("permission denied") from None
+    except IsADirectoryError:
+        raise ImportFailed("is a folder") from None
+    except OSError as exc:
+        raise ImportFailed(f"cannot read file ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise ImportFailed(f"too large (over {max_bytes / 1048576:.0f} MB)")
+    return RawFile(path, data)
+
+
+def finish(article: ParsedArticle) -> ParsedArticle:
+    """Normalise every text field for storage and settle language and directions."""
+    for block in article.blocks:
+        text = normalize_text(block.text)
+        block.text = text if block.kind == "preformatted" else clean_line(text)
+    article.blocks = [b for b in article.blocks if b.text or b.image]
+    article.title = clean_title(article.title)[:1000]
+    article.author = clean_title(article.author)[:300]
+    article.site = clean_title(article.site)[:300]
+    if not article.title:
+        raise ImportFailed("no title and no text")
+    body = article.plain_text
+    if not body.strip():
+        raise ImportFailed("no article text")
+    if not article.language:
+        article.language = language_of(body)
+    if article.direction not in ("rtl", "ltr"):
+        article.direction = direction_of(article.title + "\n" + body, "rtl")
+    for block in article.blocks:
+        block.direction = direction_of(block.text, article.direction)
+    return article
+
+
+def parse_bytes(data: bytes, name: str = "", base: Path | None = None) -> ParsedArticle:
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise ImportFailed("empty file" if not data else "empty file (only white space)")
+    text, encoding = decode(data)
+    if not text.strip():
+        raise ImportFailed("empty file (only white space)")
+    fmt, parser = sniff(text, name)
+    try:
+        article = parser(text, base, name)
+    except ImportFailed:
+        raise
+    except RecursionError:
+        raise ImportFailed(f"{fmt} too deeply nested to read") from None
+    except Exception as exc:  # a parser bug must cost one file, never the batch
+        raise ImportFailed(f"could not read as {fmt} ({type(exc).__name__}: {exc})") from None
+    article.format = article.format or fmt
+    article.encoding = encoding
+    return finish(article)
+
+
+def parse_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[ParsedArticle, bytes]:
+    raw = read_file(path, max_bytes)
+    article = parse_bytes(raw.data, path.name, path.parent)
+    article.source = article.source or str(path)
+    return article, raw.data
+
+
+def iter_article_files(paths: list[Path]) -> Iterator[tuple[Path, str | None]]:
+    """Files to import, in a stable order, with a reason when one is skipped.
+
+    Named files are always tried. Inside folders, hidden entries and the ``NAME_files/``
+    resource folders of saved pages are passed over, and files that cannot be articles (images,
+    scripts, styles) are reported as skipped.
+    """
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(
+                    d for d in dirs if not d.startswith(".") and not d.endswith("_files")
+                )
+                for name in sorted(files):
+                    if name.startswith("."):
+                        continue
+                    child = Path(root) / name
+                    if child.suffix.lower() in ARTICLE_SUFFIXES:
+                        yield child, None
+                    else:
+                        yield child, f"skipped: not an article file ({child.suffix.lower()})"
+        else:
+            yield path, None

@@ -1,0 +1,287 @@
+"""Articles in the library: adding (with duplicate and update detection), reading, listing and
+deleting. Every change is one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from reader import paths
+from reader.importing.model import Block, ParsedArticle
+from reader.library.db import connect, transaction
+from reader.text.dates import utc_now
+
+IMPORTED, DUPLICATE, UPDATED = "imported", "duplicate", "updated"
+
+
+@dataclass
+class ArticleSummary:
+    """One library row: everything the list shows, nothing of the body."""
+
+    id: int
+    title: str
+    site: str
+    published: str | None
+    imported_at: str
+    bookmarked: bool
+    direction: str
+    language: str
+    word_count: int
+    read_progress: float
+    notes: int = 0
+
+
+@dataclass
+class Article:
+    id: int
+    title: str
+    author: str
+    site: str
+    source: str
+    published: str | None
+    views: int | None
+    comments: int | None
+    language: str
+    direction: str
+    format: str
+    encoding: str
+    imported_at: str
+    updated_at: str | None
+    bookmarked: bool
+    word_count: int
+    read_position: int
+    blocks: list[Block]
+    plain_text: str
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [b.text for b in self.blocks if b.kind != "image" and b.text]
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "author": self.author,
+            "site": self.site,
+            "source": self.source,
+            "published": self.published,
+            "views": self.views,
+            "comments": self.comments,
+            "language": self.language,
+            "direction": self.direction,
+            "paragraphs": self.paragraphs,
+            "bookmarked": self.bookmarked,
+        }
+
+
+@dataclass
+class AddResult:
+    status: str
+    id: int
+
+
+def content_hash(article: ParsedArticle) -> str:
+    digest = hashlib.sha256()
+    digest.update(article.title.encode("utf-8"))
+    digest.update(b"\x00")
+    digest.update(article.plain_text.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _blocks_json(blocks: list[Block]) -> str:
+    return json.dumps(
+        [
+            {k: v for k, v in vars(b).items() if v not in ("", 0, False) or k in ("kind", "text")}
+            for b in blocks
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def _blocks_from_json(text: str) -> list[Block]:
+    return [Block(**item) for item in json.loads(text)]
+
+
+_SUMMARY_COLUMNS = (
+    "id, title, site, published, imported_at, bookmarked, direction, language, word_count,"
+    " read_progress"
+)
+
+
+class Library:
+    """The article library in one SQLite file."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or paths.library_path()
+        self.conn: sqlite3.Connection = connect(self.path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing --------------------------------------------------------------------------
+
+    def add(
+        self,
+        article: ParsedArticle,
+        original: bytes = b"",
+        source_path: Path | None = None,
+    ) -> AddResult:
+        """Store ``article``: ``imported``, ``duplicate`` (same content already here) or
+        ``updated`` (a changed version of a file imported before from the same path)."""
+        digest = content_hash(article)
+        path_key = str(source_path.resolve()) if source_path else None
+        now = utc_now().isoformat()
+        with transaction(self.conn) as conn:
+            same = conn.execute(
+                "SELECT id FROM articles WHERE content_hash = ?", (digest,)
+            ).fetchone()
+            if same:
+                return AddResult(DUPLICATE, same[0])
+            previous = None
+            if path_key:
+                previous = conn.execute(
+                    "SELECT id FROM articles WHERE source_path = ? ORDER BY id LIMIT 1",
+                    (path_key,),
+                ).fetchone()
+            values = (
+                article.title, article.author, article.site, article.source, path_key,
+                article.published.isoformat() if article.published else None,
+                article.views, article.comments, article.language, article.direction,
+                article.format, article.encoding, digest, len(article.plain_text.split()),
+            )
+            if previous:
+                article_id = previous[0]
+                conn.execute(
+                    """UPDATE articles SET title = ?, author = ?, site = ?, source = ?,
+                       source_path = ?, published = ?, views = ?, comments = ?, language = ?,
+                       direction = ?, format = ?, encoding = ?, content_hash = ?,
+                       word_count = ?, updated_at = ? WHERE id = ?""",
+                    (*values, now, article_id),
+                )
+                # The old text stays so that annotations can be re-anchored to the new one.
+                conn.execute(
+                    """UPDATE bodies SET previous_text = plain_text, blocks = ?, plain_text = ?
+                       WHERE article_id = ?""",
+                    (_blocks_json(article.blocks), article.plain_text, article_id),
+                )
+                conn.execute("DELETE FROM images WHERE article_id = ?", (article_id,))
+                status = UPDATED
+            else:
+                cursor = conn.execute(
+                    """INSERT INTO articles (title, author, site, source, source_path,
+                       published, views, comments, language, direction, format, encoding,
+                       content_hash, word_count, imported_at)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    (*values, now),
+                )
+                article_id = int(cursor.lastrowid or 0)
+                conn.execute(
+                    "INSERT INTO bodies (article_id, blocks, plain_text) VALUES (?, ?, ?)",
+                    (article_id, _blocks_json(article.blocks), article.plain_text),
+                )
+                status = IMPORTED
+            conn.execute(
+                "INSERT OR REPLACE INTO originals (article_id, name, data) VALUES (?, ?, ?)",
+                (article_id, source_path.name if source_path else "", original),
+            )
+            conn.executemany(
+                "INSERT INTO images (article_id, name, mime, data) VALUES (?, ?, ?, ?)",
+                [(article_id, name, mime, data) for name, (data, mime) in article.images.items()],
+            )
+            self._after_write(conn, article_id, article)
+        return AddResult(status, article_id)
+
+    def _after_write(
+        self, conn: sqlite3.Connection, article_id: int, article: ParsedArticle
+    ) -> None:
+        """Hook inside the article's transaction, for indexes kept beside the tables."""
+
+    def delete(self, article_id: int) -> bool:
+        with transaction(self.conn) as conn:
+            cursor = conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            return cursor.rowcount > 0
+
+    def set_bookmarked(self, article_id: int, bookmarked: bool) -> None:
+        with transaction(self.conn) as conn:
+            conn.execute(
+                "UPDATE articles SET bookmarked = ? WHERE id = ?", (int(bookmarked), article_id)
+            )
+
+    def set_reading_position(self, article_id: int, position: int, progress: float) -> None:
+        with transaction(self.conn) as conn:
+            conn.execute(
+                """UPDATE articles SET read_position = ?, read_progress = MAX(read_progress, ?),
+                   opened_at = ? WHERE id = ?""",
+                (position, min(max(progress, 0.0), 1.0), utc_now().isoformat(), article_id),
+            )
+
+    # -- reading --------------------------------------------------------------------------
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    def summaries(self) -> list[ArticleSummary]:
+        rows = self.conn.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM articles ORDER BY imported_at DESC, id DESC"
+        ).fetchall()
+        return [
+            ArticleSummary(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8], r[9])
+            for r in rows
+        ]
+
+    def get(self, article_id: int) -> Article | None:
+        row = self.conn.execute(
+            """SELECT a.id, a.title, a.author, a.site, a.source, a.published, a.views,
+                      a.comments, a.language, a.direction, a.format, a.encoding, a.imported_at,
+                      a.updated_at, a.bookmarked, a.word_count, a.read_position,
+                      b.blocks, b.plain_text
+               FROM articles a JOIN bodies b ON b.article_id = a.id WHERE a.id = ?""",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return Article(
+            *row[:14], bool(row[14]), row[15], row[16], _blocks_from_json(row[17]), row[18]
+        )
+
+    def previous_text(self, article_id: int) -> str | None:
+        row = self.conn.execute(
+            "SELECT previous_text FROM bodies WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def original(self, article_id: int) -> tuple[str, bytes] | None:
+        row = self.conn.execute(
+            "SELECT name, data FROM originals WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return (row[0], bytes(row[1])) if row else None
+
+    def image(self, article_id: int, name: str) -> tuple[bytes, str] | None:
+        row = self.conn.execute(
+            "SELECT data, mime FROM images WHERE article_id = ? AND name = ?",
+            (article_id, name),
+        ).fetchone()
+        return (bytes(row[0]), row[1]) if row else None
+
+    def integrity_ok(self) -> bool:
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def parse_iso(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None

@@ -1,0 +1,103 @@
+"""Opening a library file: pragmas, schema checks, migrations and the backup before them."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from reader import paths
+from reader.library.schema import MIGRATIONS, SCHEMA_VERSION
+
+
+class LibraryError(Exception):
+    """The library file cannot be used; the message says why and what to do."""
+
+
+def _backup(conn: sqlite3.Connection, library: Path, reason: str) -> Path:
+    folder = paths.backup_dir(library)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{library.stem}-{stamp}-{reason}.sqlite3"
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
+    """An open, migrated connection to the library at ``path``."""
+    if not path.exists():
+        if not create:
+            raise LibraryError(f"no library at {path}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        # Autocommit mode: every write goes through an explicit transaction (see transaction()).
+        conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
+    except sqlite3.Error as exc:
+        raise LibraryError(f"cannot open library {path}: {exc}") from None
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 10000")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise LibraryError(
+                f"library {path} was written by a newer Qari (schema {version}; this version "
+                f"reads up to {SCHEMA_VERSION}); it was left untouched"
+            )
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        if version < SCHEMA_VERSION:
+            _migrate(conn, path, version)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise LibraryError(f"library {path} is damaged or not a Qari library ({exc})") from None
+    except LibraryError:
+        conn.close()
+        raise
+    return conn
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    if version > 0:
+        _backup(conn, path, f"before-v{version + 1}")
+    for number in range(version, SCHEMA_VERSION):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[number]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration into statements; executescript() would commit behind our back."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                yield buffer.strip()
+            buffer = ""
+    if buffer.strip():
+        yield buffer.strip()
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction: all of it lands, or none of it."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")

@@ -1,0 +1,62 @@
+"""The library's schema as numbered migrations; ``PRAGMA user_version`` is the number applied.
+
+Never edit a migration that has shipped: add the next one.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: articles, their bodies (kept apart so that listing never reads a body), originals
+    # and images.
+    """
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        author TEXT NOT NULL DEFAULT '',
+        site TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        source_path TEXT,
+        published TEXT,
+        views INTEGER,
+        comments INTEGER,
+        language TEXT NOT NULL DEFAULT '',
+        direction TEXT NOT NULL DEFAULT 'rtl' CHECK (direction IN ('rtl', 'ltr')),
+        format TEXT NOT NULL DEFAULT '',
+        encoding TEXT NOT NULL DEFAULT '',
+        content_hash TEXT NOT NULL,
+        word_count INTEGER NOT NULL DEFAULT 0,
+        imported_at TEXT NOT NULL,
+        updated_at TEXT,
+        bookmarked INTEGER NOT NULL DEFAULT 0,
+        read_position INTEGER NOT NULL DEFAULT 0,
+        read_progress REAL NOT NULL DEFAULT 0,
+        opened_at TEXT
+    );
+    CREATE UNIQUE INDEX articles_content_hash ON articles (content_hash);
+    CREATE INDEX articles_source_path ON articles (source_path);
+    CREATE INDEX articles_imported_at ON articles (imported_at);
+
+    CREATE TABLE bodies (
+        article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        blocks TEXT NOT NULL,
+        plain_text TEXT NOT NULL,
+        previous_text TEXT
+    );
+
+    CREATE TABLE originals (
+        article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        data BLOB NOT NULL
+    );
+
+    CREATE TABLE images (
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        mime TEXT NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (article_id, name)
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,79 @@
+"""Every file location Qari uses, in one place.
+
+The library file defaults to the platform's application data folder; ``--library PATH`` or the
+``QARI_LIBRARY`` environment variable choose another. Settings, backups and image stores sit
+beside the library so that a library folder is self-contained.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Qari"
+LIBRARY_ENV = "QARI_LIBRARY"
+LIBRARY_FILENAME = "library.sqlite3"
+
+_override: Path | None = None
+
+
+def set_library_override(path: str | os.PathLike[str] | None) -> None:
+    """Make ``path`` the library for this process (the ``--library`` option)."""
+    global _override
+    _override = Path(path).expanduser().resolve() if path else None
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def library_path() -> Path:
+    if _override is not None:
+        return _override
+    env = os.environ.get(LIBRARY_ENV)
+    if env:
+        return Path(env).expanduser().resolve()
+    return data_dir() / LIBRARY_FILENAME
+
+
+def media_dir(library: Path) -> Path:
+    """Images copied from imported pages live next to the library they belong to."""
+    return library.with_name(library.stem + "-media")
+
+
+def backup_dir(library: Path) -> Path:
+    return library.with_name(library.stem + "-backups")
+
+
+def settings_path(library: Path | None = None) -> Path:
+    """Window and reading preferences (an INI file read by QSettings).
+
+    ``QARI_SETTINGS`` lets tests and portable installs keep settings away from the real home.
+    """
+    env = os.environ.get("QARI_SETTINGS")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "qari.ini"
+
+
+def resources_dir() -> Path:
+    """Fonts, translations and the welcome article.
+
+    Installed, they ship as ``reader/resources``; in a source checkout they are the top-level
+    ``resources/`` folder.
+    """
+    here = Path(__file__).resolve().parent
+    installed = here / "resources"
+    if installed.is_dir():
+        return installed
+    return here.parent / "resources"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"

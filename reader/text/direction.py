@@ -1,0 +1,45 @@
+"""Paragraph direction by the majority of strong characters.
+
+Qt's default is the first strong character, which makes "Bluesky منصة جديدة" left-to-right.
+A reader wants the direction of most of the words, so we count.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from bidi.algorithm import bidirectional  # python-bidi's character classes
+
+Direction = Literal["rtl", "ltr"]
+
+_RTL_CLASSES = frozenset({"R", "AL"})
+
+
+def strong_counts(text: str) -> tuple[int, int]:
+    """(right-to-left, left-to-right) strong character counts."""
+    rtl = ltr = 0
+    for char in text:
+        if char.isascii():
+            if char.isalpha():
+                ltr += 1
+            continue
+        cls = bidirectional(char)
+        if cls in _RTL_CLASSES:
+            rtl += 1
+        elif cls == "L":
+            ltr += 1
+    return rtl, ltr
+
+
+def direction_of(text: str, fallback: Direction = "rtl") -> Direction:
+    """The direction a reader expects for ``text``; ``fallback`` when it has no strong letters."""
+    rtl, ltr = strong_counts(text)
+    if rtl == ltr:
+        return fallback
+    return "rtl" if rtl > ltr else "ltr"
+
+
+def language_of(text: str) -> str:
+    """A coarse language guess for an article: "ar" when Arabic letters dominate, else "en"."""
+    rtl, ltr = strong_counts(text)
+    return "ar" if rtl >= ltr and rtl > 0 else "en"
