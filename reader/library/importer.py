@@ -53,7 +53,13 @@ def import_paths(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> list[ImportOutcome]:
-    files = collect(paths)
+    own = library.path.resolve()
+    # A library kept inside the imported folder must not try to import itself.
+    files = [
+        (path, reason)
+        for path, reason in collect(paths)
+        if not (path.parent.resolve() == own.parent and path.name.startswith(own.name))
+    ]
     outcomes: list[ImportOutcome] = []
     for index, (path, skip_reason) in enumerate(files, start=1):
         if cancelled():

@@ -1,0 +1,208 @@
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from reader.importing.model import ImportFailed
+from reader.importing.pipeline import parse_bytes, parse_file, sniff
+from tests.fixtures_text import (
+    HTML_PAGE,
+    MARKDOWN,
+    PLAIN,
+    PNG_1PX,
+    SAVED_PAGE,
+    SAVED_PAGE_ENGLISH_CHROME,
+    TAGGED,
+)
+
+CHROME_WORDS = ("profile", "clock", "eye", "Slide", "تم نسخ", "التعليقات", "Comments")
+
+
+def test_saved_page_fields_and_chrome_removed():
+    article = parse_bytes(SAVED_PAGE.encode(), "page.txt")
+    assert article.format == "saved-text"
+    assert article.title == "مكتبة المدينة تفتح أبوابها ليلاً للقراء"
+    assert article.published == datetime(2024, 3, 3, 20, 5, 12)
+    assert article.views == 12480
+    assert article.comments == 7
+    assert article.paragraphs == [
+        "قررت مكتبة المدينة العامة أن تفتح قاعاتها حتى منتصف الليل طوال شهر الربيع.",
+        "وقال مدير المكتبة إن القرار جاء بعد استطلاع شارك فيه 1200 قارئ. "
+        "وأضاف أن القاعة الكبرى ستخصص للطلاب.",
+        "Wi-Fi مجاني متاح في كل الطوابق، بحسب بيان المكتبة.",
+    ]
+    for paragraph in article.paragraphs:
+        assert not any(word in paragraph for word in CHROME_WORDS)
+
+
+def test_saved_page_with_english_chrome():
+    article = parse_bytes(SAVED_PAGE_ENGLISH_CHROME.encode(), "page.txt")
+    assert article.format == "saved-text"
+    assert article.published == datetime(2024, 3, 3, 20, 5)
+    assert article.views == 1204
+    assert article.comments == 12
+    assert len(article.paragraphs) == 2
+    assert article.direction == "ltr"
+
+
+def test_arabic_paragraph_opening_with_latin_is_rtl():
+    article = parse_bytes(SAVED_PAGE.encode(), "page.txt")
+    last = article.blocks[-1]
+    assert last.text.startswith("Wi-Fi")
+    assert last.direction == "rtl"
+    assert article.direction == "rtl"
+    assert article.language == "ar"
+
+
+def test_plain_text_title_and_blank_line_paragraphs():
+    article = parse_bytes(PLAIN.encode(), "note.txt")
+    assert article.format == "text"
+    assert article.title == "رسالة قصيرة عن القراءة"
+    assert article.paragraphs == [
+        "القراءة في المساء عادة قديمة. تستمر السطور في الفقرة نفسها.",
+        "الفقرة الثانية تبدأ هنا.",
+    ]
+
+
+def test_plain_text_without_blank_lines_has_a_paragraph_per_line():
+    article = parse_bytes("عنوان\nسطر أول\nسطر ثان\n".encode(), "x.txt")
+    assert article.paragraphs == ["سطر أول", "سطر ثان"]
+
+
+def test_tagged_text_fields():
+    article = parse_bytes(TAGGED.encode(), "doc.txt")
+    assert article.format == "tagged-text"
+    assert article.title == 'افتتاح معرض الكتاب "الدولي" في العاصمة'
+    assert article.author == "سلمى ناصر"
+    assert article.site == "ExampleNews"
+    assert article.source == "https://news.example/ar/article/1"
+    assert article.published is not None and article.published.year == 2024
+    assert article.paragraphs == [
+        "افتتح صباح اليوم معرض الكتاب بمشاركة 300 دار نشر.",
+        "ويستمر المعرض عشرة أيام.",
+    ]
+
+
+def test_markdown_blocks():
+    article = parse_bytes(MARKDOWN.encode(), "guide.md")
+    assert article.format == "markdown"
+    assert article.title == "دليل القارئ"
+    kinds = [(b.kind, b.text) for b in article.blocks]
+    assert kinds[0] == ("paragraph", "مقدمة قصيرة عن التطبيق.")
+    assert ("heading", "الميزات") in kinds
+    assert ("list_item", "الملاحظات") in kinds
+    assert ("quote", "القراءة غذاء العقل.") in kinds
+    assert ("preformatted", 'print("مرحبا")') in kinds
+    nested = next(b for b in article.blocks if b.text == "المتداخلة")
+    assert nested.level == 2
+    assert next(b for b in article.blocks if b.text == "أولاً").ordered
+
+
+def test_markdown_sniffed_without_extension():
+    assert sniff(MARKDOWN, "guide.txt")[0] == "markdown"
+
+
+def test_html_page_main_content_metadata_and_local_image(tmp_path: Path):
+    page = tmp_path / "page.html"
+    page.write_text(HTML_PAGE, encoding="utf-8")
+    (tmp_path / "page_files").mkdir()
+    (tmp_path / "page_files" / "garden.png").write_bytes(PNG_1PX)
+    article, original = parse_file(page)
+    assert original == HTML_PAGE.encode()
+    assert article.format == "html"
+    assert article.title == "حديقة السطح الخضراء"
+    assert article.author == "كريم الحداد"
+    assert article.site == "موقع المثال"
+    assert article.published is not None and article.published.date().isoformat() == "2024-05-02"
+    assert article.language == "ar" and article.direction == "rtl"
+    text = article.plain_text
+    assert "زرع سكان العمارة حديقة صغيرة" in text
+    assert "كيف بدأت الفكرة" in text
+    assert "الحديقة علمتنا الصبر والتعاون." in text
+    for chrome in ("الرئيسية", "اشترِ الآن", "جميع الحقوق محفوظة"):
+        assert chrome not in text
+    images = [b for b in article.blocks if b.kind == "image"]
+    assert len(images) == 1 and images[0].text == "صورة الحديقة فوق السطح"
+    assert article.images[images[0].image] == (PNG_1PX, "image/png")
+    kinds = {b.kind for b in article.blocks}
+    assert {"heading", "quote", "list_item", "paragraph"} <= kinds
+
+
+def test_html_image_outside_the_page_folder_is_not_read(tmp_path: Path):
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(PNG_1PX)
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    page = folder / "page.html"
+    page.write_text(HTML_PAGE.replace("page_files/garden.png", "../secret.png"), "utf-8")
+    article, _ = parse_file(page)
+    assert article.images == {}
+
+
+def test_xhtml_with_xml_declaration(tmp_path: Path):
+    xhtml = (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        + HTML_PAGE.replace("<!DOCTYPE html>", "").replace(
+            '<html lang="ar" dir="rtl">',
+            '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="ar" dir="rtl">',
+        )
+    )
+    article = parse_bytes(xhtml.encode(), "page.xhtml")
+    assert article.title == "حديقة السطح الخضراء"
+    assert article.direction == "rtl"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "expected"),
+    [
+        ("utf-8", "utf-8"),
+        ("utf-8-sig", "utf-8"),
+        ("utf-16", "utf-16"),
+        ("cp1256", "windows-1256"),
+        ("iso-8859-6", "iso-8859-6"),
+    ],
+)
+def test_encodings_detected(encoding, expected):
+    article = parse_bytes(PLAIN.encode(encoding), "note.txt")
+    assert article.encoding == expected
+    assert article.title == PLAIN.splitlines()[0]
+    assert article.paragraphs[-1] == "الفقرة الثانية تبدأ هنا."
+
+
+def test_windows_1256_specific_letters():
+    # پ and گ exist in windows-1256 but not in ISO-8859-6.
+    text = "عنوان المقالة\n\nكلمة گل و پل في فقرة عربية طويلة بما يكفي للكشف."
+    article = parse_bytes(text.encode("cp1256"), "x.txt")
+    assert article.encoding == "windows-1256"
+    assert article.paragraphs == [text.splitlines()[2]]
+
+
+def test_presentation_forms_in_source_are_folded():
+    import arabic_reshaper
+
+    shaped = arabic_reshaper.reshape("عنوان المقال\n\nنص الفقرة الأولى")
+    article = parse_bytes(shaped.encode(), "x.txt")
+    assert article.title == "عنوان المقال"
+    assert article.paragraphs == ["نص الفقرة الأولى"]
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b"   \n\t\n  ", "empty file (only white space)"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary file, not text"),
+        (b"\xff\xfe" + "نص".encode("utf-16-le")[:-1], "invalid utf-16 text"),
+    ],
+)
+def test_bad_input_gets_a_one_line_reason(data, reason):
+    with pytest.raises(ImportFailed) as info:
+        parse_bytes(data, "bad.txt")
+    assert str(info.value).startswith(reason)
+    assert "\n" not in str(info.value)
+
+
+def test_damaged_utf8_is_refused_not_garbled():
+    data = ("عنوان\n\n" + "فقرة عربية " * 50).encode() + b"\xd8"
+    with pytest.raises(ImportFailed, match="invalid UTF-8"):
+        parse_bytes(data, "x.txt")

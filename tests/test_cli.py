@@ -1,0 +1,111 @@
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from reader.cli import main
+from tests.fixtures_text import PLAIN, SAVED_PAGE
+
+
+def _files(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "page.txt").write_text(SAVED_PAGE, encoding="utf-8")
+    (folder / "note.txt").write_text(PLAIN, encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    return folder
+
+
+def _json(capsys) -> object:
+    return json.loads(capsys.readouterr().out)
+
+
+def test_import_json_and_exit_status(tmp_path, capsys, isolated_home):
+    folder = _files(tmp_path)
+    assert main(["import", str(folder), "--json"]) == 1
+    outcomes = _json(capsys)
+    statuses = {Path(o["path"]).name: o["status"] for o in outcomes}
+    assert statuses == {"page.txt": "imported", "note.txt": "imported", "empty.txt": "failed"}
+    failed = next(o for o in outcomes if o["status"] == "failed")
+    assert failed["error"] == "empty file" and failed["id"] is None
+    assert set(outcomes[0]) == {"path", "status", "id", "title", "error"}
+    assert isolated_home.exists()
+
+    assert main(["import", str(folder / "page.txt"), "--json"]) == 0
+    assert _json(capsys)[0]["status"] == "duplicate"
+
+
+def test_import_summary_text(tmp_path, capsys):
+    folder = _files(tmp_path)
+    assert main(["import", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert "failed: " in out and "empty.txt: empty file" in out
+    assert out.strip().endswith("2 imported, 0 duplicate, 0 updated, 1 failed, 0 skipped")
+
+
+def test_list_show_delete(tmp_path, capsys):
+    folder = _files(tmp_path)
+    main(["import", str(folder / "page.txt"), "--json"])
+    article_id = _json(capsys)[0]["id"]
+
+    assert main(["list", "--json"]) == 0
+    [row] = _json(capsys)
+    assert row["id"] == article_id and row["title"] == "مكتبة المدينة تفتح أبوابها ليلاً للقراء"
+
+    assert main(["show", str(article_id), "--json"]) == 0
+    shown = _json(capsys)
+    assert set(shown) == {
+        "id", "title", "author", "site", "source", "published", "views", "comments",
+        "language", "direction", "paragraphs", "bookmarked",
+    }
+    assert shown["published"] == "2024-03-03T20:05:12"
+    assert shown["views"] == 12480 and shown["comments"] == 7
+    assert shown["direction"] == "rtl" and len(shown["paragraphs"]) == 3
+    assert shown["bookmarked"] is False
+
+    assert main(["show", str(article_id)]) == 0
+    logical = capsys.readouterr().out
+    assert logical.splitlines()[0] == shown["title"]
+
+    assert main(["show", str(article_id), "--visual"]) == 0
+    visual = capsys.readouterr().out
+    assert shown["title"] not in visual
+    assert "\ufe8e" in visual or any("\ufe70" <= c <= "\ufeff" for c in visual)
+
+    assert main(["delete", str(article_id)]) == 0
+    capsys.readouterr()
+    assert main(["show", str(article_id)]) == 1
+    assert main(["list", "--json"]) == 0
+    assert _json(capsys) == []
+
+
+def test_library_option_beats_environment(tmp_path, capsys, isolated_home):
+    other = tmp_path / "elsewhere" / "lib.sqlite3"
+    folder = _files(tmp_path)
+    assert main(["--library", str(other), "import", str(folder / "note.txt")]) == 0
+    assert main(["import", "--library", str(other), str(folder / "page.txt")]) == 0
+    assert other.exists()
+    assert not isolated_home.exists()
+
+
+def test_python_dash_m_entry_point(tmp_path):
+    folder = _files(tmp_path)
+    env = dict(os.environ, QARI_LIBRARY=str(tmp_path / "lib.sqlite3"))
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "import", "--json", str(folder / "note.txt")],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)[0]["title"] == "رسالة قصيرة عن القراءة"
+
+
+def test_bad_library_is_one_line_error(tmp_path, capsys):
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"garbage" * 1000)
+    try:
+        main(["--library", str(broken), "list"])
+    except SystemExit as exit_:
+        assert exit_.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("qari: library") and err.count("\n") == 1
