@@ -11,7 +11,7 @@ from pathlib import Path
 
 from reader import __version__, paths
 
-COMMANDS = ("import", "list", "show", "delete")
+COMMANDS = ("import", "list", "show", "delete", "render")
 
 
 def _library_option(parser: argparse.ArgumentParser) -> None:
@@ -60,6 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("delete", help="delete an article (and its notes)")
     _library_option(p)
     p.add_argument("id", type=int, nargs="+")
+
+    p = sub.add_parser("render", help="render the reading window offscreen to a PNG")
+    _library_option(p)
+    p.add_argument("id", type=int)
+    p.add_argument("--png", required=True, type=Path, metavar="FILE")
+    p.add_argument("--width", type=int, default=1200)
+    p.add_argument("--height", type=int, default=800)
+    p.add_argument("--theme", choices=("light", "sepia", "dark"))
+    p.add_argument("--lang", choices=("ar", "en"), default="en")
     return parser
 
 
@@ -195,6 +204,22 @@ def cmd_delete(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_render(args: argparse.Namespace) -> int:
+    from reader.ui.render import render_png
+
+    with _open_library(args) as library:
+        try:
+            out = render_png(
+                library, args.id, args.png, width=args.width, height=args.height,
+                theme=args.theme, lang=args.lang,
+            )
+        except (LookupError, OSError) as exc:
+            print(f"qari: {exc}", file=sys.stderr)
+            return 1
+    print(out)
+    return 0
+
+
 def run_gui(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="qari")
     _library_option(parser)
@@ -216,7 +241,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if first not in COMMANDS and not {"-h", "--help", "--version"} & set(argv):
         return run_gui(argv)
     args = build_parser().parse_args(argv)
-    handlers = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "delete": cmd_delete}
+    handlers = {
+        "import": cmd_import, "list": cmd_list, "show": cmd_show, "delete": cmd_delete,
+        "render": cmd_render,
+    }
     try:
         return handlers[args.command](args)
     except BrokenPipeError:

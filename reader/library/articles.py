@@ -108,8 +108,9 @@ def _blocks_from_json(text: str) -> list[Block]:
 
 
 _SUMMARY_COLUMNS = (
-    "id, title, site, published, imported_at, bookmarked, direction, language, word_count,"
-    " read_progress"
+    "a.id, a.title, a.site, a.published, a.imported_at, a.bookmarked, a.direction, a.language,"
+    " a.word_count, a.read_progress,"
+    " (SELECT COUNT(*) FROM annotations n WHERE n.article_id = a.id AND n.kind != 'bookmark')"
 )
 
 
@@ -233,12 +234,15 @@ class Library:
 
     def summaries(self) -> list[ArticleSummary]:
         rows = self.conn.execute(
-            f"SELECT {_SUMMARY_COLUMNS} FROM articles ORDER BY imported_at DESC, id DESC"
+            f"SELECT {_SUMMARY_COLUMNS} FROM articles a ORDER BY a.imported_at DESC, a.id DESC"
         ).fetchall()
-        return [
-            ArticleSummary(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8], r[9])
-            for r in rows
-        ]
+        return [_summary(r) for r in rows]
+
+    def summary(self, article_id: int) -> ArticleSummary | None:
+        row = self.conn.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM articles a WHERE a.id = ?", (article_id,)
+        ).fetchone()
+        return _summary(row) if row else None
 
     def get(self, article_id: int) -> Article | None:
         row = self.conn.execute(
@@ -276,6 +280,12 @@ class Library:
 
     def integrity_ok(self) -> bool:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _summary(r: tuple) -> ArticleSummary:
+    return ArticleSummary(
+        r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8], r[9], r[10]
+    )
 
 
 def parse_iso(value: str | None) -> datetime | None:

@@ -57,6 +57,29 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (article_id, name)
     );
     """,
+    # 2: annotations (highlights, notes, position bookmarks) anchored by W3C Web Annotation
+    # selectors over the article's plain text: TextQuoteSelector (exact, prefix, suffix) and
+    # TextPositionSelector (start, end).
+    """
+    CREATE TABLE annotations (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('highlight', 'note', 'bookmark')),
+        exact TEXT NOT NULL DEFAULT '',
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        start INTEGER,
+        "end" INTEGER,
+        color TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        name TEXT NOT NULL DEFAULT '',
+        orphaned INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX annotations_article ON annotations (article_id, kind);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

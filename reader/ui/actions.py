@@ -1,0 +1,148 @@
+"""Every command of the window in one table: id, text, shortcuts, menu, and whether it toggles.
+
+Menus, toolbar and tests all find actions here by id, so a shortcut is defined once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    shortcuts: tuple[str, ...] = ()
+    menu: str = ""
+    checkable: bool = False
+    group: str = ""  # exclusive group name for radio-like choices
+    toolbar: bool = False
+
+
+def action_specs() -> list[ActionSpec]:
+    """The table. Texts are translated when it is built, so build it after the translator."""
+    return [
+        ActionSpec(
+            "import_files",
+            QCoreApplication.translate("Actions", "Import &Files…"),
+            ("Ctrl+O",),
+            "file",
+            toolbar=True,
+        ),
+        ActionSpec(
+            "import_folder",
+            QCoreApplication.translate("Actions", "Import F&older…"),
+            ("Ctrl+Shift+O",),
+            "file",
+        ),
+        ActionSpec(
+            "delete_articles",
+            QCoreApplication.translate("Actions", "&Delete Article"),
+            ("Del",),
+            "file",
+        ),
+        ActionSpec(
+            "preferences",
+            QCoreApplication.translate("Actions", "&Preferences…"),
+            ("Ctrl+,",),
+            "file",
+        ),
+        ActionSpec("quit", QCoreApplication.translate("Actions", "&Quit"), ("Ctrl+Q",), "file"),
+        ActionSpec(
+            "copy_title",
+            QCoreApplication.translate("Actions", "Copy &Title"),
+            ("Ctrl+Shift+C",),
+            "edit",
+        ),
+        ActionSpec(
+            "filter_library",
+            QCoreApplication.translate("Actions", "&Filter Library"),
+            ("Ctrl+L",),
+            "edit",
+        ),
+        ActionSpec(
+            "bookmark",
+            QCoreApplication.translate("Actions", "&Bookmark Article"),
+            ("Ctrl+D",),
+            "edit",
+            checkable=True,
+        ),
+        ActionSpec(
+            "bookmarked_only",
+            QCoreApplication.translate("Actions", "Show &Bookmarked Only"),
+            (),
+            "view",
+            checkable=True,
+        ),
+        ActionSpec(
+            "zoom_in",
+            QCoreApplication.translate("Actions", "&Larger Text"),
+            ("Ctrl+=", "Ctrl++"),
+            "view",
+            toolbar=True,
+        ),
+        ActionSpec(
+            "zoom_out",
+            QCoreApplication.translate("Actions", "&Smaller Text"),
+            ("Ctrl+-",),
+            "view",
+            toolbar=True,
+        ),
+        ActionSpec(
+            "zoom_reset",
+            QCoreApplication.translate("Actions", "&Default Text Size"),
+            ("Ctrl+0",),
+            "view",
+        ),
+        ActionSpec(
+            "spacing_more", QCoreApplication.translate("Actions", "More Line &Spacing"), (), "view"
+        ),
+        ActionSpec(
+            "spacing_less", QCoreApplication.translate("Actions", "Less Line S&pacing"), (), "view"
+        ),
+        ActionSpec(
+            "wider", QCoreApplication.translate("Actions", "&Wider Text Column"), (), "view"
+        ),
+        ActionSpec(
+            "narrower", QCoreApplication.translate("Actions", "&Narrower Text Column"), (), "view"
+        ),
+        ActionSpec(
+            "theme_light",
+            QCoreApplication.translate("Actions", "&Light"),
+            (),
+            "theme",
+            True,
+            "theme",
+        ),
+        ActionSpec(
+            "theme_sepia",
+            QCoreApplication.translate("Actions", "&Sepia"),
+            (),
+            "theme",
+            True,
+            "theme",
+        ),
+        ActionSpec(
+            "theme_dark", QCoreApplication.translate("Actions", "&Dark"), (), "theme", True, "theme"
+        ),
+        ActionSpec("face_naskh", "Noto Naskh Arabic", (), "face", True, "face"),
+        ActionSpec("face_amiri", "Amiri", (), "face", True, "face"),
+        ActionSpec("face_sans", "Noto Sans Arabic", (), "face", True, "face"),
+        ActionSpec(
+            "welcome", QCoreApplication.translate("Actions", "&Welcome Article"), (), "help"
+        ),
+        ActionSpec("about", QCoreApplication.translate("Actions", "&About Qari"), (), "help"),
+    ]
+
+
+def menu_titles() -> dict[str, str]:
+    return {
+        "file": QCoreApplication.translate("Actions", "&File"),
+        "edit": QCoreApplication.translate("Actions", "&Edit"),
+        "view": QCoreApplication.translate("Actions", "&View"),
+        "theme": QCoreApplication.translate("Actions", "&Theme"),
+        "face": QCoreApplication.translate("Actions", "&Font"),
+        "help": QCoreApplication.translate("Actions", "&Help"),
+    }

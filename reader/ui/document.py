@@ -1,0 +1,222 @@
+"""An article as a QTextDocument: every block in its own direction, aligned to its leading
+edge, in the bundled reading face with the line height Arabic needs.
+
+Text goes in logical order and unshaped; Qt (HarfBuzz) shapes and orders it. The document keeps
+a map from the article's plain-text offsets to document positions, for highlights and find.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontInfo,
+    QImage,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextImageFormat,
+    QTextListFormat,
+)
+
+from reader.library.articles import Article, parse_iso
+from reader.text.direction import direction_of
+from reader.text.normalize import isolate
+from reader.ui.fonts import mono_font, reading_font
+from reader.ui.settings import ReadingPrefs
+from reader.ui.themes import theme
+
+IMAGE_SCHEME = "qari-image"
+WORDS_PER_MINUTE = 200
+HEADING_SCALE = {1: 1.6, 2: 1.35, 3: 1.2, 4: 1.1, 5: 1.05, 6: 1.0}
+
+ImageLoader = Callable[[str], QImage | None]
+
+
+def qt_direction(direction: str) -> Qt.LayoutDirection:
+    return Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
+
+
+def leading_alignment(direction: str) -> Qt.AlignmentFlag:
+    """The leading edge, stated absolutely so that the UI's mirroring cannot flip it."""
+    edge = Qt.AlignmentFlag.AlignRight if direction == "rtl" else Qt.AlignmentFlag.AlignLeft
+    return edge | Qt.AlignmentFlag.AlignAbsolute
+
+
+@dataclass
+class ArticleDocument:
+    document: QTextDocument
+    # (plain-text start, document position, length) for each text block, in order.
+    spans: list[tuple[int, int, int]] = field(default_factory=list)
+    body_start: int = 0
+
+    def to_document(self, offset: int) -> int:
+        """Document position of a plain-text offset."""
+        starts = [s[0] for s in self.spans]
+        index = max(bisect_right(starts, offset) - 1, 0)
+        plain, doc, length = self.spans[index]
+        return doc + min(max(offset - plain, 0), length)
+
+    def to_plain(self, position: int) -> int | None:
+        for plain, doc, length in self.spans:
+            if doc <= position <= doc + length:
+                return plain + position - doc
+        return None
+
+
+def reading_minutes(word_count: int) -> int:
+    return max(1, round(word_count / WORDS_PER_MINUTE))
+
+
+def meta_line(
+    article: Article, date_text: Callable[[object], str], number: Callable[[int], str]
+) -> str:
+    parts: list[str] = []
+    if article.site:
+        parts.append(isolate(article.site))
+    published = parse_iso(article.published)
+    if published:
+        parts.append(date_text(published))
+    if article.views is not None:
+        parts.append(
+            QCoreApplication.translate("ReadingView", "%1 views").replace(
+                "%1", number(article.views)
+            )
+        )
+    minutes = reading_minutes(article.word_count)
+    parts.append(
+        QCoreApplication.translate("ReadingView", "%1 min read").replace("%1", number(minutes))
+    )
+    # Not a middle dot: beside Arabic-Indic digits it reads as a zero (٠).
+    return "  •  ".join(parts)
+
+
+def _block_format(
+    direction: str, bottom: float, line_height: float | None = None
+) -> QTextBlockFormat:
+    fmt = QTextBlockFormat()
+    fmt.setLayoutDirection(qt_direction(direction))
+    fmt.setAlignment(leading_alignment(direction))
+    if line_height:
+        # A fixed rhythm in ems: the faces' own line gaps differ (Naskh 1.7 em, Noto Sans
+        # Arabic 2.1 em), and the reader's "line spacing" should mean the same in each.
+        fmt.setLineHeight(line_height, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+    fmt.setBottomMargin(bottom)
+    return fmt
+
+
+def build_document(
+    article: Article,
+    prefs: ReadingPrefs,
+    *,
+    meta: str = "",
+    meta_direction: str = "ltr",
+    image_loader: ImageLoader | None = None,
+    column_width: int = 700,
+) -> ArticleDocument:
+    colours = theme(prefs.theme)
+    doc = QTextDocument()
+    base_font = reading_font(prefs.face, prefs.size)
+    doc.setDefaultFont(base_font)
+    doc.setDocumentMargin(28)
+    em = QFontInfo(base_font).pixelSize() or prefs.size * 4 / 3
+    body_line = em * prefs.line_spacing / 100
+    result = ArticleDocument(doc)
+    cursor = QTextCursor(doc)
+
+    ink = QTextCharFormat()
+    ink.setForeground(QColor(colours.ink))
+    ink.setFont(base_font)
+
+    # Header: the title in its own direction, then the meta line in the interface's.
+    title_fmt = _block_format(direction_of(article.title, article.direction), em * 0.4)
+    title_fmt.setHeadingLevel(1)
+    title_chars = QTextCharFormat(ink)
+    title_font = reading_font(prefs.face, prefs.size * 1.7)
+    title_font.setWeight(QFont.Weight.Bold)
+    title_chars.setFont(title_font)
+    cursor.setBlockFormat(title_fmt)
+    cursor.setBlockCharFormat(title_chars)
+    cursor.insertText(article.title, title_chars)
+    if meta:
+        meta_fmt = _block_format(meta_direction, em * 1.4)
+        meta_chars = QTextCharFormat(ink)
+        meta_chars.setForeground(QColor(colours.muted))
+        meta_font = reading_font(prefs.face, prefs.size * 0.8)
+        meta_chars.setFont(meta_font)
+        cursor.insertBlock(meta_fmt, meta_chars)
+        cursor.insertText(meta, meta_chars)
+    result.body_start = cursor.position() + 1
+
+    plain_offset = 0
+    lists: dict[tuple[int, bool], object] = {}
+    for block in article.blocks:
+        direction = block.direction or article.direction
+        fmt = _block_format(direction, em * 0.75, body_line)
+        chars = QTextCharFormat(ink)
+        if block.kind == "heading":
+            font = reading_font(prefs.face, prefs.size * HEADING_SCALE.get(block.level, 1.0))
+            font.setWeight(QFont.Weight.Bold)
+            chars.setFont(font)
+            fmt = _block_format(direction, em * 0.5)
+            fmt.setHeadingLevel(min(block.level + 1, 6))
+            fmt.setTopMargin(em * 0.6)
+        elif block.kind == "quote":
+            fmt.setLeftMargin(em * 1.5)
+            fmt.setRightMargin(em * 1.5)
+            chars.setForeground(QColor(colours.muted))
+        elif block.kind == "preformatted":
+            fmt = _block_format("ltr", em * 0.75)
+            fmt.setBackground(QColor(colours.code_bg))
+            fmt.setNonBreakableLines(False)
+            chars.setFont(mono_font(prefs.size * 0.85))
+        elif block.kind == "image":
+            fmt = _block_format(direction, em * 0.75)
+            fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            chars.setForeground(QColor(colours.muted))
+            chars.setFont(reading_font(prefs.face, prefs.size * 0.85))
+
+        cursor.insertBlock(fmt, chars)
+        if block.kind == "list_item":
+            key = (block.level, block.ordered)
+            list_fmt = QTextListFormat()
+            style = QTextListFormat.Style
+            list_fmt.setStyle(style.ListDecimal if block.ordered else style.ListDisc)
+            list_fmt.setIndent(block.level)
+            existing = lists.get(key)
+            if existing is not None:
+                existing.add(cursor.block())  # type: ignore[attr-defined]
+            else:
+                lists[key] = cursor.createList(list_fmt)
+        else:
+            lists.clear()
+        if block.kind == "image" and block.image and image_loader:
+            image = image_loader(block.image)
+            if image is not None and not image.isNull():
+                url = QUrl(f"{IMAGE_SCHEME}:{block.image}")
+                doc.addResource(QTextDocument.ResourceType.ImageResource.value, url, image)
+                image_fmt = QTextImageFormat()
+                image_fmt.setName(url.toString())
+                width = min(image.width(), column_width)
+                image_fmt.setWidth(width)
+                image_fmt.setHeight(image.height() * width / max(image.width(), 1))
+                cursor.insertImage(image_fmt)
+                if block.text:
+                    cursor.insertBlock(fmt, chars)
+        if block.text:
+            result.spans.append((plain_offset, cursor.position(), len(block.text)))
+            cursor.insertText(block.text, chars)
+            plain_offset += len(block.text) + 2
+    doc.setModified(False)
+    # Mark the document's own base direction by its article, for selection and cursor movement.
+    option = doc.defaultTextOption()
+    option.setTextDirection(qt_direction(article.direction))
+    doc.setDefaultTextOption(option)
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, article.title)
+    return result

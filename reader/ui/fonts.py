@@ -1,0 +1,69 @@
+"""The bundled fonts: registered once at start-up, chained so that Arabic and Latin letters
+each come from a face that has them (no tofu whatever the system has installed)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+from reader import paths
+
+UI_FAMILIES = ["Noto Sans", "Noto Sans Arabic"]
+MONO_FAMILIES = ["DejaVu Sans Mono", "Noto Sans Arabic"]
+
+
+@dataclass(frozen=True)
+class ReadingFace:
+    key: str
+    label: str
+    families: tuple[str, ...]  # Arabic face first, then the Latin face that matches it
+
+
+READING_FACES = (
+    ReadingFace("naskh", "Noto Naskh Arabic", ("Noto Naskh Arabic", "Noto Serif")),
+    ReadingFace("amiri", "Amiri", ("Amiri", "Noto Serif")),
+    ReadingFace("sans", "Noto Sans Arabic", ("Noto Sans Arabic", "Noto Sans")),
+)
+DEFAULT_FACE = "naskh"
+
+_registered: list[str] = []
+
+
+def register_fonts() -> list[str]:
+    """Add every bundled font to Qt's database; returns the family names (idempotent)."""
+    if _registered:
+        return _registered
+    families: set[str] = set()
+    for path in sorted(paths.fonts_dir().glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.update(QFontDatabase.applicationFontFamilies(font_id))
+    _registered.extend(sorted(families))
+    return _registered
+
+
+def face(key: str) -> ReadingFace:
+    return next((f for f in READING_FACES if f.key == key), READING_FACES[0])
+
+
+def reading_font(key: str, point_size: float) -> QFont:
+    font = QFont()
+    font.setFamilies(list(face(key).families))
+    font.setPointSizeF(point_size)
+    return font
+
+
+def ui_font(point_size: float = 10.0) -> QFont:
+    font = QFont()
+    font.setFamilies(UI_FAMILIES)
+    font.setPointSizeF(point_size)
+    return font
+
+
+def mono_font(point_size: float) -> QFont:
+    font = QFont()
+    font.setFamilies(MONO_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setPointSizeF(point_size)
+    return font

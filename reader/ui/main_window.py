@@ -1,0 +1,528 @@
+"""The main window: library list and reading view in a splitter, menus, toolbar, status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import __version__
+from reader.library.articles import Library
+from reader.library.importer import ImportOutcome, summarise
+from reader.text.normalize import isolate
+from reader.ui import clipboard
+from reader.ui.actions import action_specs, menu_titles
+from reader.ui.library_model import (
+    DIRECTION_ROLE,
+    ID_ROLE,
+    TITLE,
+    LibraryFilter,
+    LibraryModel,
+)
+from reader.ui.reading_view import ReadingView
+from reader.ui.settings import DEFAULT_SIZE, ReadingPrefs, Settings
+from reader.ui.toast import Toast
+from reader.ui.workers import ImportJob, ImportWorker
+
+
+class DirectionDelegate(QStyledItemDelegate):
+    """Lays each cell's text out in its own direction, whatever the interface language."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        direction = index.data(DIRECTION_ROLE)
+        if direction is not None:
+            option.direction = direction
+
+
+class LibraryPanel(QWidget):
+    def __init__(self, model: LibraryFilter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter library"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.table = QTableView(self)
+        self.table.setModel(model)
+        self.table.setItemDelegate(DirectionDelegate(self.table))
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
+        header.setStretchLastSection(False)
+        header.setSortIndicatorShown(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.table, 1)
+
+
+class MainWindow(QMainWindow):
+    language_change_requested = Signal(str)
+
+    def __init__(self, library: Library, settings: Settings) -> None:
+        super().__init__()
+        self.library = library
+        self.settings = settings
+        self.prefs: ReadingPrefs = settings.reading()
+        self.jobs: list[ImportJob] = []
+        self.current_id: int | None = None
+        self._open_after_import = False
+
+        self.model = LibraryModel(self)
+        self.proxy = LibraryFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.panel = LibraryPanel(self.proxy, self)
+        self.reader = ReadingView(self)
+        self.reader.image_loader = self.library.image
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self.reader)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([520, 680])
+        self.setCentralWidget(self.splitter)
+        self.toast = Toast(self)
+
+        self.actions_by_id: dict[str, QAction] = {}
+        self._build_actions()
+        self._build_status_bar()
+        self.reader.bind_actions(self.action("copy_title"), self.action("bookmark"))
+        self.reader.apply_prefs(self.prefs)
+
+        self.panel.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.panel.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.panel.table.customContextMenuRequested.connect(self._context_menu)
+        self.panel.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.setAcceptDrops(True)
+        self.setWindowTitle("Qari")
+        self.resize(1200, 800)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(1500)
+        self._refresh_timer.timeout.connect(self.refresh_library)
+        self.refresh_library()
+        self._update_actions()
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def action(self, action_id: str) -> QAction:
+        return self.actions_by_id[action_id]
+
+    def _handlers(self) -> dict[str, Callable[[], None]]:
+        return {
+            "import_files": self.import_files_dialog,
+            "import_folder": self.import_folder_dialog,
+            "delete_articles": self.delete_selected,
+            "preferences": self.show_preferences,
+            "quit": self.close,
+            "copy_title": self.copy_titles,
+            "filter_library": self._focus_filter,
+            "bookmark": self.toggle_bookmark,
+            "bookmarked_only": lambda: self.proxy.set_bookmarked_only(
+                self.action("bookmarked_only").isChecked()
+            ),
+            "zoom_in": lambda: self._change_prefs(size=self.prefs.size + 1),
+            "zoom_out": lambda: self._change_prefs(size=self.prefs.size - 1),
+            "zoom_reset": lambda: self._change_prefs(size=DEFAULT_SIZE),
+            "spacing_more": lambda: self._change_prefs(line_spacing=self.prefs.line_spacing + 10),
+            "spacing_less": lambda: self._change_prefs(line_spacing=self.prefs.line_spacing - 10),
+            "wider": lambda: self._change_prefs(max_width=self.prefs.max_width + 80),
+            "narrower": lambda: self._change_prefs(max_width=self.prefs.max_width - 80),
+            "theme_light": lambda: self._change_prefs(theme="light"),
+            "theme_sepia": lambda: self._change_prefs(theme="sepia"),
+            "theme_dark": lambda: self._change_prefs(theme="dark"),
+            "face_naskh": lambda: self._change_prefs(face="naskh"),
+            "face_amiri": lambda: self._change_prefs(face="amiri"),
+            "face_sans": lambda: self._change_prefs(face="sans"),
+            "welcome": self.open_welcome,
+            "about": self.show_about,
+        }
+
+    def _build_actions(self) -> None:
+        handlers = self._handlers()
+        menus: dict[str, QMenu] = {}
+        titles = menu_titles()
+        bar = self.menuBar()
+        for key in ("file", "edit", "view", "help"):
+            menus[key] = bar.addMenu(titles[key])
+        menus["theme"] = menus["view"].addMenu(titles["theme"])
+        menus["face"] = menus["view"].addMenu(titles["face"])
+        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(toolbar)
+        groups: dict[str, QActionGroup] = {}
+        for spec in action_specs():
+            action = QAction(spec.text, self)
+            action.setObjectName(spec.id)
+            if spec.shortcuts:
+                action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+            action.setCheckable(spec.checkable)
+            if spec.group:
+                group = groups.setdefault(spec.group, QActionGroup(self))
+                group.addAction(action)
+            handler = handlers[spec.id]
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+            if spec.menu:
+                if spec.id in ("quit", "preferences"):
+                    menus[spec.menu].addSeparator()
+                menus[spec.menu].addAction(action)
+            if spec.toolbar:
+                toolbar.addAction(action)
+            self.addAction(action)
+            self.actions_by_id[spec.id] = action
+        self._sync_pref_actions()
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat("%v / %m")
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancel_imports)
+        self.progress_label = QLabel(self)
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            status.addPermanentWidget(widget)
+            widget.hide()
+
+    def _sync_pref_actions(self) -> None:
+        self.action(f"theme_{self.prefs.theme}").setChecked(True)
+        self.action(f"face_{self.prefs.face}").setChecked(True)
+
+    def _update_actions(self) -> None:
+        has_article = self.current_id is not None
+        selected = bool(self.selected_ids())
+        self.action("copy_title").setEnabled(has_article or selected)
+        self.action("delete_articles").setEnabled(selected)
+        self.action("bookmark").setEnabled(has_article)
+        summary = self.library.summary(self.current_id) if has_article else None
+        self.action("bookmark").setChecked(bool(summary and summary.bookmarked))
+
+    def _focus_filter(self) -> None:
+        self.panel.filter_edit.setFocus()
+        self.panel.filter_edit.selectAll()
+
+    # -- library ---------------------------------------------------------------------------
+
+    def refresh_library(self) -> None:
+        selected = self.selected_ids()
+        self.model.set_rows(self.library.summaries())
+        self._select_ids(selected or ([self.current_id] if self.current_id else []))
+
+    def selected_ids(self) -> list[int]:
+        rows = self.panel.table.selectionModel().selectedRows()
+        return [int(index.data(ID_ROLE)) for index in sorted(rows, key=lambda i: i.row())]
+
+    def _select_ids(self, ids: list[int]) -> None:
+        selection = self.panel.table.selectionModel()
+        selection.blockSignals(True)
+        selection.clearSelection()
+        for article_id in ids:
+            row = self.model.row_of(article_id)
+            if row is None:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                flags = (
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows
+                )
+                selection.select(index, flags)
+                if article_id == self.current_id:
+                    selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        selection.blockSignals(False)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.open_article(int(current.data(ID_ROLE)))
+        self._update_actions()
+
+    def open_article(self, article_id: int) -> bool:
+        if article_id == self.current_id and self.reader.article is not None:
+            return True
+        self._save_position()
+        article = self.library.get(article_id)
+        if article is None:
+            return False
+        self.current_id = article_id
+        self.reader.show_article(article, article.read_position)
+        self.settings.set_last_article(article_id)
+        self.setWindowTitle(f"{isolate(article.title)} — Qari")
+        self._select_ids([article_id])
+        row = self.model.row_of(article_id)
+        if row is not None:
+            self.panel.table.scrollTo(self.proxy.mapFromSource(self.model.index(row, 0)))
+        self._update_actions()
+        return True
+
+    def _save_position(self) -> None:
+        if self.current_id is None or self.reader.article is None:
+            return
+        self.library.set_reading_position(
+            self.current_id, self.reader.reading_position(), self.reader.progress()
+        )
+
+    def titles_to_copy(self) -> list[str]:
+        ids = self.selected_ids()
+        if self.panel.table.hasFocus() or (ids and self.reader.article is None):
+            rows = [self.model.row_of(i) for i in ids]
+            titles = [self.model.rows[r].title for r in rows if r is not None]
+            if titles:
+                return titles
+        if self.reader.article is not None:
+            return [self.reader.article.title]
+        return []
+
+    def copy_titles(self, titles: list[str] | None = None) -> None:
+        titles = titles if titles is not None else self.titles_to_copy()
+        if not titles:
+            return
+        clipboard.copy_titles(titles)
+        if len(titles) == 1:
+            self.toast.show_message(self.tr("Article title copied to clipboard"))
+        else:
+            self.toast.show_message(
+                self.tr("%n article titles copied to clipboard", "", len(titles))
+            )
+
+    def toggle_bookmark(self) -> None:
+        if self.current_id is None:
+            return
+        value = self.action("bookmark").isChecked()
+        self.library.set_bookmarked(self.current_id, value)
+        summary = self.library.summary(self.current_id)
+        if summary:
+            self.model.update_row(summary)
+        self.proxy.invalidate()
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete articles"),
+            self.tr("Delete %n article(s) and their notes? This cannot be undone.", "", len(ids)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        for article_id in ids:
+            self.library.delete(article_id)
+            if article_id == self.current_id:
+                self.current_id = None
+                self.reader.show_article(None)
+                self.setWindowTitle("Qari")
+        self.refresh_library()
+        self._update_actions()
+
+    def _context_menu(self, position) -> None:  # noqa: ANN001
+        menu = QMenu(self)
+        menu.addAction(self.action("copy_title"))
+        menu.addAction(self.action("delete_articles"))
+        menu.exec(self.panel.table.viewport().mapToGlobal(position))
+
+    # -- reading preferences ---------------------------------------------------------------
+
+    def _change_prefs(self, **changes: object) -> None:
+        for key, value in changes.items():
+            setattr(self.prefs, key, value)
+        self.prefs.clamp()
+        self.settings.set_reading(self.prefs)
+        self.reader.apply_prefs(self.prefs)
+        self._sync_pref_actions()
+
+    def show_preferences(self) -> None:
+        from reader.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.prefs, self.settings.language(), self)
+        if dialog.exec():
+            self.prefs = dialog.prefs().clamp()
+            self.settings.set_reading(self.prefs)
+            self.reader.apply_prefs(self.prefs)
+            self._sync_pref_actions()
+            language = dialog.language()
+            if language != self.settings.language():
+                self.settings.set_language(language)
+                self.language_change_requested.emit(language or "")
+
+    # -- importing -------------------------------------------------------------------------
+
+    def import_files_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import articles"),
+            str(Path.home()),
+            self.tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"),
+        )
+        if files:
+            self.start_import([Path(f) for f in files], open_result=len(files) == 1)
+
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import a folder"), str(Path.home())
+        )
+        if folder:
+            self.start_import([Path(folder)])
+
+    def start_import(self, files: list[Path], open_result: bool = False) -> ImportJob:
+        self._open_after_import = open_result
+        worker = ImportWorker(self.library.path, files)
+        job = ImportJob(worker, self)
+        worker.progress.connect(self._import_progress)
+        worker.finished.connect(
+            lambda outcomes, cancelled, j=job: self._import_done(j, outcomes, cancelled)
+        )
+        self.jobs.append(job)
+        self.progress.setRange(0, 0)
+        self.progress_label.setText(self.tr("Importing…"))
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            widget.show()
+        self._refresh_timer.start()
+        job.start()
+        return job
+
+    def _import_progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress_label.setText(self.tr("Importing %1").replace("%1", isolate(name)))
+
+    def cancel_imports(self) -> None:
+        for job in self.jobs:
+            job.worker.cancel()
+
+    def _import_done(self, job: ImportJob, outcomes: list[ImportOutcome], cancelled: bool) -> None:
+        job.wait()
+        if job in self.jobs:
+            self.jobs.remove(job)
+        if not self.jobs:
+            self._refresh_timer.stop()
+            for widget in (self.progress_label, self.progress, self.cancel_button):
+                widget.hide()
+        self.refresh_library()
+        counts = summarise(outcomes)
+        message = self.tr("%1 imported, %2 duplicate, %3 updated, %4 failed")
+        for i, key in enumerate(("imported", "duplicate", "updated", "failed"), start=1):
+            message = message.replace(f"%{i}", self.locale().toString(counts[key]))
+        if cancelled:
+            message = self.tr("Import cancelled") + " — " + message
+        self.statusBar().showMessage(message, 15000)
+        self.last_import = outcomes
+        failed = [o for o in outcomes if o.status == "failed"]
+        if failed:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Import finished"))
+            box.setText(message)
+            box.setDetailedText(
+                "\n".join(f"{isolate(Path(o.path).name)}: {o.error}" for o in failed)
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+        opened = [o.id for o in outcomes if o.id is not None and o.status != "failed"]
+        if self._open_after_import and opened:
+            self.open_article(opened[0])
+        elif len([o for o in outcomes if o.status in ("imported", "updated")]) == 1 and opened:
+            self.open_article(opened[0])
+        self.import_finished_hook(outcomes)
+
+    def import_finished_hook(self, outcomes: list[ImportOutcome]) -> None:
+        """For tests and scripting: called after each import's summary."""
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.start_import(files, open_result=True)
+
+    # -- misc ------------------------------------------------------------------------------
+
+    def open_welcome(self) -> None:
+        from reader.ui.welcome import ensure_welcome
+
+        article_id = ensure_welcome(self.library)
+        self.refresh_library()
+        if article_id:
+            self.open_article(article_id)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Qari"),
+            self.tr("Qari %1 — an article reader for Arabic.").replace("%1", __version__),
+        )
+
+    def restore_state(self) -> None:
+        geometry = self.settings.bytes_value("window/geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+        splitter = self.settings.bytes_value("window/splitter")
+        if splitter:
+            self.splitter.restoreState(splitter)
+        state = self.settings.bytes_value("window/state")
+        if state:
+            self.restoreState(state)
+        last = self.settings.last_article()
+        if last:
+            self.open_article(last)
+
+    def save_state(self) -> None:
+        self._save_position()
+        self.settings.set_value("window/geometry", self.saveGeometry())
+        self.settings.set_value("window/splitter", self.splitter.saveState())
+        self.settings.set_value("window/state", self.saveState())
+        self.settings.set_last_article(self.current_id)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.cancel_imports()
+        for job in list(self.jobs):
+            job.wait()
+        self.save_state()
+        super().closeEvent(event)
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app

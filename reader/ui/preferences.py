@@ -1,0 +1,75 @@
+"""Preferences: interface language and the reading settings."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QSpinBox,
+    QWidget,
+)
+
+from reader.ui.fonts import READING_FACES
+from reader.ui.settings import MAX_SIZE, MIN_SIZE, THEMES, ReadingPrefs
+
+
+class PreferencesDialog(QDialog):
+    def __init__(
+        self, prefs: ReadingPrefs, language: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        form = QFormLayout(self)
+        self.language_box = QComboBox(self)
+        for value, label in ((None, self.tr("System language")), ("en", "English"),
+                             ("ar", "العربية")):
+            self.language_box.addItem(label, value)
+        self.language_box.setCurrentIndex(max(self.language_box.findData(language), 0))
+        form.addRow(self.tr("Interface language"), self.language_box)
+        self.face_box = QComboBox(self)
+        for face in READING_FACES:
+            self.face_box.addItem(face.label, face.key)
+        self.face_box.setCurrentIndex(max(self.face_box.findData(prefs.face), 0))
+        form.addRow(self.tr("Reading font"), self.face_box)
+        self.size_box = QDoubleSpinBox(self)
+        self.size_box.setRange(MIN_SIZE, MAX_SIZE)
+        self.size_box.setValue(prefs.size)
+        form.addRow(self.tr("Text size"), self.size_box)
+        self.spacing_box = QSpinBox(self)
+        self.spacing_box.setRange(100, 250)
+        self.spacing_box.setSingleStep(10)
+        self.spacing_box.setSuffix(" %")
+        self.spacing_box.setValue(prefs.line_spacing)
+        form.addRow(self.tr("Line spacing"), self.spacing_box)
+        self.width_box = QSpinBox(self)
+        self.width_box.setRange(320, 2000)
+        self.width_box.setSingleStep(40)
+        self.width_box.setValue(prefs.max_width)
+        form.addRow(self.tr("Maximum text width"), self.width_box)
+        self.theme_box = QComboBox(self)
+        names = {"light": self.tr("Light"), "sepia": self.tr("Sepia"), "dark": self.tr("Dark")}
+        for theme in THEMES:
+            self.theme_box.addItem(names[theme], theme)
+        self.theme_box.setCurrentIndex(max(self.theme_box.findData(prefs.theme), 0))
+        form.addRow(self.tr("Theme"), self.theme_box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def prefs(self) -> ReadingPrefs:
+        return ReadingPrefs(
+            face=self.face_box.currentData(),
+            size=self.size_box.value(),
+            line_spacing=self.spacing_box.value(),
+            theme=self.theme_box.currentData(),
+            max_width=self.width_box.value(),
+        )
+
+    def language(self) -> str | None:
+        return self.language_box.currentData()

@@ -1,0 +1,87 @@
+"""Preferences and window state, in an INI file beside the user's other settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from reader import paths
+from reader.ui.fonts import DEFAULT_FACE
+
+THEMES = ("light", "sepia", "dark")
+MIN_SIZE, MAX_SIZE, DEFAULT_SIZE = 9.0, 36.0, 15.0
+
+
+@dataclass
+class ReadingPrefs:
+    face: str = DEFAULT_FACE
+    size: float = DEFAULT_SIZE
+    line_spacing: int = 170  # percent; Arabic wants more room than Latin
+    theme: str = "light"
+    max_width: int = 760  # pixels of text column
+
+    def clamp(self) -> ReadingPrefs:
+        self.size = min(max(self.size, MIN_SIZE), MAX_SIZE)
+        self.line_spacing = min(max(self.line_spacing, 100), 250)
+        self.max_width = min(max(self.max_width, 320), 2000)
+        if self.theme not in THEMES:
+            self.theme = "light"
+        return self
+
+
+class Settings:
+    def __init__(self) -> None:
+        path = paths.settings_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def reading(self) -> ReadingPrefs:
+        prefs = ReadingPrefs()
+        for field in fields(ReadingPrefs):
+            value = self.qsettings.value(f"reading/{field.name}")
+            if value is not None:
+                try:
+                    setattr(prefs, field.name, type(getattr(prefs, field.name))(value))
+                except (TypeError, ValueError):
+                    pass
+        return prefs.clamp()
+
+    def set_reading(self, prefs: ReadingPrefs) -> None:
+        for field in fields(ReadingPrefs):
+            self.qsettings.setValue(f"reading/{field.name}", getattr(prefs, field.name))
+        self.qsettings.sync()
+
+    def language(self) -> str | None:
+        value = self.qsettings.value("ui/language")
+        return str(value) if value in ("ar", "en") else None
+
+    def set_language(self, lang: str | None) -> None:
+        if lang:
+            self.qsettings.setValue("ui/language", lang)
+        else:
+            self.qsettings.remove("ui/language")
+        self.qsettings.sync()
+
+    def bytes_value(self, key: str) -> QByteArray | None:
+        value = self.qsettings.value(key)
+        return value if isinstance(value, QByteArray) else None
+
+    def set_value(self, key: str, value: object) -> None:
+        self.qsettings.setValue(key, value)
+
+    def value(self, key: str, default: object = None) -> object:
+        return self.qsettings.value(key, default)
+
+    def last_article(self) -> int | None:
+        value = self.qsettings.value("session/last_article")
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def set_last_article(self, article_id: int | None) -> None:
+        self.qsettings.setValue("session/last_article", article_id or 0)
+
+    def sync(self) -> None:
+        self.qsettings.sync()
