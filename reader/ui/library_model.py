@@ -137,12 +137,24 @@ class LibraryFilter(QSortFilterProxyModel):
     def set_text(self, text: str) -> None:
         from reader.text.search import normalize_for_search
 
+        self._begin()
         self._terms = normalize_for_search(text).split()
-        self.invalidateRowsFilter()
+        self._end()
 
     def set_bookmarked_only(self, value: bool) -> None:
+        self._begin()
         self.bookmarked_only = value
-        self.invalidateRowsFilter()
+        self._end()
+
+    def _begin(self) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateRowsFilter is deprecated
+            self.beginFilterChange()
+
+    def _end(self) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
         from reader.text.search import normalize_for_search

@@ -285,7 +285,8 @@ class MainWindow(QMainWindow):
         self.reader.show_article(article, article.read_position)
         self.settings.set_last_article(article_id)
         self.setWindowTitle(f"{isolate(article.title)} — Qari")
-        self._select_ids([article_id])
+        if article_id not in self.selected_ids():  # keep a multi-selection that includes it
+            self._select_ids([article_id])
         row = self.model.row_of(article_id)
         if row is not None:
             self.panel.table.scrollTo(self.proxy.mapFromSource(self.model.index(row, 0)))
@@ -352,11 +353,18 @@ class MainWindow(QMainWindow):
         self.refresh_library()
         self._update_actions()
 
-    def _context_menu(self, position) -> None:  # noqa: ANN001
+    def library_context_menu(self) -> QMenu:
         menu = QMenu(self)
         menu.addAction(self.action("copy_title"))
+        menu.addAction(self.action("bookmark"))
+        menu.addSeparator()
         menu.addAction(self.action("delete_articles"))
+        return menu
+
+    def _context_menu(self, position) -> None:  # noqa: ANN001
+        menu = self.library_context_menu()
         menu.exec(self.panel.table.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     # -- reading preferences ---------------------------------------------------------------
 
@@ -406,9 +414,7 @@ class MainWindow(QMainWindow):
         worker = ImportWorker(self.library.path, files)
         job = ImportJob(worker, self)
         worker.progress.connect(self._import_progress)
-        worker.finished.connect(
-            lambda outcomes, cancelled, j=job: self._import_done(j, outcomes, cancelled)
-        )
+        job.done.connect(self._import_done)
         self.jobs.append(job)
         self.progress.setRange(0, 0)
         self.progress_label.setText(self.tr("Importing…"))
@@ -428,7 +434,6 @@ class MainWindow(QMainWindow):
             job.worker.cancel()
 
     def _import_done(self, job: ImportJob, outcomes: list[ImportOutcome], cancelled: bool) -> None:
-        job.wait()
         if job in self.jobs:
             self.jobs.remove(job)
         if not self.jobs:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reader.importing.pipeline import DEFAULT_MAX_BYTES
 from reader.library.articles import Library
@@ -61,7 +61,10 @@ class ImportWorker(QObject):
 
 
 class ImportJob(QObject):
-    """Owns a worker and its thread for one import."""
+    """Owns a worker and its thread for one import; re-emits the worker's end in the GUI
+    thread (a slot of an object living there makes the connection queued)."""
+
+    done = Signal(object, list, bool)  # job, outcomes, cancelled
 
     def __init__(self, worker: ImportWorker, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,7 +72,13 @@ class ImportJob(QObject):
         self.thread = QThread(self)
         worker.moveToThread(self.thread)
         self.thread.started.connect(worker.run)
-        worker.finished.connect(self.thread.quit)
+        worker.finished.connect(self._finished)
+
+    @Slot(list, bool)
+    def _finished(self, outcomes: list, cancelled: bool) -> None:
+        self.thread.quit()
+        self.thread.wait()
+        self.done.emit(self, outcomes, cancelled)
 
     def start(self) -> None:
         self.thread.start()

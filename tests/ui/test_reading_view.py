@@ -1,0 +1,152 @@
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextBlockFormat
+
+from reader.text.normalize import has_presentation_forms
+from tests.ui.conftest import make_window
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+
+
+def _blocks(window):
+    doc = window.reader.doc.document
+    block = doc.begin()
+    out = []
+    while block.isValid():
+        out.append(block)
+        block = block.next()
+    return out
+
+
+def _block_with(window, start: str):
+    return next(b for b in _blocks(window) if b.text().startswith(start))
+
+
+def test_paragraph_direction_and_alignment(window, articles):
+    window.open_article(articles["mixed"])
+    latin_first = _block_with(window, "Bluesky منصة تواصل")
+    english = _block_with(window, "This English paragraph")
+    digits = _block_with(window, "فقرة عربية فيها أرقام")
+    for block, direction, alignment in (
+        (latin_first, Qt.LayoutDirection.RightToLeft, RIGHT),
+        (english, Qt.LayoutDirection.LeftToRight, LEFT),
+        (digits, Qt.LayoutDirection.RightToLeft, RIGHT),
+    ):
+        fmt = block.blockFormat()
+        assert fmt.layoutDirection() == direction
+        assert fmt.alignment() & (Qt.AlignmentFlag.AlignHorizontal_Mask | Qt.AlignmentFlag.AlignAbsolute) == alignment
+        # The laid-out line starts at the leading edge: right for RTL, left for LTR.
+        layout = block.layout()
+        line = layout.lineAt(0)
+        width = window.reader.doc.document.textWidth()
+        if direction == Qt.LayoutDirection.RightToLeft:
+            assert line.naturalTextRect().right() > width * 0.6
+        else:
+            assert line.naturalTextRect().left() < width * 0.4
+
+
+def test_same_directions_in_the_arabic_interface(qtbot, qari_app, library, articles):
+    window = make_window(qtbot, library, "ar")
+    assert qari_app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    window.open_article(articles["mixed"])
+    english = _block_with(window, "This English paragraph")
+    assert english.blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight
+    latin_first = _block_with(window, "Bluesky منصة تواصل")
+    assert latin_first.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_header_title_meta_and_text_are_logical(window, articles):
+    window.open_article(articles["saved"])
+    blocks = _blocks(window)
+    assert blocks[0].text() == "مكتبة المدينة تفتح أبوابها ليلاً للقراء"
+    assert blocks[0].blockFormat().headingLevel() == 1
+    meta = blocks[1].text()
+    assert "March 3, 2024" in meta and "12,480 views" in meta and "min read" in meta
+    text = window.reader.doc.document.toPlainText()
+    assert not has_presentation_forms(text)
+    assert "قررت مكتبة المدينة العامة" in text
+    assert window.windowTitle() == "\u2068مكتبة المدينة تفتح أبوابها ليلاً للقراء\u2069 — Qari"
+
+
+def test_meta_line_in_arabic_uses_arabic_digits(qtbot, qari_app, library, articles):
+    window = make_window(qtbot, library, "ar")
+    window.open_article(articles["saved"])
+    meta = _blocks(window)[1].text()
+    assert "٣ مارس ٢٠٢٤" in meta
+    assert "مشاهدة" in meta and "دقيقة" in meta
+
+
+def test_body_uses_bundled_naskh_with_arabic_line_height(window, articles):
+    window.open_article(articles["saved"])
+    block = _block_with(window, "قررت مكتبة")
+    fmt = block.blockFormat()
+    assert fmt.lineHeightType() == QTextBlockFormat.LineHeightTypes.FixedHeight.value
+    font = window.reader.doc.document.defaultFont()
+    assert font.families()[0] == "Noto Naskh Arabic"
+    em = font.pointSizeF() * 4 / 3
+    assert 1.6 <= fmt.lineHeight() / em <= 1.8
+
+
+def test_zoom_shortcuts_and_memory(qtbot, qari_app, library, articles):
+    window = make_window(qtbot, library)
+    window.open_article(articles["saved"])
+    start = window.prefs.size
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.prefs.size == start + 2
+    assert window.reader.doc.document.defaultFont().pointSizeF() == start + 2
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.prefs.size == start + 1
+    window.action("theme_dark").trigger()
+    window.action("face_amiri").trigger()
+    window.action("spacing_more").trigger()
+    window.action("narrower").trigger()
+    again = make_window(qtbot, library)
+    assert again.prefs.size == start + 1
+    assert again.prefs.theme == "dark" and again.prefs.face == "amiri"
+    assert again.prefs.line_spacing == 180 and again.prefs.max_width == 680
+    qtbot.keyClick(again, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert again.prefs.size == 15.0
+
+
+def test_dark_theme_colours_the_page(window, articles):
+    window.open_article(articles["saved"])
+    window.action("theme_dark").trigger()
+    from PySide6.QtGui import QPalette
+
+    base = window.reader.pane.palette().color(QPalette.ColorRole.Base)
+    assert base.lightness() < 60
+    block = _block_with(window, "قررت مكتبة")
+    ink = block.charFormat().foreground().color() if block.charFormat().foreground().style() else None
+    fragment_colour = block.begin().fragment().charFormat().foreground().color()
+    assert fragment_colour.lightness() > 180
+    del ink
+
+
+def test_reading_position_restored(qtbot, qari_app, library, articles, tmp_path):
+    long_text = "عنوان طويل\n\n" + "\n\n".join(
+        f"الفقرة رقم {i} فيها كلام كثير عن القراءة والكتب والمكتبات." for i in range(200)
+    )
+    path = tmp_path / "long.txt"
+    path.write_text(long_text, encoding="utf-8")
+    from reader.library.importer import import_paths
+
+    [outcome] = import_paths(library, [path])
+    window = make_window(qtbot, library)
+    window.open_article(outcome.id)
+    target = long_text.index("الفقرة رقم 120") - len("عنوان طويل\n\n")
+    window.reader.scroll_to_plain(target)
+    position = window.reader.reading_position()
+    assert abs(position - target) < 200
+    window.close()
+    again = make_window(qtbot, library)
+    again.restore_state()
+    assert again.current_id == outcome.id
+    assert abs(again.reader.reading_position() - target) < 200
+
+
+def test_no_network_resources_are_loaded(window):
+    from PySide6.QtCore import QUrl
+
+    assert window.reader.pane.loadResource(2, QUrl("http://127.0.0.1:9/x.png")) is None
+    assert window.reader.pane.loadResource(2, QUrl("file:///etc/passwd")) is None
