@@ -43,7 +43,9 @@ def articles(tmp_path: Path, library) -> dict[str, int]:
 
     folder = tmp_path / "articles"
     folder.mkdir()
-    texts = {"saved": SAVED_PAGE, "plain": PLAIN, "english": ENGLISH_ARTICLE, "mixed": MIXED_ARTICLE}
+    texts = {
+        "saved": SAVED_PAGE, "plain": PLAIN, "english": ENGLISH_ARTICLE, "mixed": MIXED_ARTICLE
+    }
     ids = {}
     for name, text in texts.items():
         path = folder / f"{name}.txt"

@@ -27,7 +27,8 @@ def test_shortcut_and_arabic_toast(qtbot, qari_app, library, articles):
     window = make_window(qtbot, library, "ar")
     window.open_article(articles["english"])
     window.reader.pane.setFocus()
-    qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_C, modifiers)
     text, html = _clipboard()
     assert text == "A quiet morning in the old library"
     assert '<div dir="ltr">' in html

@@ -34,7 +34,8 @@ def test_paragraph_direction_and_alignment(window, articles):
     ):
         fmt = block.blockFormat()
         assert fmt.layoutDirection() == direction
-        assert fmt.alignment() & (Qt.AlignmentFlag.AlignHorizontal_Mask | Qt.AlignmentFlag.AlignAbsolute) == alignment
+        horizontal = Qt.AlignmentFlag.AlignHorizontal_Mask | Qt.AlignmentFlag.AlignAbsolute
+        assert fmt.alignment() & horizontal == alignment
         # The laid-out line starts at the leading edge: right for RTL, left for LTR.
         layout = block.layout()
         line = layout.lineAt(0)
@@ -117,10 +118,8 @@ def test_dark_theme_colours_the_page(window, articles):
     base = window.reader.pane.palette().color(QPalette.ColorRole.Base)
     assert base.lightness() < 60
     block = _block_with(window, "قررت مكتبة")
-    ink = block.charFormat().foreground().color() if block.charFormat().foreground().style() else None
     fragment_colour = block.begin().fragment().charFormat().foreground().color()
     assert fragment_colour.lightness() > 180
-    del ink
 
 
 def test_reading_position_restored(qtbot, qari_app, library, articles, tmp_path):
