@@ -9,8 +9,10 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 from reader import paths
 
-UI_FAMILIES = ["Noto Sans", "Noto Sans Arabic"]
-MONO_FAMILIES = ["DejaVu Sans Mono", "Noto Sans Arabic"]
+# DejaVu Sans closes each chain: it has the symbols the Noto faces lack (U+2212 MINUS SIGN...).
+FALLBACK = "DejaVu Sans"
+UI_FAMILIES = ["Noto Sans", "Noto Sans Arabic", FALLBACK]
+MONO_FAMILIES = ["DejaVu Sans Mono", "Noto Sans Arabic", FALLBACK]
 
 
 @dataclass(frozen=True)
@@ -21,9 +23,9 @@ class ReadingFace:
 
 
 READING_FACES = (
-    ReadingFace("naskh", "Noto Naskh Arabic", ("Noto Naskh Arabic", "Noto Serif")),
-    ReadingFace("amiri", "Amiri", ("Amiri", "Noto Serif")),
-    ReadingFace("sans", "Noto Sans Arabic", ("Noto Sans Arabic", "Noto Sans")),
+    ReadingFace("naskh", "Noto Naskh Arabic", ("Noto Naskh Arabic", "Noto Serif", FALLBACK)),
+    ReadingFace("amiri", "Amiri", ("Amiri", "Noto Serif", FALLBACK)),
+    ReadingFace("sans", "Noto Sans Arabic", ("Noto Sans Arabic", "Noto Sans", FALLBACK)),
 )
 DEFAULT_FACE = "naskh"
 
