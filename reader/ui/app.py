@@ -29,6 +29,16 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def release_clipboard() -> None:
+    """Drop our clipboard data before Qt tears down, on the platforms without a system
+    clipboard (offscreen, minimal): their built-in clipboard crashes at exit when it still owns
+    data set from Python. Real desktops keep the copied title for clipboard managers."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        QGuiApplication.clipboard().clear()
+
+
 def choose_language(settings: Settings, requested: str | None) -> str:
     return requested or settings.language() or i18n.system_language()
 
@@ -81,5 +91,6 @@ def run(files: list[Path] | None = None, lang: str | None = None) -> int:
         first_launch(window)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     code = app.exec()
+    release_clipboard()
     library.close()
     return code

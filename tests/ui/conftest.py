@@ -25,6 +25,17 @@ This English paragraph mentions قارئ once and stays left to right.
 """
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _release_clipboard_at_exit():
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        from reader.ui.app import release_clipboard
+
+        release_clipboard()
+
+
 @pytest.fixture
 def qari_app(qapp):
     from reader.ui import fonts, i18n
