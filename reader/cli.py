@@ -11,7 +11,7 @@ from pathlib import Path
 
 from reader import __version__, paths
 
-COMMANDS = ("import", "list", "show", "delete", "render")
+COMMANDS = ("import", "list", "show", "delete", "render", "search")
 
 
 def _library_option(parser: argparse.ArgumentParser) -> None:
@@ -60,6 +60,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("delete", help="delete an article (and its notes)")
     _library_option(p)
     p.add_argument("id", type=int, nargs="+")
+
+    p = sub.add_parser(
+        "search",
+        help="search titles, bodies and notes",
+        description='Words must all match; "quoted phrases" match as a phrase; a trailing * '
+        "matches by prefix. Harakat, hamza forms, ta marbuta, alef maqsura, clitic prefixes "
+        "(و ف ب ك ل ال) and digit scripts are ignored.",
+    )
+    _library_option(p)
+    p.add_argument("query")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--bookmarked", action="store_true", help="only bookmarked articles")
+    p.add_argument("--with-notes", action="store_true", help="only articles with notes")
+    p.add_argument("--unread", action="store_true", help="only articles never opened")
+    p.add_argument("--site", help="only articles from this site")
 
     p = sub.add_parser("render", help="render the reading window offscreen to a PNG")
     _library_option(p)
@@ -204,6 +220,29 @@ def cmd_delete(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    from reader.library.search_index import SearchFilters
+
+    filters = SearchFilters(args.bookmarked, args.with_notes, args.unread, args.site)
+    with _open_library(args) as library:
+        hits = library.search(args.query, filters, args.limit)
+    if args.json:
+        _print_json([h.as_json() for h in hits])
+        return 0
+    if not hits:
+        print("no matches", file=sys.stderr)
+        return 1
+    tty = sys.stdout.isatty()
+    for hit in hits:
+        text = hit.snippet
+        for start, end in reversed(hit.marks):
+            open_, close = ("\x1b[1m", "\x1b[0m") if tty else ("«", "»")
+            text = text[:start] + open_ + text[start:end] + close + text[end:]
+        print(f"{hit.id:>6}  {hit.title}")
+        print(f"        {text}")
+    return 0
+
+
 def cmd_render(args: argparse.Namespace) -> int:
     from reader.ui.render import render_png
 
@@ -243,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {
         "import": cmd_import, "list": cmd_list, "show": cmd_show, "delete": cmd_delete,
-        "render": cmd_render,
+        "render": cmd_render, "search": cmd_search,
     }
     try:
         return handlers[args.command](args)

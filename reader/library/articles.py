@@ -12,6 +12,7 @@ from pathlib import Path
 
 from reader import paths
 from reader.importing.model import Block, ParsedArticle
+from reader.library import search_index
 from reader.library.db import connect, transaction
 from reader.text.dates import utc_now
 
@@ -206,12 +207,28 @@ class Library:
     def _after_write(
         self, conn: sqlite3.Connection, article_id: int, article: ParsedArticle
     ) -> None:
-        """Hook inside the article's transaction, for indexes kept beside the tables."""
+        """Inside the article's transaction: the search index changes with the article."""
+        search_index.index_article(
+            conn, article_id, article.title, article.plain_text,
+            search_index._notes_text(conn, article_id),
+        )
 
     def delete(self, article_id: int) -> bool:
         with transaction(self.conn) as conn:
             cursor = conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            search_index.unindex_article(conn, article_id)
             return cursor.rowcount > 0
+
+    def search(
+        self, query: str, filters: search_index.SearchFilters | None = None, limit: int = 50
+    ) -> list[search_index.SearchHit]:
+        return search_index.search(self.conn, query, filters, limit)
+
+    def sites(self) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT DISTINCT site FROM articles WHERE site != '' ORDER BY site"
+        ).fetchall()
+        return [r[0] for r in rows]
 
     def set_bookmarked(self, article_id: int, bookmarked: bool) -> None:
         with transaction(self.conn) as conn:

@@ -68,8 +68,13 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     for number in range(version, SCHEMA_VERSION):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _statements(MIGRATIONS[number]):
-                conn.execute(statement)
+            migration = MIGRATIONS[number]
+            for step in migration if isinstance(migration, tuple) else (migration,):
+                if callable(step):
+                    step(conn)
+                    continue
+                for statement in _statements(step):
+                    conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number + 1}")
             conn.execute("COMMIT")
         except BaseException:

@@ -5,7 +5,15 @@ Never edit a migration that has shipped: add the next one.
 
 from __future__ import annotations
 
-MIGRATIONS: list[str] = [
+from collections.abc import Callable
+from sqlite3 import Connection
+
+from reader.library import search_index
+
+# Each step is SQL, or a function for what SQL cannot do (filling the search index).
+Step = str | Callable[[Connection], None]
+
+MIGRATIONS: list[Step | tuple[Step, ...]] = [
     # 1: articles, their bodies (kept apart so that listing never reads a body), originals
     # and images.
     """
@@ -80,6 +88,8 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX annotations_article ON annotations (article_id, kind);
     """,
+    # 3: full-text search over normalised titles, bodies and notes.
+    (search_index.CREATE, search_index.rebuild),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

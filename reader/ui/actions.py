@@ -19,6 +19,7 @@ class ActionSpec:
     checkable: bool = False
     group: str = ""  # exclusive group name for radio-like choices
     toolbar: bool = False
+    short: str = ""  # label on a tool button, where the menu text is too long
 
 
 def action_specs() -> list[ActionSpec]:
@@ -58,7 +59,7 @@ def action_specs() -> list[ActionSpec]:
         ),
         ActionSpec(
             "filter_library",
-            QCoreApplication.translate("Actions", "&Filter Library"),
+            QCoreApplication.translate("Actions", "&Search Library"),
             ("Ctrl+L",),
             "edit",
         ),
@@ -70,11 +71,34 @@ def action_specs() -> list[ActionSpec]:
             checkable=True,
         ),
         ActionSpec(
+            "find_in_article",
+            QCoreApplication.translate("Actions", "Find in &Article…"),
+            ("Ctrl+F",),
+            "edit",
+        ),
+        ActionSpec(
             "bookmarked_only",
             QCoreApplication.translate("Actions", "Show &Bookmarked Only"),
             (),
             "view",
             checkable=True,
+            short=QCoreApplication.translate("Actions", "Bookmarked"),
+        ),
+        ActionSpec(
+            "with_notes_only",
+            QCoreApplication.translate("Actions", "Show Articles with &Notes Only"),
+            (),
+            "view",
+            checkable=True,
+            short=QCoreApplication.translate("Actions", "With notes"),
+        ),
+        ActionSpec(
+            "unread_only",
+            QCoreApplication.translate("Actions", "Show &Unread Only"),
+            (),
+            "view",
+            checkable=True,
+            short=QCoreApplication.translate("Actions", "Unread"),
         ),
         ActionSpec(
             "zoom_in",

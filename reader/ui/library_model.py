@@ -133,6 +133,9 @@ class LibraryFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
         self._terms: list[str] = []
         self.bookmarked_only = False
+        self.with_notes_only = False
+        self.unread_only = False
+        self.site: str | None = None
 
     def set_text(self, text: str) -> None:
         from reader.text.search import normalize_for_search
@@ -142,8 +145,15 @@ class LibraryFilter(QSortFilterProxyModel):
         self._end()
 
     def set_bookmarked_only(self, value: bool) -> None:
+        self.set_filters(bookmarked=value)
+
+    def set_filters(self, **values: object) -> None:
+        """bookmarked, with_notes, unread (bools) and site (str or None)."""
         self._begin()
-        self.bookmarked_only = value
+        for key, value in values.items():
+            attribute = {"bookmarked": "bookmarked_only", "with_notes": "with_notes_only",
+                         "unread": "unread_only", "site": "site"}[key]
+            setattr(self, attribute, value)
         self._end()
 
     def _begin(self) -> None:
@@ -164,6 +174,12 @@ class LibraryFilter(QSortFilterProxyModel):
             return True
         row = model.rows[source_row]
         if self.bookmarked_only and not row.bookmarked:
+            return False
+        if self.with_notes_only and not row.notes:
+            return False
+        if self.unread_only and row.read_progress > 0:
+            return False
+        if self.site and row.site != self.site:
             return False
         if not self._terms:
             return True

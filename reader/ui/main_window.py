@@ -13,24 +13,30 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QPainter,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QMainWindow,
     QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +44,7 @@ from PySide6.QtWidgets import (
 from reader import __version__
 from reader.library.articles import Library
 from reader.library.importer import ImportOutcome, summarise
+from reader.library.search_index import SearchFilters
 from reader.text.normalize import isolate
 from reader.ui import clipboard
 from reader.ui.actions import action_specs, menu_titles
@@ -49,27 +56,54 @@ from reader.ui.library_model import (
     LibraryModel,
 )
 from reader.ui.reading_view import ReadingView
+from reader.ui.search_results import HIT_ROLE, SearchHitDelegate, SearchResultsModel
 from reader.ui.settings import DEFAULT_SIZE, ReadingPrefs, Settings
 from reader.ui.toast import Toast
 from reader.ui.workers import ImportJob, ImportWorker
 
 
 class DirectionDelegate(QStyledItemDelegate):
-    """Lays each cell's text out in its own direction, whatever the interface language."""
+    """Lays each cell's text out in its own direction, whatever the interface language.
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
-        super().initStyleOption(option, index)
+    The direction is set on a copy of the option in paint(): overriding initStyleOption from
+    Python makes PySide6 drop a reference to None on every call, which aborts the interpreter
+    at exit on Python 3.11."""
+
+    def styled_option(
+        self, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QStyleOptionViewItem:
+        styled = QStyleOptionViewItem(option)
         direction = index.data(DIRECTION_ROLE)
         if direction is not None:
-            option.direction = direction
+            styled.direction = direction
+        return styled
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().paint(painter, self.styled_option(option, index), index)
 
 
 class LibraryPanel(QWidget):
     def __init__(self, model: LibraryFilter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Filter library"))
+        self.filter_edit.setPlaceholderText(self.tr("Search library"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_row = QHBoxLayout()
+        self.filter_row.setContentsMargins(0, 0, 0, 0)
+        self.site_box = QComboBox(self)
+        self.site_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.site_box.setMinimumContentsLength(10)
+        self.results = QListView(self)
+        self.results_model = SearchResultsModel(self)
+        self.results.setModel(self.results_model)
+        self.results.setItemDelegate(SearchHitDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(False)
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.no_results = QLabel(self.tr("No articles match."), self)
+        self.no_results.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table = QTableView(self)
         self.table.setModel(model)
         self.table.setItemDelegate(DirectionDelegate(self.table))
@@ -89,10 +123,24 @@ class LibraryPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSortIndicatorShown(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.stack = QStackedWidget(self)
+        for page in (self.table, self.results, self.no_results):
+            self.stack.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.filter_edit)
-        layout.addWidget(self.table, 1)
+        layout.addLayout(self.filter_row)
+        layout.addWidget(self.stack, 1)
+
+    def add_filter_button(self, action: QAction) -> None:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.filter_row.addWidget(button)
+
+    def finish_filter_row(self) -> None:
+        self.filter_row.addStretch(1)
+        self.filter_row.addWidget(self.site_box)
 
 
 class MainWindow(QMainWindow):
@@ -127,7 +175,18 @@ class MainWindow(QMainWindow):
         self.reader.bind_actions(self.action("copy_title"), self.action("bookmark"))
         self.reader.apply_prefs(self.prefs)
 
-        self.panel.filter_edit.textChanged.connect(self.proxy.set_text)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.run_search)
+        self.panel.filter_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.panel.filter_edit.returnPressed.connect(self.run_search)
+        for action_id in ("bookmarked_only", "with_notes_only", "unread_only"):
+            self.panel.add_filter_button(self.action(action_id))
+        self.panel.finish_filter_row()
+        self.panel.site_box.currentIndexChanged.connect(lambda _i: self._filters_changed())
+        self.panel.results.activated.connect(self._open_hit)
+        self.panel.results.clicked.connect(self._open_hit)
         self.panel.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.panel.table.customContextMenuRequested.connect(self._context_menu)
         self.panel.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
@@ -155,9 +214,10 @@ class MainWindow(QMainWindow):
             "copy_title": self.copy_titles,
             "filter_library": self._focus_filter,
             "bookmark": self.toggle_bookmark,
-            "bookmarked_only": lambda: self.proxy.set_bookmarked_only(
-                self.action("bookmarked_only").isChecked()
-            ),
+            "bookmarked_only": self._filters_changed,
+            "with_notes_only": self._filters_changed,
+            "unread_only": self._filters_changed,
+            "find_in_article": self.find_in_article,
             "zoom_in": lambda: self._change_prefs(size=self.prefs.size + 1),
             "zoom_out": lambda: self._change_prefs(size=self.prefs.size - 1),
             "zoom_reset": lambda: self._change_prefs(size=DEFAULT_SIZE),
@@ -195,6 +255,8 @@ class MainWindow(QMainWindow):
             if spec.shortcuts:
                 action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
             action.setCheckable(spec.checkable)
+            if spec.short:
+                action.setIconText(spec.short)
             if spec.group:
                 group = groups.setdefault(spec.group, QActionGroup(self))
                 group.addAction(action)
@@ -232,6 +294,7 @@ class MainWindow(QMainWindow):
         self.action("copy_title").setEnabled(has_article or selected)
         self.action("delete_articles").setEnabled(selected)
         self.action("bookmark").setEnabled(has_article)
+        self.action("find_in_article").setEnabled(has_article)
         summary = self.library.summary(self.current_id) if has_article else None
         self.action("bookmark").setChecked(bool(summary and summary.bookmarked))
 
@@ -245,6 +308,62 @@ class MainWindow(QMainWindow):
         selected = self.selected_ids()
         self.model.set_rows(self.library.summaries())
         self._select_ids(selected or ([self.current_id] if self.current_id else []))
+        self._refresh_sites()
+        if self.panel.filter_edit.text().strip():
+            self.run_search()
+
+    def _refresh_sites(self) -> None:
+        box = self.panel.site_box
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("All sites"), None)
+        for site in self.library.sites():
+            box.addItem(site, site)
+        box.setCurrentIndex(max(box.findData(current), 0))
+        box.blockSignals(False)
+
+    def search_filters(self) -> SearchFilters:
+        return SearchFilters(
+            bookmarked=self.action("bookmarked_only").isChecked(),
+            with_notes=self.action("with_notes_only").isChecked(),
+            unread=self.action("unread_only").isChecked(),
+            site=self.panel.site_box.currentData(),
+        )
+
+    def _filters_changed(self) -> None:
+        filters = self.search_filters()
+        self.proxy.set_filters(
+            bookmarked=filters.bookmarked, with_notes=filters.with_notes,
+            unread=filters.unread, site=filters.site,
+        )
+        if self.panel.filter_edit.text().strip():
+            self.run_search()
+
+    def run_search(self) -> None:
+        """Full-text search of titles, bodies and notes; an empty box shows the library."""
+        self._search_timer.stop()
+        query = self.panel.filter_edit.text()
+        if not query.strip():
+            self.panel.stack.setCurrentWidget(self.panel.table)
+            return
+        hits = self.library.search(query, self.search_filters(), limit=200)
+        self.panel.results_model.set_hits(hits)
+        self.panel.stack.setCurrentWidget(self.panel.results if hits else self.panel.no_results)
+
+    def _open_hit(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is None:
+            return
+        self.open_article(hit.id)
+        if hit.match is not None:
+            # Open at the first match, with every match marked as in-article find shows them.
+            self.reader.find_bar.open_bar(self.panel.filter_edit.text())
+            self.reader.scroll_to_plain(hit.match)
+
+    def find_in_article(self) -> None:
+        if self.reader.article is not None:
+            self.reader.find_bar.open_bar()
 
     def selected_ids(self) -> list[int]:
         rows = self.panel.table.selectionModel().selectedRows()

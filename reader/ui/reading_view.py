@@ -91,6 +91,11 @@ class ReadingView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(bar)
         layout.addWidget(self.pane, 1)
+        from reader.ui.find_bar import FindBar
+
+        self.find_bar = FindBar(self)
+        self.find_bar.attach(self)
+        layout.addWidget(self.find_bar)
         self.bar = bar
         bar.setVisible(False)
 
@@ -114,6 +119,8 @@ class ReadingView(QWidget):
         self._rebuild()
         if position:
             self.scroll_to_plain(position)
+        if self.find_bar.isVisible():
+            self.find_bar.update_matches()
         self.article_shown.emit(article.id)
 
     def _rebuild(self) -> None:

@@ -69,10 +69,9 @@ def test_delegate_lays_out_cells_in_their_direction(window, articles):
     ):
         row = window.model.row_of(articles[name])
         index = proxy.mapFromSource(window.model.index(row, TITLE))
-        option = QStyleOptionViewItem()
-        delegate.initStyleOption(option, index)
+        option = delegate.styled_option(QStyleOptionViewItem(), index)
         assert option.direction == expected
-        assert option.text == window.model.rows[row].title
+        assert index.data() == window.model.rows[row].title
 
 
 def test_columns_and_no_bodies(window, articles):
@@ -85,17 +84,6 @@ def test_columns_and_no_bodies(window, articles):
                for c in range(model.columnCount())]
     assert headers == ["Title", "Site", "Published", "Added", "Bookmarked", "Notes"]
     assert model.rowCount() == 4
-
-
-def test_filter_box_ignores_harakat_and_hamza(qtbot, window, articles):
-    window.refresh_library()
-    # QTest cannot synthesise non-ASCII key presses; setText drives the same textChanged path.
-    window.panel.filter_edit.setText("مَكْتَبَة")
-    assert window.proxy.rowCount() == 1
-    only = window.proxy.index(0, 0).data(ID_ROLE)
-    assert only == articles["saved"]
-    window.panel.filter_edit.clear()
-    assert window.proxy.rowCount() == 4
 
 
 def test_sorting_by_title(window, articles):

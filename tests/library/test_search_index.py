@@ -1,0 +1,93 @@
+import sqlite3
+from pathlib import Path
+
+from reader.library.articles import Library
+from reader.library.importer import import_paths
+from reader.library.search_index import SearchFilters
+
+
+def _add(library: Library, folder: Path, name: str, text: str) -> int:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    [outcome] = import_paths(library, [path])
+    return outcome.id
+
+
+def test_title_match_ranks_above_body_match(library: Library, tmp_path: Path):
+    body = _add(
+        library, tmp_path, "a.txt", "مقال عن الطقس\n\nتحدث التقرير عن المكتبات العامة مرة واحدة."
+    )
+    title = _add(library, tmp_path, "b.txt", "المكتبات العامة في المدن\n\nنص قصير عن القراءة.")
+    hits = library.search("مكتبات")
+    assert [h.id for h in hits] == [title, body]
+    assert hits[0].score > hits[1].score
+
+
+def test_filters(library: Library, tmp_path: Path):
+    first = _add(library, tmp_path, "a.txt", "الأول\n\nعن الحدائق العامة.")
+    second = _add(library, tmp_path, "b.txt", "الثاني\n\nعن الحدائق المنزلية.")
+    library.set_bookmarked(second, True)
+    assert {h.id for h in library.search("حدائق")} == {first, second}
+    assert [h.id for h in library.search("حدائق", SearchFilters(bookmarked=True))] == [second]
+    library.set_reading_position(first, 0, 0.1)
+    assert [h.id for h in library.search("حدائق", SearchFilters(unread=True))] == [second]
+    assert library.search("حدائق", SearchFilters(with_notes=True)) == []
+
+
+def test_index_follows_updates_and_deletes(library: Library, tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_text("عنوان\n\nكلمة قديمة هنا.", "utf-8")
+    [outcome] = import_paths(library, [path])
+    assert library.search("قديمة")
+    path.write_text("عنوان\n\nكلمة جديدة هنا.", "utf-8")
+    import_paths(library, [path])
+    assert library.search("قديمة") == []
+    assert [h.id for h in library.search("جديده")] == [outcome.id]
+    library.delete(outcome.id)
+    assert library.search("جديدة") == []
+    count = library.conn.execute("SELECT COUNT(*) FROM search").fetchone()[0]
+    assert count == 0
+
+
+def test_migration_indexes_existing_articles(tmp_path: Path):
+    from reader.library import db
+
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    # A library as version 2 left it: articles, but no search index yet.
+    for step in db.MIGRATIONS[:2]:
+        for statement in db._statements(step):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 2")
+    conn.execute(
+        "INSERT INTO articles (id, title, content_hash, imported_at) VALUES (7, 'عنوان', 'h', 'x')"
+    )
+    conn.execute(
+        "INSERT INTO bodies (article_id, blocks, plain_text) VALUES (7, '[]', 'نص عن الكواليس')"
+    )
+    conn.close()
+    library = Library(path)
+    assert [h.id for h in library.search("كواليس")] == [7]
+    backups = list((tmp_path / "old-backups").glob("*.sqlite3"))
+    assert len(backups) == 1  # the library was backed up before the migration
+    library.close()
+
+
+def test_search_cli(tmp_path: Path, capsys):
+    import json
+
+    from reader.cli import main
+
+    (tmp_path / "a.txt").write_text("خبر عن الحديقة\n\nزرع السكان حديقة فوق السطح.", "utf-8")
+    main(["import", str(tmp_path / "a.txt"), "--json"])
+    capsys.readouterr()
+    assert main(["search", "حديقه", "--json"]) == 0
+    [hit] = json.loads(capsys.readouterr().out)
+    assert set(hit) >= {"id", "title", "snippet", "score"}
+    assert hit["title"] == "خبر عن الحديقة"
+    start, end = hit["marks"][0]
+    assert hit["snippet"][start:end] in ("الحديقة", "حديقة")
+    assert main(["search", "حديقة"]) == 0
+    out = capsys.readouterr().out
+    assert "«حديقة»" in out
+    assert main(["search", "غائب"]) == 1

@@ -1,0 +1,94 @@
+from PySide6.QtCore import Qt
+
+from reader.ui.search_results import HIT_ROLE, hit_document
+
+
+def _search(qtbot, window, text):
+    # QTest cannot type non-ASCII keys; setText fires the same textChanged path.
+    window.panel.filter_edit.setText(text)
+    qtbot.waitUntil(lambda: not window._search_timer.isActive(), timeout=3000)
+
+
+def test_search_box_finds_bodies_without_harakat(qtbot, window, articles):
+    window.refresh_library()
+    _search(qtbot, window, "اسْتِطْلاع")  # vocalised query, unvocalised text
+    panel = window.panel
+    assert panel.stack.currentWidget() is panel.results
+    model = panel.results_model
+    [hit] = [model.index(r).data(HIT_ROLE) for r in range(model.rowCount())]
+    assert hit.id == articles["saved"]
+    start, end = hit.marks[0]
+    assert hit.snippet[start:end] == "استطلاع"
+
+
+def test_result_opens_article_at_first_match_with_matches_marked(qtbot, window, articles):
+    window.refresh_library()
+    _search(qtbot, window, "الطلاب")
+    index = window.panel.results_model.index(0)
+    window.panel.results.clicked.emit(index)
+    assert window.current_id == articles["saved"]
+    find = window.reader.find_bar
+    assert find.isVisible() and find.edit.text() == "الطلاب"
+    assert find.count.text() == "1 of 1"
+    [selection] = window.reader.pane.extraSelections()
+    assert selection.cursor.selectedText() == "للطلاب"  # the clitic form in the text
+
+
+def test_filters_combine_with_search(qtbot, window, articles):
+    window.refresh_library()
+    _search(qtbot, window, "المكتبة")
+    assert window.panel.results_model.rowCount() == 1
+    window.action("bookmarked_only").trigger()
+    qtbot.waitUntil(lambda: window.panel.stack.currentWidget() is window.panel.no_results)
+    window.library.set_bookmarked(articles["saved"], True)
+    window.run_search()
+    assert window.panel.results_model.rowCount() == 1
+    window.action("bookmarked_only").trigger()
+    window.action("unread_only").trigger()
+    assert window.panel.results_model.rowCount() == 1
+    window.panel.filter_edit.clear()
+    window.run_search()
+    assert window.panel.stack.currentWidget() is window.panel.table
+    assert window.proxy.rowCount() == 4  # nothing opened yet: all unread
+    window.open_article(articles["plain"])
+    window._save_position()
+    window.refresh_library()
+    window._filters_changed()
+    assert window.proxy.rowCount() == 3
+
+
+def test_hit_rows_are_laid_out_in_their_own_direction(qari_app, library, articles):
+    from PySide6.QtGui import QColor, QFont
+
+    hits = library.search("Bluesky")
+    doc = hit_document(hits[0], QFont(), 400, QColor("gray"))
+    title_block = doc.begin()
+    assert title_block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    english = library.search("visitors")[0]
+    doc = hit_document(english, QFont(), 400, QColor("gray"))
+    assert doc.begin().blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_find_in_article(qtbot, window, articles):
+    window.refresh_library()
+    window.open_article(articles["saved"])
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    find = window.reader.find_bar
+    assert find.isVisible() and find.edit.hasFocus()
+    find.edit.setText("مكتبه")  # ta marbuta typed as ha
+    assert find.count.text() == "1 of 3"
+    selections = window.reader.pane.extraSelections()
+    assert [s.cursor.selectedText() for s in selections] == ["مكتبة", "المكتبة", "المكتبة"]
+    find.next()
+    assert find.count.text() == "2 of 3"
+    assert window.reader.pane.textCursor().position() == selections[1].cursor.selectionStart()
+    find.previous()
+    find.previous()
+    assert find.count.text() == "3 of 3"
+    find.next()
+    assert find.count.text() == "1 of 3"
+    find.edit.setText("غير موجود")
+    assert find.count.text() == "No matches"
+    qtbot.keyClick(find.edit, Qt.Key.Key_Escape)
+    assert not find.isVisible()
+    assert window.reader.pane.extraSelections() == []
