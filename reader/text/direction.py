@@ -31,11 +31,23 @@ def strong_counts(text: str) -> tuple[int, int]:
     return rtl, ltr
 
 
+def first_strong(text: str) -> Direction | None:
+    for char in text:
+        cls = "L" if char.isascii() and char.isalpha() else bidirectional(char)
+        if cls in _RTL_CLASSES:
+            return "rtl"
+        if cls == "L":
+            return "ltr"
+    return None
+
+
 def direction_of(text: str, fallback: Direction = "rtl") -> Direction:
-    """The direction a reader expects for ``text``; ``fallback`` when it has no strong letters."""
+    """The direction a reader expects for ``text``: the majority of strong letters; on a tie
+    the first strong letter (as the Unicode bidi algorithm would); ``fallback`` when there
+    are no strong letters at all."""
     rtl, ltr = strong_counts(text)
     if rtl == ltr:
-        return fallback
+        return (first_strong(text) or fallback) if rtl else fallback
     return "rtl" if rtl > ltr else "ltr"
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
 )
 
 from reader.library.articles import ArticleSummary, parse_iso
+from reader.text.direction import direction_of
 from reader.ui.document import leading_alignment, qt_direction
 from reader.ui.i18n import ui_locale
 
@@ -28,6 +29,9 @@ class LibraryModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[ArticleSummary] = []
         self._row_of: dict[int, int] = {}
+        # Direction of each title, worked out when a row is first shown: a title is aligned by
+        # its own letters, not by its article (an English article can have an Arabic title).
+        self._title_direction: dict[int, str] = {}
 
     def headers(self) -> list[str]:
         # Narrow columns get a symbol; their names are in the header's tooltip.
@@ -43,13 +47,22 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self._row_of = {r.id: i for i, r in enumerate(rows)}
+        self._title_direction.clear()
         self.endResetModel()
+
+    def title_direction(self, row: ArticleSummary) -> str:
+        direction = self._title_direction.get(row.id)
+        if direction is None:
+            direction = direction_of(row.title, row.direction)
+            self._title_direction[row.id] = direction
+        return direction
 
     def update_row(self, summary: ArticleSummary) -> None:
         row = self._row_of.get(summary.id)
         if row is None:
             return
         self.rows[row] = summary
+        self._title_direction.pop(summary.id, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, NOTES))
 
     def row_of(self, article_id: int) -> int | None:
@@ -87,10 +100,11 @@ class LibraryModel(QAbstractTableModel):
                 int(row.bookmarked), row.notes,
             )[column]
         if role == DIRECTION_ROLE:
-            return qt_direction(row.direction if column == TITLE else _dir_of(row.site))
+            return qt_direction(self.title_direction(row) if column == TITLE else _dir_of(row.site))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == TITLE:
-                return leading_alignment(row.direction) | Qt.AlignmentFlag.AlignVCenter
+                alignment = leading_alignment(self.title_direction(row))
+                return alignment | Qt.AlignmentFlag.AlignVCenter
             if column == SITE:
                 return leading_alignment(_dir_of(row.site)) | Qt.AlignmentFlag.AlignVCenter
             return Qt.AlignmentFlag.AlignCenter
@@ -119,8 +133,6 @@ class LibraryModel(QAbstractTableModel):
 
 
 def _dir_of(text: str) -> str:
-    from reader.text.direction import direction_of
-
     return direction_of(text, "ltr")
 
 

@@ -43,6 +43,11 @@ def test_direction_by_majority_not_first_letter():
     assert direction_of("2022 - 44", "ltr") == "ltr"
 
 
+def test_direction_tie_goes_to_the_first_strong_letter():
+    assert direction_of("سلام — Hiya", "ltr") == "rtl"  # 4 letters each
+    assert direction_of("Hiya — سلام", "rtl") == "ltr"
+
+
 def test_language_guess():
     assert language_of("هذا نص عربي مع word") == "ar"
     assert language_of("An English text") == "en"

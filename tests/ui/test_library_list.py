@@ -112,3 +112,21 @@ def test_bookmark_toggle_updates_column_and_filter(qtbot, window, articles):
     assert window.proxy.rowCount() == 1
     window.action("bookmarked_only").trigger()
     assert window.proxy.rowCount() == 4
+
+
+def test_title_aligned_by_its_own_letters_not_its_article(qtbot, window, library, tmp_path):
+    from reader.library.importer import import_paths
+
+    path = tmp_path / "english-body.txt"
+    path.write_text(
+        "دليل القارئ الجديد للمكتبة — Reader guide\n\n"
+        + "This long English body outweighs the Arabic title by far. " * 5,
+        encoding="utf-8",
+    )
+    [outcome] = import_paths(library, [path])
+    assert library.get(outcome.id).direction == "ltr"
+    window.refresh_library()
+    row = window.model.row_of(outcome.id)
+    assert _alignment(window.model, row) == RIGHT
+    direction = window.model.index(row, TITLE).data(DIRECTION_ROLE)
+    assert direction == Qt.LayoutDirection.RightToLeft
