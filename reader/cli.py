@@ -11,7 +11,9 @@ from pathlib import Path
 
 from reader import __version__, paths
 
-COMMANDS = ("import", "list", "show", "delete", "render", "search")
+COMMANDS = (
+    "import", "list", "show", "delete", "render", "search", "notes", "export", "import-notes",
+)
 
 
 def _library_option(parser: argparse.ArgumentParser) -> None:
@@ -76,6 +78,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--with-notes", action="store_true", help="only articles with notes")
     p.add_argument("--unread", action="store_true", help="only articles never opened")
     p.add_argument("--site", help="only articles from this site")
+
+    p = sub.add_parser(
+        "notes",
+        help="an article's highlights and notes; 'notes add ID --exact TEXT' highlights",
+        usage="qari notes ID [--json] | qari notes add ID --exact TEXT [--note TEXT] "
+        "[--color C] | qari notes delete ANNOTATION_ID...",
+    )
+    _library_option(p)
+    p.add_argument("words", nargs="+", metavar="ID|add|delete")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--exact", help="text to highlight (its first occurrence)")
+    p.add_argument("--note", default="", help="note for the new highlight")
+    p.add_argument("--color", default="yellow", choices=("yellow", "green", "blue", "pink"))
+
+    p = sub.add_parser("export", help="export notes: qari export notes [ID...]")
+    _library_option(p)
+    p.add_argument("what", choices=("notes",))
+    p.add_argument("ids", nargs="*", type=int, metavar="ID")
+    p.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE")
+
+    p = sub.add_parser("import-notes", help="restore notes from a Qari JSON export")
+    _library_option(p)
+    p.add_argument("file", type=Path)
 
     p = sub.add_parser("render", help="render the reading window offscreen to a PNG")
     _library_option(p)
@@ -243,6 +269,101 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _int(word: str) -> int:
+    try:
+        return int(word)
+    except ValueError:
+        raise SystemExit(f"qari: not an id: {word}") from None
+
+
+def cmd_notes(args: argparse.Namespace) -> int:
+    words = args.words
+    with _open_library(args) as library:
+        if words[0] == "add":
+            if len(words) != 2 or not args.exact:
+                print("qari: usage: qari notes add ID --exact TEXT", file=sys.stderr)
+                return 2
+            article = library.get(_int(words[1]))
+            if article is None:
+                print(f"qari: no article with id {words[1]}", file=sys.stderr)
+                return 1
+            at = article.plain_text.find(args.exact)
+            if at == -1:
+                print(f"qari: text not found in article {article.id}", file=sys.stderr)
+                return 1
+            annotation = library.annotations.add_highlight(
+                article.id, at, at + len(args.exact), args.color, args.note
+            )
+            print(annotation.id)
+            return 0
+        if words[0] == "delete":
+            status = 0
+            for word in words[1:]:
+                if library.annotations.delete(_int(word)) is None:
+                    print(f"qari: no annotation {word}", file=sys.stderr)
+                    status = 1
+            return status
+        article = library.get(_int(words[0]))
+        if article is None:
+            print(f"qari: no article with id {words[0]}", file=sys.stderr)
+            return 1
+        annotations = library.annotations.for_article(article.id)
+    if args.json:
+        _print_json([a.as_json() for a in annotations])
+        return 0
+    for a in annotations:
+        where = "orphaned" if a.orphaned else (f"{a.start}-{a.end}" if a.anchored else "article")
+        label = {"highlight": a.color, "note": "note", "bookmark": "bookmark"}[a.kind]
+        print(f"[{a.id}] {label} ({where})")
+        if a.exact:
+            print(f"  > {a.exact}")
+        if a.name:
+            print(f"  {a.name}")
+        if a.note:
+            print(f"  {a.note}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from reader.library.notes_export import to_jsonld, to_markdown
+
+    with _open_library(args) as library:
+        try:
+            if args.format == "json":
+                text = json.dumps(to_jsonld(library, args.ids), ensure_ascii=False, indent=2)
+                text += "\n"
+            else:
+                text = to_markdown(library, args.ids)
+        except LookupError as exc:
+            print(f"qari: {exc}", file=sys.stderr)
+            return 1
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+        print(args.output)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_import_notes(args: argparse.Namespace) -> int:
+    from reader.library.notes_export import import_jsonld
+
+    try:
+        data = json.loads(args.file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        print(f"qari: cannot read {args.file}: {exc}", file=sys.stderr)
+        return 1
+    with _open_library(args) as library:
+        try:
+            counts = import_jsonld(library, data)
+        except ValueError as exc:
+            print(f"qari: {args.file}: {exc}", file=sys.stderr)
+            return 1
+    print("{restored} restored, {existing} already present, {unmatched} without their "
+          "article".format(**counts))
+    return 1 if counts["unmatched"] else 0
+
+
 def cmd_render(args: argparse.Namespace) -> int:
     from reader.ui.render import render_png
 
@@ -280,9 +401,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if first not in COMMANDS and not {"-h", "--help", "--version"} & set(argv):
         return run_gui(argv)
     args = build_parser().parse_args(argv)
+    args.command = args.command or ""
     handlers = {
         "import": cmd_import, "list": cmd_list, "show": cmd_show, "delete": cmd_delete,
-        "render": cmd_render, "search": cmd_search,
+        "render": cmd_render, "search": cmd_search, "notes": cmd_notes,
+        "export": cmd_export, "import-notes": cmd_import_notes,
     }
     try:
         return handlers[args.command](args)

@@ -13,6 +13,7 @@ from pathlib import Path
 from reader import paths
 from reader.importing.model import Block, ParsedArticle
 from reader.library import search_index
+from reader.library.annotations import Annotations, reanchor
 from reader.library.db import connect, transaction
 from reader.text.dates import utc_now
 
@@ -121,6 +122,7 @@ class Library:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.library_path()
         self.conn: sqlite3.Connection = connect(self.path)
+        self.annotations = Annotations(self.conn)
 
     def close(self) -> None:
         self.conn.close()
@@ -178,6 +180,8 @@ class Library:
                     (_blocks_json(article.blocks), article.plain_text, article_id),
                 )
                 conn.execute("DELETE FROM images WHERE article_id = ?", (article_id,))
+                # Notes follow the text: re-placed, or kept as orphans, in this transaction.
+                reanchor(conn, article_id, article.plain_text)
                 status = UPDATED
             else:
                 cursor = conn.execute(
