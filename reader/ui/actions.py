@@ -52,6 +52,69 @@ def action_specs() -> list[ActionSpec]:
         ),
         ActionSpec("quit", QCoreApplication.translate("Actions", "&Quit"), ("Ctrl+Q",), "file"),
         ActionSpec(
+            "undo", QCoreApplication.translate("Actions", "&Undo"), ("Ctrl+Z",), "edit"
+        ),
+        ActionSpec(
+            "redo",
+            QCoreApplication.translate("Actions", "&Redo"),
+            ("Ctrl+Shift+Z", "Ctrl+Y"),
+            "edit",
+        ),
+        ActionSpec(
+            "highlight",
+            QCoreApplication.translate("Actions", "&Highlight Selection"),
+            ("Ctrl+H",),
+            "notes",
+        ),
+        ActionSpec(
+            "highlight_green",
+            QCoreApplication.translate("Actions", "Highlight in &Green"),
+            (),
+            "notes",
+        ),
+        ActionSpec(
+            "highlight_blue",
+            QCoreApplication.translate("Actions", "Highlight in B&lue"),
+            (),
+            "notes",
+        ),
+        ActionSpec(
+            "highlight_pink",
+            QCoreApplication.translate("Actions", "Highlight in &Pink"),
+            (),
+            "notes",
+        ),
+        ActionSpec(
+            "add_note",
+            QCoreApplication.translate("Actions", "Add &Note to Selection"),
+            ("Ctrl+Shift+N",),
+            "notes",
+        ),
+        ActionSpec(
+            "add_article_note",
+            QCoreApplication.translate("Actions", "Add &Article Note"),
+            (),
+            "notes",
+        ),
+        ActionSpec(
+            "add_bookmark",
+            QCoreApplication.translate("Actions", "Add Bookmark &Here"),
+            ("Ctrl+B",),
+            "notes",
+        ),
+        ActionSpec(
+            "all_notes",
+            QCoreApplication.translate("Actions", "All &Notes…"),
+            ("Ctrl+Shift+L",),
+            "notes",
+        ),
+        ActionSpec(
+            "export_notes",
+            QCoreApplication.translate("Actions", "&Export Notes…"),
+            (),
+            "file",
+        ),
+        ActionSpec(
             "copy_title",
             QCoreApplication.translate("Actions", "Copy &Title"),
             ("Ctrl+Shift+C",),
@@ -165,6 +228,7 @@ def menu_titles() -> dict[str, str]:
     return {
         "file": QCoreApplication.translate("Actions", "&File"),
         "edit": QCoreApplication.translate("Actions", "&Edit"),
+        "notes": QCoreApplication.translate("Actions", "&Notes"),
         "view": QCoreApplication.translate("Actions", "&View"),
         "theme": QCoreApplication.translate("Actions", "&Theme"),
         "face": QCoreApplication.translate("Actions", "&Font"),

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextImageFormat,
     QTextListFormat,
 )
@@ -68,6 +69,43 @@ class ArticleDocument:
             if doc <= position <= doc + length:
                 return plain + position - doc
         return None
+
+
+ANNOTATION_PROPERTY = QTextFormat.Property.UserProperty + 1
+HIGHLIGHT_COLOURS = {
+    "yellow": "#ffe16b",
+    "green": "#a8e6a1",
+    "blue": "#a9d2f5",
+    "pink": "#f5b3d3",
+}
+
+
+def highlight_format(color: str, annotation_id: int, dark: bool = False) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    colour = QColor(HIGHLIGHT_COLOURS.get(color, HIGHLIGHT_COLOURS["yellow"]))
+    if dark:
+        colour.setAlpha(110)  # a translucent wash keeps light ink readable
+    else:
+        colour.setAlpha(200)
+    fmt.setBackground(colour)
+    fmt.setProperty(ANNOTATION_PROPERTY, annotation_id)
+    return fmt
+
+
+def apply_highlights(
+    result: ArticleDocument, highlights: list[tuple[int, int, str, int]], dark: bool = False
+) -> None:
+    """Draw (start, end, colour, annotation id) plain-text ranges as character formats.
+
+    Only the background changes: the font stays, so Qt shapes across the highlight's edges and
+    Arabic letters stay joined."""
+    doc = result.document
+    for start, end, color, annotation_id in highlights:
+        cursor = QTextCursor(doc)
+        cursor.setPosition(result.to_document(start))
+        cursor.setPosition(result.to_document(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(highlight_format(color, annotation_id, dark))
+    doc.setModified(False)
 
 
 def reading_minutes(word_count: int) -> int:

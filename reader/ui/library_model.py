@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from reader.library.articles import ArticleSummary, parse_iso
 from reader.text.direction import direction_of
@@ -20,7 +21,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 3
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 4
 
-TITLE, SITE, PUBLISHED, ADDED, BOOKMARKED, NOTES = range(6)
+TITLE, SITE, PUBLISHED, ADDED, BOOKMARKED, NOTES, READ = range(7)
+COLUMNS = 7
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -35,12 +37,15 @@ class LibraryModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         # Narrow columns get a symbol; their names are in the header's tooltip.
-        return [self.tr("Title"), self.tr("Site"), self.tr("Published"), self.tr("Added"), "★", "✎"]
+        return [
+            self.tr("Title"), self.tr("Site"), self.tr("Published"), self.tr("Added"), "★", "✎",
+            self.tr("Read"),
+        ]
 
     def header_tooltips(self) -> list[str]:
         return [
             self.tr("Title"), self.tr("Site"), self.tr("Published"), self.tr("Added"),
-            self.tr("Bookmarked"), self.tr("Notes"),
+            self.tr("Bookmarked"), self.tr("Notes"), self.tr("Read"),
         ]
 
     def set_rows(self, rows: list[ArticleSummary]) -> None:
@@ -63,7 +68,7 @@ class LibraryModel(QAbstractTableModel):
             return
         self.rows[row] = summary
         self._title_direction.pop(summary.id, None)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, NOTES))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
 
     def row_of(self, article_id: int) -> int | None:
         return self._row_of.get(article_id)
@@ -72,12 +77,12 @@ class LibraryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 6:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMNS:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
@@ -97,7 +102,7 @@ class LibraryModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return (
                 row.title.casefold(), row.site.casefold(), row.published or "", row.imported_at,
-                int(row.bookmarked), row.notes,
+                int(row.bookmarked), row.notes, row.read_progress,
             )[column]
         if role == DIRECTION_ROLE:
             return qt_direction(self.title_direction(row) if column == TITLE else _dir_of(row.site))
@@ -110,6 +115,10 @@ class LibraryModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
             return row.title
+        if role == Qt.ItemDataRole.FontRole and column == TITLE and row.read_progress <= 0:
+            font = QFont()
+            font.setBold(True)  # unread
+            return font
         if role == FILTER_ROLE:
             return f"{row.title}\n{row.site}"
         return None
@@ -129,6 +138,10 @@ class LibraryModel(QAbstractTableModel):
             return "★" if row.bookmarked else ""
         if column == NOTES:
             return locale.toString(row.notes) if row.notes else ""
+        if column == READ:
+            if row.read_progress <= 0:
+                return ""
+            return locale.toString(round(row.read_progress * 100)) + locale.percent()
         return ""
 
 

@@ -14,11 +14,13 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
     QPainter,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDockWidget,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -42,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import __version__
+from reader.library.annotations import Annotation
 from reader.library.articles import Library
 from reader.library.importer import ImportOutcome, summarise
 from reader.library.search_index import SearchFilters
@@ -55,10 +58,13 @@ from reader.ui.library_model import (
     LibraryFilter,
     LibraryModel,
 )
+from reader.ui.notes_panel import BookmarksPanel, NotesPanel
 from reader.ui.reading_view import ReadingView
-from reader.ui.search_results import HIT_ROLE, SearchHitDelegate, SearchResultsModel
+from reader.ui.rich_rows import LinesDelegate
+from reader.ui.search_results import HIT_ROLE, SearchResultsModel
 from reader.ui.settings import DEFAULT_SIZE, ReadingPrefs, Settings
 from reader.ui.toast import Toast
+from reader.ui.undo import AddAnnotation, DeleteAnnotation, EditAnnotation
 from reader.ui.workers import ImportJob, ImportWorker
 
 
@@ -98,7 +104,7 @@ class LibraryPanel(QWidget):
         self.results = QListView(self)
         self.results_model = SearchResultsModel(self)
         self.results.setModel(self.results_model)
-        self.results.setItemDelegate(SearchHitDelegate(self.results))
+        self.results.setItemDelegate(LinesDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -169,8 +175,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.toast = Toast(self)
 
+        self.undo_stack = QUndoStack(self)
         self.actions_by_id: dict[str, QAction] = {}
         self._build_actions()
+        self._build_panels()
         self._build_status_bar()
         self.reader.bind_actions(self.action("copy_title"), self.action("bookmark"))
         self.reader.apply_prefs(self.prefs)
@@ -231,6 +239,17 @@ class MainWindow(QMainWindow):
             "face_naskh": lambda: self._change_prefs(face="naskh"),
             "face_amiri": lambda: self._change_prefs(face="amiri"),
             "face_sans": lambda: self._change_prefs(face="sans"),
+            "undo": self.undo_stack.undo,
+            "redo": self.undo_stack.redo,
+            "highlight": lambda: self.highlight_selection("yellow"),
+            "highlight_green": lambda: self.highlight_selection("green"),
+            "highlight_blue": lambda: self.highlight_selection("blue"),
+            "highlight_pink": lambda: self.highlight_selection("pink"),
+            "add_note": self.note_selection,
+            "add_article_note": self.add_article_note,
+            "add_bookmark": self.add_position_bookmark,
+            "all_notes": self.show_all_notes,
+            "export_notes": self.export_notes_dialog,
             "welcome": self.open_welcome,
             "about": self.show_about,
         }
@@ -238,9 +257,10 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         handlers = self._handlers()
         menus: dict[str, QMenu] = {}
+        self.menu_of = menus
         titles = menu_titles()
         bar = self.menuBar()
-        for key in ("file", "edit", "view", "help"):
+        for key in ("file", "edit", "notes", "view", "help"):
             menus[key] = bar.addMenu(titles[key])
         menus["theme"] = menus["view"].addMenu(titles["theme"])
         menus["face"] = menus["view"].addMenu(titles["face"])
@@ -272,6 +292,179 @@ class MainWindow(QMainWindow):
             self.actions_by_id[spec.id] = action
         self._sync_pref_actions()
 
+    def _build_panels(self) -> None:
+        self.notes_panel = NotesPanel(self)
+        self.bookmarks_panel = BookmarksPanel(self)
+        self.notes_dock = QDockWidget(self.tr("Notes"), self)
+        self.notes_dock.setObjectName("notesDock")
+        self.notes_dock.setWidget(self.notes_panel)
+        self.bookmarks_dock = QDockWidget(self.tr("Bookmarks"), self)
+        self.bookmarks_dock.setObjectName("bookmarksDock")
+        self.bookmarks_dock.setWidget(self.bookmarks_panel)
+        for dock in (self.notes_dock, self.bookmarks_dock):
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.menu_of["view"].addAction(dock.toggleViewAction())
+        self.tabifyDockWidget(self.notes_dock, self.bookmarks_dock)
+        self.notes_dock.raise_()
+        store = self.library.annotations
+        self.reader.highlights_for = lambda article_id: [
+            (a.start, a.end, a.color, a.id)
+            for a in store.for_article(article_id, "highlight")
+            if not a.orphaned and a.start is not None
+        ]
+        self.reader.pane.note_for = lambda annotation_id: (
+            getattr(store.get(annotation_id), "note", "")
+        )
+        self.reader.pane.menu_actions = [
+            self.action(i) for i in ("highlight", "add_note", "add_bookmark")
+        ]
+        self.reader.pane.annotation_clicked.connect(self._annotation_clicked)
+        self.notes_panel.jump_requested.connect(self._jump)
+        self.bookmarks_panel.jump_requested.connect(self._jump)
+        self.notes_panel.note_edited.connect(
+            lambda a, text: self._edit_annotation(a, "note", text, self.tr("Edit note"))
+        )
+        self.notes_panel.color_chosen.connect(
+            lambda a, color: self._edit_annotation(a, "color", color, self.tr("Change colour"))
+        )
+        self.notes_panel.delete_requested.connect(self.delete_annotation)
+        self.bookmarks_panel.delete_requested.connect(self.delete_annotation)
+        self.bookmarks_panel.model.rename = (
+            lambda a, name: self._edit_annotation(a, "name", name, self.tr("Rename bookmark"))
+        )
+        self.notes_panel.article_note_requested.connect(self.add_article_note)
+        self.undo_stack.canUndoChanged.connect(self.action("undo").setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.action("redo").setEnabled)
+        self.action("undo").setEnabled(False)
+        self.action("redo").setEnabled(False)
+
+    # -- annotations -------------------------------------------------------------------------
+
+    def annotations_changed(self, article_id: int) -> None:
+        """Redraw everything that shows the article's annotations."""
+        if article_id == self.current_id:
+            self.reader.refresh_highlights()
+            self._load_panels()
+        summary = self.library.summary(article_id)
+        if summary:
+            self.model.update_row(summary)
+
+    def _load_panels(self) -> None:
+        annotations = (
+            self.library.annotations.for_article(self.current_id) if self.current_id else []
+        )
+        self.notes_panel.set_annotations(annotations)
+        self.bookmarks_panel.set_annotations(annotations)
+
+    def _push_new(self, annotation: Annotation, text: str) -> None:
+        self.undo_stack.push(
+            AddAnnotation(self.library.annotations, self.annotations_changed, annotation, text)
+        )
+
+    def highlight_selection(self, color: str = "yellow", note: str = "") -> Annotation | None:
+        selected = self.reader.selection_range()
+        if self.current_id is None or selected is None:
+            self.statusBar().showMessage(self.tr("Select a passage first"), 4000)
+            return None
+        annotation = self.library.annotations.add_highlight(
+            self.current_id, selected[0], selected[1], color, note
+        )
+        self._push_new(annotation, self.tr("Highlight"))
+        return annotation
+
+    def note_selection(self) -> None:
+        annotation = self.highlight_selection()
+        if annotation is not None:
+            self._edit_note_of(annotation)
+
+    def add_article_note(self) -> None:
+        if self.current_id is None:
+            return
+        annotation = self.library.annotations.add_article_note(self.current_id, "")
+        self._push_new(annotation, self.tr("Add article note"))
+        self._edit_note_of(annotation)
+
+    def _edit_note_of(self, annotation: Annotation) -> None:
+        self.notes_dock.show()
+        self.notes_dock.raise_()
+        self.notes_panel.select_uuid(annotation.uuid)
+        self.notes_panel.editor.setFocus()
+
+    def add_position_bookmark(self) -> None:
+        if self.current_id is None:
+            return
+        annotation = self.library.annotations.add_bookmark(
+            self.current_id, self.reader.reading_position()
+        )
+        self._push_new(annotation, self.tr("Add bookmark"))
+        self.bookmarks_dock.show()
+        self.bookmarks_dock.raise_()
+
+    def delete_annotation(self, annotation: Annotation) -> None:
+        self.undo_stack.push(
+            DeleteAnnotation(self.library.annotations, self.annotations_changed, annotation,
+                             self.tr("Delete"))
+        )
+
+    def _edit_annotation(self, annotation: Annotation, field: str, value: str, text: str) -> None:
+        self.undo_stack.push(
+            EditAnnotation(self.library.annotations, self.annotations_changed, annotation, field,
+                           value, text)
+        )
+
+    def _annotation_clicked(self, annotation_id: int) -> None:
+        annotation = self.library.annotations.get(annotation_id)
+        if annotation is not None:
+            self.notes_dock.show()
+            self.notes_dock.raise_()
+            self.notes_panel.select_uuid(annotation.uuid)
+
+    def _jump(self, offset: int) -> None:
+        self.reader.scroll_to_plain(offset)
+
+    def show_all_notes(self) -> None:
+        from reader.ui.all_notes import AllNotesDialog
+
+        if getattr(self, "all_notes_dialog", None) is None:
+            self.all_notes_dialog = AllNotesDialog(self)
+            self.all_notes_dialog.open_requested.connect(self.open_annotation)
+        self.all_notes_dialog.model.set_notes(
+            self.library.annotations.all_notes(), self.all_notes_dialog.search.text()
+        )
+        self.all_notes_dialog.show()
+        self.all_notes_dialog.raise_()
+
+    def open_annotation(self, annotation: Annotation) -> None:
+        """Open the annotation's article at its passage, with the note selected."""
+        if not self.open_article(annotation.article_id):
+            return
+        if annotation.start is not None and not annotation.orphaned:
+            self.reader.scroll_to_plain(annotation.start)
+        self._annotation_clicked(annotation.id or 0)
+
+    def export_notes_dialog(self) -> None:
+
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export notes"), str(Path.home() / "qari-notes.md"),
+            self.tr("Markdown (*.md);;Web Annotation JSON-LD (*.json)"),
+        )
+        if path:
+            self.export_notes(Path(path))
+
+    def export_notes(self, path: Path) -> None:
+        """Notes of the selected articles (or of all) to Markdown or JSON-LD, by extension."""
+        import json
+
+        from reader.library.notes_export import to_jsonld, to_markdown
+
+        ids = self.selected_ids() or None
+        if path.suffix.lower() == ".json":
+            text = json.dumps(to_jsonld(self.library, ids), ensure_ascii=False, indent=2) + "\n"
+        else:
+            text = to_markdown(self.library, ids)
+        path.write_text(text, encoding="utf-8")
+        self.statusBar().showMessage(self.tr("Notes exported to %1").replace("%1", str(path)), 8000)
+
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         self.progress = QProgressBar(self)
@@ -295,6 +488,8 @@ class MainWindow(QMainWindow):
         self.action("delete_articles").setEnabled(selected)
         self.action("bookmark").setEnabled(has_article)
         self.action("find_in_article").setEnabled(has_article)
+        for action_id in ("add_article_note", "add_bookmark"):
+            self.action(action_id).setEnabled(has_article)
         summary = self.library.summary(self.current_id) if has_article else None
         self.action("bookmark").setChecked(bool(summary and summary.bookmarked))
 
@@ -402,6 +597,8 @@ class MainWindow(QMainWindow):
             return False
         self.current_id = article_id
         self.reader.show_article(article, article.read_position)
+        self.undo_stack.clear()
+        self._load_panels()
         self.settings.set_last_article(article_id)
         self.setWindowTitle(f"{isolate(article.title)} — Qari")
         if article_id not in self.selected_ids():  # keep a multi-selection that includes it
@@ -413,6 +610,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _save_position(self) -> None:
+        self.notes_panel.save_now()
         if self.current_id is None or self.reader.article is None:
             return
         self.library.set_reading_position(

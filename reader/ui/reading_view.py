@@ -2,12 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QImage, QResizeEvent, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QDesktopServices,
+    QImage,
+    QMouseEvent,
+    QResizeEvent,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QTextBrowser,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.library.articles import Article
-from reader.ui.document import IMAGE_SCHEME, ArticleDocument, build_document, meta_line
+from reader.ui.document import (
+    ANNOTATION_PROPERTY,
+    IMAGE_SCHEME,
+    ArticleDocument,
+    apply_highlights,
+    build_document,
+    meta_line,
+)
 from reader.ui.i18n import current_language, format_published, ui_locale
 from reader.ui.settings import ReadingPrefs
 from reader.ui.themes import apply_page_colours
@@ -16,8 +38,12 @@ from reader.ui.themes import apply_page_colours
 class ReadingPane(QTextBrowser):
     """A read-only browser that loads nothing but the article's own stored images."""
 
+    annotation_clicked = Signal(int)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.note_for: object = None  # callable: annotation id -> note text (tooltips)
+        self.menu_actions: list[QAction] = []
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
@@ -59,6 +85,40 @@ class ReadingPane(QTextBrowser):
         super().setDocument(document)
         self._update_margins()
 
+    def annotation_at(self, point: QPoint) -> int | None:
+        cursor = self.cursorForPosition(point)
+        # The character after the cursor is the one under the pointer.
+        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+        value = cursor.charFormat().property(ANNOTATION_PROPERTY)
+        return int(value) if isinstance(value, int) and value else None
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ToolTip and callable(self.note_for):
+            annotation_id = self.annotation_at(event.pos())
+            note = self.note_for(annotation_id) if annotation_id else ""
+            if note:
+                QToolTip.showText(event.globalPos(), note, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            annotation_id = self.annotation_at(event.position().toPoint())
+            if annotation_id:
+                self.annotation_clicked.emit(annotation_id)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        menu = self.createStandardContextMenu(event.pos())
+        if self.menu_actions:
+            menu.addSeparator()
+            for action in self.menu_actions:
+                menu.addAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     def first_visible_position(self) -> int:
         return self.cursorForPosition(QPoint(self.viewport().width() // 2, 4)).position()
 
@@ -74,6 +134,7 @@ class ReadingView(QWidget):
         self.doc: ArticleDocument | None = None
         self.prefs = ReadingPrefs()
         self.image_loader = None
+        self.highlights_for: object = None  # callable: article id -> [(start, end, colour, id)]
         bar = QWidget(self)
         bar.setObjectName("readingBar")
         self.bar_layout = QHBoxLayout(bar)
@@ -135,8 +196,35 @@ class ReadingView(QWidget):
             image_loader=self._load_image,
             column_width=self.prefs.max_width,
         )
+        if callable(self.highlights_for):
+            apply_highlights(self.doc, self.highlights_for(article.id), self.prefs.theme == "dark")
         self.pane.setDocument(self.doc.document)
         self.doc.document.setParent(self.pane)
+
+    def refresh_highlights(self) -> None:
+        """Redraw after annotations changed, staying at the same place."""
+        if self.article is None:
+            return
+        position = self.pane.verticalScrollBar().value()
+        self._rebuild()
+        self.pane.verticalScrollBar().setValue(position)
+        if self.find_bar.isVisible():
+            self.find_bar.update_matches()
+
+    def selection_range(self) -> tuple[int, int] | None:
+        """The selected passage as plain-text offsets, or None."""
+        cursor = self.pane.textCursor()
+        if self.doc is None or not cursor.hasSelection():
+            return None
+        start = self.doc.to_plain(cursor.selectionStart())
+        end = self.doc.to_plain(cursor.selectionEnd())
+        if start is None or end is None:
+            starts = [s for s in (start, end) if s is not None]
+            if not starts:
+                return None
+            start = start if start is not None else 0
+            end = end if end is not None else starts[0]
+        return (start, end) if end > start else None
 
     def _load_image(self, name: str) -> QImage | None:
         if self.image_loader is None or self.article is None:

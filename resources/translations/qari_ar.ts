@@ -29,144 +29,230 @@
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="56" />
+        <location filename="../../reader/ui/actions.py" line="55" />
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="59" />
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="65" />
+        <source>&amp;Highlight Selection</source>
+        <translation>&amp;تظليل التحديد</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="71" />
+        <source>Highlight in &amp;Green</source>
+        <translation>تظليل بالأ&amp;خضر</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="77" />
+        <source>Highlight in B&amp;lue</source>
+        <translation>تظليل بالأ&amp;زرق</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="83" />
+        <source>Highlight in &amp;Pink</source>
+        <translation>تظليل بال&amp;وردي</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="89" />
+        <source>Add &amp;Note to Selection</source>
+        <translation>إضافة &amp;ملاحظة على التحديد</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="95" />
+        <source>Add &amp;Article Note</source>
+        <translation>إضافة ملاحظة على ال&amp;مقال</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="101" />
+        <source>Add Bookmark &amp;Here</source>
+        <translation>إضافة &amp;علامة هنا</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="107" />
+        <source>All &amp;Notes…</source>
+        <translation>كل المل&amp;احظات…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="113" />
+        <source>&amp;Export Notes…</source>
+        <translation>&amp;تصدير الملاحظات…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="119" />
         <source>Copy &amp;Title</source>
         <translation>نسخ ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="62" />
+        <location filename="../../reader/ui/actions.py" line="125" />
         <source>&amp;Search Library</source>
         <translation>&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68" />
+        <location filename="../../reader/ui/actions.py" line="131" />
         <source>&amp;Bookmark Article</source>
         <translation>&amp;إشارة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75" />
+        <location filename="../../reader/ui/actions.py" line="138" />
         <source>Find in &amp;Article…</source>
         <translation>بحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81" />
+        <location filename="../../reader/ui/actions.py" line="144" />
         <source>Show &amp;Bookmarked Only</source>
         <translation>إظهار المُعلَّمة &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85" />
+        <location filename="../../reader/ui/actions.py" line="148" />
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89" />
+        <location filename="../../reader/ui/actions.py" line="152" />
         <source>Show Articles with &amp;Notes Only</source>
         <translation>إظهار المقالات ذات ال&amp;ملاحظات فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93" />
+        <location filename="../../reader/ui/actions.py" line="156" />
         <source>With notes</source>
         <translation>بملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="97" />
+        <location filename="../../reader/ui/actions.py" line="160" />
         <source>Show &amp;Unread Only</source>
         <translation>إظهار &amp;غير المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101" />
+        <location filename="../../reader/ui/actions.py" line="164" />
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105" />
+        <location filename="../../reader/ui/actions.py" line="168" />
         <source>&amp;Larger Text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112" />
+        <location filename="../../reader/ui/actions.py" line="175" />
         <source>&amp;Smaller Text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119" />
+        <location filename="../../reader/ui/actions.py" line="182" />
         <source>&amp;Default Text Size</source>
         <translation>الحجم ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124" />
+        <location filename="../../reader/ui/actions.py" line="187" />
         <source>More Line &amp;Spacing</source>
         <translation>تباعد أسطر أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127" />
+        <location filename="../../reader/ui/actions.py" line="190" />
         <source>Less Line S&amp;pacing</source>
         <translation>تباعد أسطر أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130" />
+        <location filename="../../reader/ui/actions.py" line="193" />
         <source>&amp;Wider Text Column</source>
         <translation>عمود نص أ&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133" />
+        <location filename="../../reader/ui/actions.py" line="196" />
         <source>&amp;Narrower Text Column</source>
         <translation>عمود نص أ&amp;ضيق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137" />
+        <location filename="../../reader/ui/actions.py" line="200" />
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="145" />
+        <location filename="../../reader/ui/actions.py" line="208" />
         <source>&amp;Sepia</source>
         <translation>&amp;بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="152" />
+        <location filename="../../reader/ui/actions.py" line="215" />
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="158" />
+        <location filename="../../reader/ui/actions.py" line="221" />
         <source>&amp;Welcome Article</source>
         <translation>مقال ال&amp;ترحيب</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="160" />
+        <location filename="../../reader/ui/actions.py" line="223" />
         <source>&amp;About Qari</source>
         <translation>&amp;عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="166" />
+        <location filename="../../reader/ui/actions.py" line="229" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="167" />
+        <location filename="../../reader/ui/actions.py" line="230" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="168" />
+        <location filename="../../reader/ui/actions.py" line="231" />
+        <source>&amp;Notes</source>
+        <translation>المل&amp;احظات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="232" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="169" />
+        <location filename="../../reader/ui/actions.py" line="233" />
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="170" />
+        <location filename="../../reader/ui/actions.py" line="234" />
         <source>&amp;Font</source>
         <translation>ال&amp;خط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="171" />
+        <location filename="../../reader/ui/actions.py" line="235" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>AllNotesDialog</name>
+    <message>
+        <location filename="../../reader/ui/all_notes.py" line="62" />
+        <source>All Notes</source>
+        <translation>كل الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/all_notes.py" line="65" />
+        <source>Search notes</source>
+        <translation>بحث في الملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsModel</name>
+    <message>
+        <location filename="../../reader/ui/notes_panel.py" line="107" />
+        <source>Article note</source>
+        <translation>ملاحظة على المقال</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panel.py" line="114" />
+        <source>Passage not found in the current text</source>
+        <translation>لم يُعثر على المقطع في النص الحالي</translation>
     </message>
 </context>
 <context>
@@ -175,6 +261,14 @@
         <location filename="../../reader/ui/app.py" line="68" />
         <source>Cannot open the library</source>
         <translation>تعذّر فتح المكتبة</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksPanel</name>
+    <message>
+        <location filename="../../reader/ui/notes_panel.py" line="277" />
+        <source>Delete</source>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -213,36 +307,42 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="34" />
-        <location filename="../../reader/ui/library_model.py" line="38" />
+        <location filename="../../reader/ui/library_model.py" line="41" />
+        <location filename="../../reader/ui/library_model.py" line="47" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="34" />
-        <location filename="../../reader/ui/library_model.py" line="38" />
+        <location filename="../../reader/ui/library_model.py" line="41" />
+        <location filename="../../reader/ui/library_model.py" line="47" />
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="34" />
-        <location filename="../../reader/ui/library_model.py" line="38" />
+        <location filename="../../reader/ui/library_model.py" line="41" />
+        <location filename="../../reader/ui/library_model.py" line="47" />
         <source>Published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="34" />
-        <location filename="../../reader/ui/library_model.py" line="38" />
+        <location filename="../../reader/ui/library_model.py" line="41" />
+        <location filename="../../reader/ui/library_model.py" line="47" />
         <source>Added</source>
         <translation>أضيف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="39" />
+        <location filename="../../reader/ui/library_model.py" line="42" />
+        <location filename="../../reader/ui/library_model.py" line="48" />
+        <source>Read</source>
+        <translation>مقروء</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_model.py" line="48" />
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="39" />
+        <location filename="../../reader/ui/library_model.py" line="48" />
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -250,12 +350,12 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="78" />
+        <location filename="../../reader/ui/main_window.py" line="95" />
         <source>Search library</source>
         <translation>بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="94" />
+        <location filename="../../reader/ui/main_window.py" line="111" />
         <source>No articles match.</source>
         <translation>لا مقالات مطابقة.</translation>
     </message>
@@ -263,89 +363,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="236" />
+        <location filename="../../reader/ui/main_window.py" line="267" />
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="269" />
+        <location filename="../../reader/ui/main_window.py" line="298" />
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="301" />
+        <source>Bookmarks</source>
+        <translation>العلامات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="325" />
+        <source>Edit note</source>
+        <translation>تعديل الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="328" />
+        <source>Change colour</source>
+        <translation>تغيير اللون</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="333" />
+        <source>Rename bookmark</source>
+        <translation>إعادة تسمية العلامة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="367" />
+        <source>Select a passage first</source>
+        <translation>حدّد مقطعاً أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="372" />
+        <source>Highlight</source>
+        <translation>تظليل</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="384" />
+        <source>Add article note</source>
+        <translation>إضافة ملاحظة على المقال</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="399" />
+        <source>Add bookmark</source>
+        <translation>إضافة علامة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="406" />
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="448" />
+        <source>Export notes</source>
+        <translation>تصدير الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="449" />
+        <source>Markdown (*.md);;Web Annotation JSON-LD (*.json)</source>
+        <translation>Markdown (*.md);;تعليقات الويب JSON-LD (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="466" />
+        <source>Notes exported to %1</source>
+        <translation>صُدّرت الملاحظات إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="473" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="309" />
+        <location filename="../../reader/ui/main_window.py" line="515" />
         <source>All sites</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="428" />
+        <location filename="../../reader/ui/main_window.py" line="637" />
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="431" />
+        <location filename="../../reader/ui/main_window.py" line="640" />
         <source>%n article titles copied to clipboard</source>
         <translation><numerusform>لم يُنسخ أي عنوان</numerusform><numerusform>تم نسخ عنوان مقال واحد إلى الحافظة</numerusform><numerusform>تم نسخ عنواني مقالين إلى الحافظة</numerusform><numerusform>تم نسخ %n عناوين مقالات إلى الحافظة</numerusform><numerusform>تم نسخ %n عنوان مقال إلى الحافظة</numerusform><numerusform>تم نسخ %n عنوان مقال إلى الحافظة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="450" />
+        <location filename="../../reader/ui/main_window.py" line="659" />
         <source>Delete articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="451" />
+        <location filename="../../reader/ui/main_window.py" line="660" />
         <source>Delete %n article(s) and their notes? This cannot be undone.</source>
         <translation><numerusform>لا مقالات للحذف.</numerusform><numerusform>حذف مقال واحد وملاحظاته؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>حذف مقالين وملاحظاتهما؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>حذف %n مقالات وملاحظاتها؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>حذف %n مقالاً وملاحظاتها؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>حذف %n مقال وملاحظاتها؟ لا يمكن التراجع عن ذلك.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="506" />
+        <location filename="../../reader/ui/main_window.py" line="715" />
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="508" />
+        <location filename="../../reader/ui/main_window.py" line="717" />
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="515" />
+        <location filename="../../reader/ui/main_window.py" line="724" />
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="528" />
+        <location filename="../../reader/ui/main_window.py" line="737" />
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="538" />
+        <location filename="../../reader/ui/main_window.py" line="747" />
         <source>Importing %1</source>
         <translation>جارٍ استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="553" />
+        <location filename="../../reader/ui/main_window.py" line="762" />
         <source>%1 imported, %2 duplicate, %3 updated, %4 failed</source>
         <translation>استُورد %1، مكرر %2، محدَّث %3، فشل %4</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="557" />
+        <location filename="../../reader/ui/main_window.py" line="766" />
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="564" />
+        <location filename="../../reader/ui/main_window.py" line="773" />
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="604" />
+        <location filename="../../reader/ui/main_window.py" line="813" />
         <source>About Qari</source>
         <translation>عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="605" />
+        <location filename="../../reader/ui/main_window.py" line="814" />
         <source>Qari %1 — an article reader for Arabic.</source>
         <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../reader/ui/notes_panel.py" line="138" />
+        <source>Write a note…</source>
+        <translation>اكتب ملاحظة…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panel.py" line="142" />
+        <source>Yellow</source>
+        <translation>أصفر</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panel.py" line="142" />
+        <source>Green</source>
+        <translation>أخضر</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panel.py" line="142" />
+        <source>Blue</source>
+        <translation>أزرق</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panel.py" line="143" />
+        <source>Pink</source>
+        <translation>وردي</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panel.py" line="146" />
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panel.py" line="147" />
+        <source>Add Article Note</source>
+        <translation>إضافة ملاحظة على المقال</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panel.py" line="231" />
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_panel.py" line="245" />
+        <source>Saved</source>
+        <translation>حُفظ</translation>
     </message>
 </context>
 <context>
@@ -409,12 +622,12 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/document.py" line="88" />
+        <location filename="../../reader/ui/document.py" line="126" />
         <source>%1 views</source>
         <translation>%1 مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/document.py" line="94" />
+        <location filename="../../reader/ui/document.py" line="132" />
         <source>%1 min read</source>
         <translation>%1 دقيقة قراءة</translation>
     </message>

@@ -82,7 +82,7 @@ def test_columns_and_no_bodies(window, articles):
     model = window.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
                for c in range(model.columnCount())]
-    assert headers == ["Title", "Site", "Published", "Added", "Bookmarked", "Notes"]
+    assert headers == ["Title", "Site", "Published", "Added", "Bookmarked", "Notes", "Read"]
     assert model.rowCount() == 4
 
 

@@ -1,6 +1,7 @@
 from PySide6.QtCore import Qt
 
-from reader.ui.search_results import HIT_ROLE, hit_document
+from reader.ui.rich_rows import LINES_ROLE, lines_document
+from reader.ui.search_results import HIT_ROLE, SearchResultsModel
 
 
 def _search(qtbot, window, text):
@@ -60,12 +61,13 @@ def test_filters_combine_with_search(qtbot, window, articles):
 def test_hit_rows_are_laid_out_in_their_own_direction(qari_app, library, articles):
     from PySide6.QtGui import QColor, QFont
 
-    hits = library.search("Bluesky")
-    doc = hit_document(hits[0], QFont(), 400, QColor("gray"))
+    model = SearchResultsModel()
+    model.set_hits(library.search("Bluesky") + library.search("visitors"))
+    arabic, english = (model.index(r).data(LINES_ROLE) for r in range(2))
+    doc = lines_document(arabic, QFont(), 400, QColor("gray"))
     title_block = doc.begin()
     assert title_block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
-    english = library.search("visitors")[0]
-    doc = hit_document(english, QFont(), 400, QColor("gray"))
+    doc = lines_document(english, QFont(), 400, QColor("gray"))
     assert doc.begin().blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 

@@ -65,20 +65,27 @@ def test_arabic_interface_is_translated_and_mirrored(qtbot, qari_app, library):
     assert qari_app.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus[:4] == ["&ملف", "&تحرير", "&عرض", "م&ساعدة"]
+    assert menus[:5] == ["&ملف", "&تحرير", "المل&احظات", "&عرض", "م&ساعدة"]
     assert window.panel.filter_edit.placeholderText() == "بحث في المكتبة"
     # Qt's own strings come from qtbase_ar.
     qt_cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
     assert qt_cancel != "Cancel" and "ل" in qt_cancel
-    # The library (leading side) sits on the right in the mirrored window.
-    assert window.panel.mapTo(window, window.panel.rect().topLeft()).x() > window.width() / 3
+    # The library (leading side) sits right of the reading view in the mirrored window.
+    def x(widget):
+        return widget.mapTo(window, widget.rect().topLeft()).x()
+
+    assert x(window.panel) > x(window.reader)
+    assert x(window.notes_dock) < x(window.reader)
 
 
 def test_english_interface(qtbot, qari_app, library):
     window = make_window(qtbot, library, "en")
     assert qari_app.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert [a.text() for a in window.menuBar().actions()][:2] == ["&File", "&Edit"]
-    assert window.panel.mapTo(window, window.panel.rect().topLeft()).x() < 20
+    def x(widget):
+        return widget.mapTo(window, widget.rect().topLeft()).x()
+
+    assert x(window.panel) < x(window.reader) < x(window.notes_dock)
 
 
 def test_language_follows_settings_then_system(qari_app, monkeypatch):
