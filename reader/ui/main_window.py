@@ -301,8 +301,14 @@ class MainWindow(QMainWindow):
         self.bookmarks_dock = QDockWidget(self.tr("Bookmarks"), self)
         self.bookmarks_dock.setObjectName("bookmarksDock")
         self.bookmarks_dock.setWidget(self.bookmarks_panel)
+        # Dock areas are absolute, not mirrored: put the panels on the trailing side.
+        trailing = (
+            Qt.DockWidgetArea.LeftDockWidgetArea
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            else Qt.DockWidgetArea.RightDockWidgetArea
+        )
         for dock in (self.notes_dock, self.bookmarks_dock):
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.addDockWidget(trailing, dock)
             self.menu_of["view"].addAction(dock.toggleViewAction())
         self.tabifyDockWidget(self.notes_dock, self.bookmarks_dock)
         self.notes_dock.raise_()
