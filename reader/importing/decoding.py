@@ -19,6 +19,7 @@ _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 _LATIN1_LETTER = re.compile("[\u00c0-\u00ff]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _LEGACY = ("cp1256", "iso-8859-6", "cp1252")
+_CONTROL_BYTES = bytes(range(9)) + bytes(range(14, 32))
 _DISPLAY_NAMES = {"cp1256": "windows-1256", "cp1252": "windows-1252"}
 
 
@@ -37,7 +38,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls / len(sample) > 0.05
 
 

@@ -17,7 +17,7 @@ from reader.importing.model import ImportFailed, ParsedArticle
 from reader.importing.plain_text import parse_plain_text
 from reader.importing.saved_text import looks_like_saved_text, parse_saved_text
 from reader.importing.tagged_text import looks_tagged, parse_tagged_text
-from reader.text.direction import direction_of, language_of
+from reader.text.direction import direction_from_counts, strong_counts
 from reader.text.normalize import clean_line, clean_title, normalize_text
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -95,12 +95,21 @@ def finish(article: ParsedArticle) -> ParsedArticle:
     body = article.plain_text
     if not body.strip():
         raise ImportFailed("no article text")
+    # Count each block's letters once; the article's totals are their sums.
+    counts = [strong_counts(block.text) for block in article.blocks]
+    title_rtl, title_ltr = strong_counts(article.title)
+    rtl = sum(c[0] for c in counts)
+    ltr = sum(c[1] for c in counts)
     if not article.language:
-        article.language = language_of(body)
+        article.language = "ar" if rtl >= ltr and rtl > 0 else "en"
     if article.direction not in ("rtl", "ltr"):
-        article.direction = direction_of(article.title + "\n" + body, "rtl")
-    for block in article.blocks:
-        block.direction = direction_of(block.text, article.direction)
+        article.direction = direction_from_counts(
+            rtl + title_rtl, ltr + title_ltr, article.title + body, "rtl"
+        )
+    for block, (block_rtl, block_ltr) in zip(article.blocks, counts, strict=True):
+        block.direction = direction_from_counts(
+            block_rtl, block_ltr, block.text, article.direction
+        )
     return article
 
 

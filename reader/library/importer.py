@@ -6,11 +6,13 @@ Used by ``qari import`` and by the window's background import.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import multiprocessing
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from reader.importing.model import ImportFailed
+from reader.importing.model import ImportFailed, ParsedArticle
 from reader.importing.pipeline import DEFAULT_MAX_BYTES, iter_article_files, parse_file
 from reader.library.articles import Library
 
@@ -36,13 +38,47 @@ def collect(paths: list[Path]) -> list[tuple[Path, str | None]]:
     return list(iter_article_files(paths))
 
 
-def import_one(library: Library, path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ImportOutcome:
+Parsed = tuple[ParsedArticle, bytes] | str  # the article and its bytes, or why it failed
+
+# Below this many files a process pool costs more to start than it saves.
+POOL_THRESHOLD = 40
+
+
+def parse_one(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Parsed:
     try:
-        article, data = parse_file(path, max_bytes)
+        return parse_file(path, max_bytes)
     except ImportFailed as exc:
-        return ImportOutcome(str(path), FAILED, error=exc.reason)
+        return exc.reason
+
+
+def store(library: Library, path: Path, parsed: Parsed) -> ImportOutcome:
+    if isinstance(parsed, str):
+        return ImportOutcome(str(path), FAILED, error=parsed)
+    article, data = parsed
     result = library.add(article, data, source_path=path)
     return ImportOutcome(str(path), result.status, result.id, article.title)
+
+
+def import_one(library: Library, path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ImportOutcome:
+    return store(library, path, parse_one(path, max_bytes))
+
+
+def _parsed_in_order(
+    paths: list[Path], max_bytes: int, workers: int
+) -> Iterator[Parsed]:
+    """Parse in worker processes (parsing is pure Python and CPU-bound) while this process
+    writes; results come back in order so that duplicates resolve as in a serial import."""
+    if workers <= 1 or len(paths) < POOL_THRESHOLD:
+        for path in paths:
+            yield parse_one(path, max_bytes)
+        return
+    # spawn, not fork: the window's process has Qt threads that a fork would copy half-alive.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        try:
+            yield from pool.map(parse_one, paths, [max_bytes] * len(paths), chunksize=8)
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 def import_paths(
@@ -52,7 +88,9 @@ def import_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    workers: int = 1,
 ) -> list[ImportOutcome]:
+    """Import ``paths`` (files and folders). ``workers`` > 1 parses in that many processes."""
     own = library.path.resolve()
     # A library kept inside the imported folder must not try to import itself.
     files = [
@@ -61,16 +99,24 @@ def import_paths(
         if not (path.parent.resolve() == own.parent and path.name.startswith(own.name))
     ]
     outcomes: list[ImportOutcome] = []
-    for index, (path, skip_reason) in enumerate(files, start=1):
-        if cancelled():
-            break
-        if skip_reason:
-            outcome = ImportOutcome(str(path), SKIPPED, error=skip_reason.removeprefix("skipped: "))
-        else:
-            outcome = import_one(library, path, max_bytes)
-        outcomes.append(outcome)
-        if progress:
-            progress(index, len(files), outcome)
+    wanted = [path for path, reason in files if not reason]
+    parsed = _parsed_in_order(wanted, max_bytes, workers)
+    try:
+        for index, (path, skip_reason) in enumerate(files, start=1):
+            if cancelled():
+                break
+            if skip_reason:
+                reason = skip_reason.removeprefix("skipped: ")
+                outcome = ImportOutcome(str(path), SKIPPED, error=reason)
+            else:
+                outcome = store(library, path, next(parsed))
+            outcomes.append(outcome)
+            if progress:
+                progress(index, len(files), outcome)
+    finally:
+        close = getattr(parsed, "close", None)
+        if close:
+            close()
     return outcomes
 
 

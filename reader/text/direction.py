@@ -15,20 +15,30 @@ Direction = Literal["rtl", "ltr"]
 _RTL_CLASSES = frozenset({"R", "AL"})
 
 
+class _StrongClasses(dict[int, str | None]):
+    """Code point -> "R", "L" or None (dropped), filled from python-bidi's character classes
+    as characters are met, so that counting is one str.translate in C."""
+
+    def __missing__(self, code: int) -> str | None:
+        cls = bidirectional(chr(code))
+        value = "R" if cls in _RTL_CLASSES else ("L" if cls == "L" else None)
+        self[code] = value
+        return value
+
+
+_STRONG = _StrongClasses()
+
+
 def strong_counts(text: str) -> tuple[int, int]:
     """(right-to-left, left-to-right) strong character counts."""
-    rtl = ltr = 0
-    for char in text:
-        if char.isascii():
-            if char.isalpha():
-                ltr += 1
-            continue
-        cls = bidirectional(char)
-        if cls in _RTL_CLASSES:
-            rtl += 1
-        elif cls == "L":
-            ltr += 1
-    return rtl, ltr
+    strong = text.translate(_STRONG)
+    return strong.count("R"), strong.count("L")
+
+
+def direction_from_counts(rtl: int, ltr: int, text: str, fallback: Direction) -> Direction:
+    if rtl == ltr:
+        return (first_strong(text) or fallback) if rtl else fallback
+    return "rtl" if rtl > ltr else "ltr"
 
 
 def first_strong(text: str) -> Direction | None:
@@ -46,9 +56,7 @@ def direction_of(text: str, fallback: Direction = "rtl") -> Direction:
     the first strong letter (as the Unicode bidi algorithm would); ``fallback`` when there
     are no strong letters at all."""
     rtl, ltr = strong_counts(text)
-    if rtl == ltr:
-        return (first_strong(text) or fallback) if rtl else fallback
-    return "rtl" if rtl > ltr else "ltr"
+    return direction_from_counts(rtl, ltr, text, fallback)
 
 
 def language_of(text: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FOLD = str.maketrans(
@@ -45,6 +46,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalize_for_search(text))
 
 
+@lru_cache(maxsize=200_000)
 def strip_prefix(word: str) -> str | None:
     """The word without its clitic prefix, when what remains is still a word."""
     for prefix in PREFIXES:

@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m tests.bench`` (see README). Not collected by pytest."""

@@ -1,0 +1,405 @@
+"""Qari's benchmark suite: python -m tests.bench [--size N] [--only FIGURE] [--json FILE]
+[--runs N] [--smoke]
+
+Builds libraries from a deterministic generator (cached in bench-cache/), measures each figure
+as the median of several runs, beside its floor measured in the same run, and prints a Markdown
+table: figure, value, floor, ratio, target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = ROOT / "bench-cache"
+CORPUS = ROOT.parent / "shared" / "corpus"
+GENERATOR_VERSION = 1
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    unit: str
+    target: str
+    ok: bool
+    floor: float | None = None
+    detail: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        return self.value / self.floor if self.floor else None
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+
+
+# -- libraries -------------------------------------------------------------------------------
+
+def build_library(size: int) -> Path:
+    """A library of ``size`` generated articles plus the corpus, built once and cached."""
+    from reader.importing.pipeline import parse_bytes
+    from reader.library.articles import Library
+    from reader.library.importer import import_paths
+    from tests.bench.generator import article
+
+    CACHE.mkdir(exist_ok=True)
+    path = CACHE / f"library-{size}-v{GENERATOR_VERSION}.sqlite3"
+    if path.exists():
+        return path
+    partial = path.with_suffix(".building")
+    for leftover in CACHE.glob(partial.name + "*"):
+        leftover.unlink()
+    started = time.perf_counter()
+    library = Library(partial)
+    if CORPUS.is_dir():
+        import_paths(library, [CORPUS / "saved-text", CORPUS / "ant"])
+    for index in range(size):
+        text = article(index)
+        parsed = parse_bytes(text.encode("utf-8"), f"a{index}.txt")
+        parsed.source = f"bench:{index}"
+        library.add(parsed, text.encode("utf-8"))
+        if index and index % 10000 == 0:
+            print(f"  built {index}/{size} ({time.perf_counter() - started:.0f} s)",
+                  file=sys.stderr)
+    library.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    library.close()
+    partial.rename(path)
+    print(f"  library of {size} built in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return path
+
+
+def notes_library(size: int, notes: int) -> Path:
+    from reader.library.articles import Library
+
+    path = CACHE / f"notes-{size}-{notes}-v{GENERATOR_VERSION}.sqlite3"
+    if path.exists():
+        return path
+    source = build_library(size)
+    target = path.with_suffix(".building")
+    target.write_bytes(source.read_bytes())
+    library = Library(target)
+    ids = [r[0] for r in library.conn.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+    for n in range(notes):
+        article_id = ids[n % len(ids)]
+        text = library.conn.execute(
+            "SELECT plain_text FROM bodies WHERE article_id = ?", (article_id,)
+        ).fetchone()[0]
+        start = (n * 37) % max(len(text) - 30, 1)
+        library.annotations.add_highlight(article_id, start, start + 20, note=f"note {n}")
+    library.close()
+    target.rename(path)
+    return path
+
+
+# -- figures ---------------------------------------------------------------------------------
+
+def _child(mode: str, library: Path, hold: bool = False) -> tuple[float, int]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               QARI_SETTINGS=str(Path(tempfile.mkdtemp()) / "qari.ini"))
+    if hold:
+        env["QARI_BENCH_HOLD"] = "1"
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.bench.child", mode, str(library)],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )
+    line = process.stdout.readline() if process.stdout else ""
+    elapsed = time.perf_counter() - started
+    process.kill()
+    process.wait()
+    if not line.startswith("PAINTED"):
+        raise RuntimeError(f"{mode} window did not paint")
+    return elapsed, int(line.split()[1])
+
+
+def startup(size: int, runs: int, target_ratio: float) -> Figure:
+    library = build_library(size)
+    ours, floor = [], []
+    for _ in range(runs):  # interleaved, so that load on the machine hits both alike
+        floor.append(_child("bare", library)[0])
+        ours.append(_child("qari", library)[0])
+    value, base = median(ours) * 1000, median(floor) * 1000
+    return Figure(f"start to first painted window, {size:,} library", value, "ms",
+                  f"<= {target_ratio}x floor", value <= target_ratio * base, base)
+
+
+def memory(size: int, runs: int) -> Figure:
+    library = build_library(size)
+    ours = [_child("qari", library)[1] / 1024 for _ in range(runs)]
+    floor = [_child("bare", library)[1] / 1024 for _ in range(runs)]
+    value = median(ours)
+    return Figure(f"resident memory, {size:,} library open", value, "MB", "<= 300 MB",
+                  value <= 300, median(floor))
+
+
+def _import_rate(files: list[Path], runs: int, workers: int) -> float:
+    from reader.library.articles import Library
+    from reader.library.importer import import_paths
+
+    rates = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as folder:
+            library = Library(Path(folder) / "lib.sqlite3")
+            started = time.perf_counter()
+            outcomes = import_paths(library, files, workers=workers)
+            elapsed = time.perf_counter() - started
+            library.close()
+            assert all(o.status == "imported" for o in outcomes), outcomes[:3]
+            rates.append(len(files) / elapsed)
+    return median(rates)
+
+
+def import_text(count: int, runs: int) -> Figure:
+    from tests.bench.generator import saved_page
+
+    with tempfile.TemporaryDirectory() as folder:
+        files = []
+        for index in range(count):
+            path = Path(folder) / f"page-{index:05}.txt"
+            path.write_text(saved_page(index), encoding="utf-8")
+            files.append(path)
+        rate = _import_rate(files, runs, workers=2)
+        serial = _import_rate(files, 1, workers=1)
+    return Figure("import of saved-page text files, both cores", rate, "files/s",
+                  ">= 500 files/s", rate >= 500, detail=f"one core: {serial:.0f} files/s")
+
+
+def import_html(count: int, runs: int) -> Figure:
+    from tests.bench.generator import html_page
+
+    with tempfile.TemporaryDirectory() as folder:
+        files = []
+        for index in range(count):
+            path = Path(folder) / f"page-{index:05}.html"
+            path.write_text(html_page(index), encoding="utf-8")
+            files.append(path)
+        rate = _import_rate(files, runs, workers=2)
+        serial = _import_rate(files, 1, workers=1)
+    return Figure("import of saved HTML pages, both cores", rate, "pages/s", ">= 40 pages/s",
+                  rate >= 40, detail=f"one core: {serial:.0f} pages/s")
+
+
+QUERIES = (
+    "المكتبة", "الطلاب", "كتاب", "الجامعة الحديقة", "مدينه", "القراءة", "الاقتصاد النفط",
+    "قال المدرب", "الطاقه", "Twitter", "2024", "٢٠٢٤", "\"الفريق المدرب\"", "الانتخ*",
+    "الصحة المستشفى", "امتحان", "المسرح", "بالمدينة", "الحكومة الوزارة", "مهرجان",
+)
+
+
+def search(size: int, runs: int) -> Figure:
+    import sqlite3
+
+    from reader.library.articles import Library
+    from reader.library.search_index import WEIGHTS
+    from reader.text.query import fts_expression, parse_query
+
+    path = build_library(size)
+    library = Library(path)
+    bare = sqlite3.connect(path)
+    ours, floor = [], []
+    for _ in range(runs):
+        for query in QUERIES:
+            expression = fts_expression(parse_query(query))
+            started = time.perf_counter()
+            bare.execute(
+                f"SELECT rowid, bm25(search, {WEIGHTS}) AS s FROM search WHERE search MATCH ?"
+                " ORDER BY s LIMIT 20",
+                (expression,),
+            ).fetchall()
+            floor.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            library.search(query, limit=20)
+            ours.append(time.perf_counter() - started)
+    library.close()
+    bare.close()
+    value = p95(ours) * 1000
+    return Figure(f"library search p95, {len(QUERIES)} Arabic queries, {size:,} library", value,
+                  "ms", "p95 <= 20 ms", value <= 20, p95(floor) * 1000,
+                  f"median {median(ours) * 1000:.1f} ms")
+
+
+def open_article(kilobytes: int, runs: int, target_ms: float) -> Figure:
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QApplication, QTextBrowser
+
+    from reader.importing.pipeline import parse_bytes
+    from reader.library.articles import Library
+    from reader.ui.app import make_app
+    from reader.ui.reading_view import ReadingView
+    from tests.bench.generator import article
+
+    make_app()
+    text, index = "", 0
+    while len(text.encode("utf-8")) < kilobytes * 1024:
+        text += article(index, seed=7, paragraphs=20).partition("\n\n")[2] + "\n"
+        index += 1
+    text = f"مقال طويل {kilobytes}\n\n" + text
+    with tempfile.TemporaryDirectory() as folder:
+        library = Library(Path(folder) / "lib.sqlite3")
+        result = library.add(parse_bytes(text.encode("utf-8"), "long.txt"), b"")
+        stored = library.get(result.id)
+        view = ReadingView()
+        view.resize(1000, 800)
+        view.show()
+        bare = QTextBrowser()
+        bare.resize(1000, 800)
+        bare.show()
+        ours, floor = [], []
+        for _ in range(runs):
+            QApplication.processEvents()
+            started = time.perf_counter()
+            article_now = library.get(result.id)
+            view.show_article(article_now)
+            view.pane.viewport().repaint()
+            ours.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            doc = QTextDocument()
+            doc.setPlainText(stored.plain_text)
+            bare.setDocument(doc)
+            bare.viewport().repaint()
+            floor.append(time.perf_counter() - started)
+            view.show_article(None)
+        library.close()
+    value = median(ours) * 1000
+    size = f"{kilobytes} KB" if kilobytes < 1024 else f"{kilobytes // 1024} MB"
+    return Figure(f"open a {size} Arabic article to painted view", value, "ms",
+                  f"<= {target_ms:.0f} ms", value <= target_ms, median(floor) * 1000)
+
+
+def add_note(size: int, notes: int, runs: int) -> Figure:
+    from reader.library.articles import Library
+
+    path = notes_library(size, notes)
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "lib.sqlite3"
+        copy.write_bytes(path.read_bytes())
+        library = Library(copy)
+        count = library.conn.execute("SELECT COUNT(*) FROM annotations").fetchone()[0]
+        ids = [r[0] for r in library.conn.execute("SELECT id FROM articles LIMIT 50")]
+        times = []
+        for n in range(max(runs * 5, 10)):
+            started = time.perf_counter()
+            library.annotations.add_highlight(ids[n % len(ids)], 5, 25, note="جديدة")
+            times.append(time.perf_counter() - started)
+        library.close()
+    value = median(times) * 1000
+    return Figure(f"add a note, {count:,} notes in the library", value, "ms", "<= 10 ms",
+                  value <= 10, detail=f"max {max(times) * 1000:.1f} ms")
+
+
+def scrolling(size: int) -> Figure:
+    from PySide6.QtWidgets import QApplication
+
+    from reader.library.articles import Library
+    from reader.ui.app import create_window
+    from reader.ui.settings import Settings
+
+    path = build_library(size)
+    library = Library(path)
+    window = create_window(library, Settings(), "ar")
+    window.resize(1200, 800)
+    window.show()
+    QApplication.processEvents()
+    table = window.panel.table
+    bar = table.verticalScrollBar()
+    frames = []
+    value = 0
+    while True:
+        started = time.perf_counter()
+        bar.setValue(value)
+        table.viewport().repaint()
+        frames.append(time.perf_counter() - started)
+        if value >= bar.maximum():
+            break
+        value = min(value + bar.pageStep(), bar.maximum())
+    window.close()
+    library.close()
+    worst = max(frames) * 1000
+    return Figure(f"scroll the {size:,} library list end to end ({len(frames)} frames)", worst,
+                  "ms (worst frame)", "no frame over 50 ms", worst <= 50,
+                  detail=f"median {median(frames) * 1000:.1f} ms")
+
+
+# -- the table -------------------------------------------------------------------------------
+
+def plan(size: int, runs: int, smoke: bool) -> dict[str, Callable[[], Figure]]:
+    small = min(size, 10_000)
+    texts, pages = (40, 10) if smoke else (1000, 200)
+    return {
+        "startup": lambda: startup(small, runs, 1.5),
+        "startup-large": lambda: startup(size, runs, 2.0),
+        "import-text": lambda: import_text(texts, runs),
+        "import-html": lambda: import_html(pages, runs),
+        "search": lambda: search(size, runs),
+        "open-100k": lambda: open_article(100, runs, 60),
+        "open-1m": lambda: open_article(1024, runs, 400),
+        "add-note": lambda: add_note(small, 50 if smoke else 10_000, runs),
+        "memory": lambda: memory(size, runs),
+        "scroll": lambda: scrolling(size),
+    }
+
+
+def table(figures: list[Figure]) -> str:
+    lines = ["| figure | value | floor | ratio | target | met |", "|---|---|---|---|---|---|"]
+    for f in figures:
+        floor = f"{f.floor:.1f}" if f.floor is not None else "-"
+        ratio = f"{f.ratio:.2f}x" if f.ratio is not None else "-"
+        value = f"{f.value:.1f} {f.unit}" + (f" ({f.detail})" if f.detail else "")
+        lines.append(f"| {f.name} | {value} | {floor} | {ratio} | {f.target} | "
+                     f"{'yes' if f.ok else 'NO'} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench")
+    parser.add_argument("--size", type=int, default=100_000, help="large library size")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", action="append", help="run only this figure (repeatable)")
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--smoke", action="store_true",
+                        help="tiny libraries, one run: proves the suite still works")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QARI_SETTINGS", str(Path(tempfile.mkdtemp()) / "qari.ini"))
+    if args.smoke:
+        args.size, args.runs = 300, 1
+    figures_plan = plan(args.size, args.runs, args.smoke)
+    unknown = set(args.only or []) - set(figures_plan)
+    if unknown:
+        parser.error(f"unknown figure {sorted(unknown)}; choose from {sorted(figures_plan)}")
+    results = []
+    for name, run in figures_plan.items():
+        if args.only and name not in args.only:
+            continue
+        print(f"measuring {name}…", file=sys.stderr)
+        figure = run()
+        results.append(figure)
+        print(table([figure]).splitlines()[-1], file=sys.stderr)
+    print(table(results))
+    if args.json:
+        args.json.write_text(
+            json.dumps([asdict(f) | {"ratio": f.ratio} for f in results], indent=2) + "\n",
+            encoding="utf-8",
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
