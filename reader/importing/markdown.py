@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import re
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from functools import cache
+from typing import TYPE_CHECKING
 
 from reader.importing.model import Block, ImportFailed, ParsedArticle
 
-_MD = MarkdownIt("commonmark")
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+
+@cache
+def _parser() -> MarkdownIt:
+    # Imported on first use: the window's start-up never needs a Markdown parser.
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark")
 _SHAPE = re.compile(r"^(#{1,6} \S|[-*+] \S|\d+[.)] \S|> |```)", re.MULTILINE)
 
 
@@ -31,7 +40,7 @@ def _inline_text(token: Token) -> str:
 
 
 def parse_markdown(text: str) -> ParsedArticle:
-    tokens = _MD.parse(text)
+    tokens = _parser().parse(text)
     blocks: list[Block] = []
     context: list[str] = []  # open containers: "quote", "bullet", "ordered"
     heading_level = 0

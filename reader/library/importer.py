@@ -41,7 +41,7 @@ def collect(paths: list[Path]) -> list[tuple[Path, str | None]]:
 Parsed = tuple[ParsedArticle, bytes] | str  # the article and its bytes, or why it failed
 
 # Below this many files a process pool costs more to start than it saves.
-POOL_THRESHOLD = 40
+POOL_THRESHOLD = 300
 
 
 def parse_one(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Parsed:

@@ -90,6 +90,13 @@ MIGRATIONS: list[Step | tuple[Step, ...]] = [
     """,
     # 3: full-text search over normalised titles, bodies and notes.
     (search_index.CREATE, search_index.rebuild),
+    # 4: the library list sorts in SQL on any column.
+    """
+    CREATE INDEX articles_title ON articles (title);
+    CREATE INDEX articles_site ON articles (site);
+    CREATE INDEX articles_published ON articles (published);
+    CREATE INDEX articles_bookmarked ON articles (bookmarked, read_progress);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.text.search import PREFIXES, normalize_for_search
 
@@ -65,29 +66,45 @@ def fts_expression(terms: list[Term]) -> str:
     return " AND ".join(parts)
 
 
+class _Folds(dict[str, str]):
+    """Character -> its search form, filled as characters are met."""
+
+    def __missing__(self, char: str) -> str:
+        folded = normalize_for_search(char)
+        self[char] = folded
+        return folded
+
+
+_FOLDS = _Folds()
+
+
 def normalized_with_map(text: str) -> tuple[str, list[int]]:
     """``text`` normalised for search, and for each normalised character the offset of the
     original character it came from (plus a final entry for the end)."""
-    out: list[str] = []
-    index: list[int] = []
-    for offset, char in enumerate(text):
-        folded = normalize_for_search(char)
-        out.append(folded)
-        index.extend([offset] * len(folded))
+    pieces = [_FOLDS[char] for char in text]
+    folded = "".join(pieces)
+    if len(folded) == len(text) and all(len(p) == 1 for p in pieces):
+        return folded, list(range(len(text) + 1))
+    index = [offset for offset, piece in enumerate(pieces) for _ in piece]
     index.append(len(text))
-    return "".join(out), index
+    return folded, index
 
 
-def _word_matches(word: str, term: Term) -> bool:
-    for variant in term.variants():
-        if word == variant or (term.prefix and word.startswith(variant)):
-            return True
-        for clitic in PREFIXES:
-            if word.startswith(clitic):
-                rest = word[len(clitic):]
-                if rest == variant or (term.prefix and rest.startswith(variant)):
-                    return True
-    return False
+_CLITICS = "(?:" + "|".join(sorted(PREFIXES, key=len, reverse=True)) + ")?"
+
+
+def _pattern(term: Term) -> str:
+    if term.phrase:
+        words = [re.escape(term.words[0])] + [re.escape(w) for w in term.words[1:]]
+        return rf"(?<!\w){_CLITICS}" + r"\W+".join(words) + r"(?!\w)"
+    variants = "|".join(re.escape(v) for v in term.variants())
+    tail = r"\w*" if term.prefix else r"(?!\w)"
+    return rf"(?<!\w){_CLITICS}(?:{variants}){tail}"
+
+
+@lru_cache(maxsize=256)
+def _compiled(terms: tuple[Term, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{_pattern(t)})" for t in terms))
 
 
 def find_matches(text: str, terms: list[Term]) -> list[tuple[int, int]]:
@@ -95,21 +112,8 @@ def find_matches(text: str, terms: list[Term]) -> list[tuple[int, int]]:
     if not terms:
         return []
     norm, index = normalized_with_map(text)
-    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(norm)]
-    spans: list[tuple[int, int]] = []
-    for i, (word, start, end) in enumerate(words):
-        for term in terms:
-            if term.phrase:
-                n = len(term.words)
-                window = [w[0] for w in words[i : i + n]]
-                if len(window) == n and _word_matches(window[0], Term(term.words[:1])) and all(
-                    a == b for a, b in zip(window[1:], term.words[1:], strict=True)
-                ):
-                    spans.append((index[start], index[words[i + n - 1][2] - 1] + 1))
-                    break
-            elif _word_matches(word, term):
-                spans.append((index[start], index[end - 1] + 1))
-                break
+    spans = [(index[m.start()], index[m.end() - 1] + 1)
+             for m in _compiled(tuple(terms)).finditer(norm) if m.end() > m.start()]
     return _extend_over_marks(text, spans)
 
 

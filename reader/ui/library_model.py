@@ -1,39 +1,130 @@
-"""The library list as a table model: one row per article, never a body loaded."""
+"""The library list as a table model over a SQL query.
+
+Only the ordered ids of the listed articles are held (sorting and filtering happen in SQL);
+a row's details are read in pages when the view first shows it. A 100,000-article library
+opens without reading 100,000 rows, and bodies are never read at all.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QIdentityProxyModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QFont
 
-from reader.library.articles import ArticleSummary, parse_iso
+from reader.library.articles import ArticleSummary, Library, parse_iso
 from reader.text.direction import direction_of
 from reader.ui.document import leading_alignment, qt_direction
 from reader.ui.i18n import ui_locale
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 3
-FILTER_ROLE = Qt.ItemDataRole.UserRole + 4
 
 TITLE, SITE, PUBLISHED, ADDED, BOOKMARKED, NOTES, READ = range(7)
 COLUMNS = 7
+ORDER_KEYS = ("title", "site", "published", "imported_at", "bookmarked", "notes",
+              "read_progress")
+PAGE = 256
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class LibraryModel(QAbstractTableModel):
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, library: Library | None = None, parent: object = None) -> None:
         super().__init__(parent)
-        self.rows: list[ArticleSummary] = []
-        self._row_of: dict[int, int] = {}
-        # Direction of each title, worked out when a row is first shown: a title is aligned by
-        # its own letters, not by its article (an English article can have an Arabic title).
+        self.library = library
+        self.ids: list[int] = []
+        self._rows: dict[int, ArticleSummary] = {}
+        self._row_of: dict[int, int] | None = None
         self._title_direction: dict[int, str] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self.order = ("imported_at", True)
+        self.filters: dict[str, object] = {
+            "bookmarked": False, "with_notes": False, "unread": False, "site": None,
+        }
+
+    # -- contents --------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Query the ids again (after an import, a delete, a new order or filter)."""
+        if self.library is None:
+            return
+        self.beginResetModel()
+        self.ids = self.library.article_ids(self.order[0], self.order[1], **self.filters)
+        self._rows.clear()
+        self._row_of = None
+        self._title_direction.clear()
+        self.endResetModel()
+
+    def set_rows(self, rows: list[ArticleSummary]) -> None:
+        """Show exactly these rows (tests and callers without a library)."""
+        self.beginResetModel()
+        self.ids = [r.id for r in rows]
+        self._rows = {r.id: r for r in rows}
+        self._row_of = None
+        self._title_direction.clear()
+        self.endResetModel()
+
+    def set_filters(self, **values: object) -> None:
+        self.filters.update(values)
+        self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < COLUMNS:
+            return
+        self.order = (ORDER_KEYS[column], order == Qt.SortOrder.DescendingOrder)
+        if self.library is not None:
+            self.reload()
+        else:
+            self.beginResetModel()
+            key = ORDER_KEYS[column]
+            self.ids.sort(key=lambda i: getattr(self._rows[i], key, "") or "",
+                          reverse=self.order[1])
+            self._row_of = None
+            self.endResetModel()
+
+    def summary_at(self, row: int) -> ArticleSummary:
+        article_id = self.ids[row]
+        found = self._rows.get(article_id)
+        if found is None:
+            start = row - row % PAGE
+            page = self.ids[start:start + PAGE]
+            self._rows.update(self.library.summaries_for(page) if self.library else {})
+            found = self._rows[article_id]
+        return found
+
+    @property
+    def rows(self) -> list[ArticleSummary]:
+        """Every listed row (reads them all: for small lists and tests)."""
+        return [self.summary_at(i) for i in range(len(self.ids))]
+
+    def update_row(self, summary: ArticleSummary) -> None:
+        row = self.row_of(summary.id)
+        if row is None:
+            return
+        self._rows[summary.id] = summary
+        self._title_direction.pop(summary.id, None)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
+
+    def row_of(self, article_id: int) -> int | None:
+        if self._row_of is None:
+            self._row_of = {article_id: row for row, article_id in enumerate(self.ids)}
+        return self._row_of.get(article_id)
+
+    def title_direction(self, row: ArticleSummary) -> str:
+        # A title is aligned by its own letters, not by its article's (an English article
+        # can have an Arabic title); worked out when the row is first shown.
+        direction = self._title_direction.get(row.id)
+        if direction is None:
+            direction = direction_of(row.title, row.direction)
+            self._title_direction[row.id] = direction
+        return direction
+
+    # -- Qt model --------------------------------------------------------------------------
 
     def headers(self) -> list[str]:
         # Narrow columns get a symbol; their names are in the header's tooltip.
@@ -48,33 +139,8 @@ class LibraryModel(QAbstractTableModel):
             self.tr("Bookmarked"), self.tr("Notes"), self.tr("Read"),
         ]
 
-    def set_rows(self, rows: list[ArticleSummary]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self._row_of = {r.id: i for i, r in enumerate(rows)}
-        self._title_direction.clear()
-        self.endResetModel()
-
-    def title_direction(self, row: ArticleSummary) -> str:
-        direction = self._title_direction.get(row.id)
-        if direction is None:
-            direction = direction_of(row.title, row.direction)
-            self._title_direction[row.id] = direction
-        return direction
-
-    def update_row(self, summary: ArticleSummary) -> None:
-        row = self._row_of.get(summary.id)
-        if row is None:
-            return
-        self.rows[row] = summary
-        self._title_direction.pop(summary.id, None)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
-
-    def row_of(self, article_id: int) -> int | None:
-        return self._row_of.get(article_id)
-
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else COLUMNS
@@ -91,19 +157,14 @@ class LibraryModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        if not index.isValid() or not 0 <= index.row() < len(self.ids):
             return None
-        row = self.rows[index.row()]
         column = index.column()
+        if role == ID_ROLE:
+            return self.ids[index.row()]
+        row = self.summary_at(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
-        if role == ID_ROLE:
-            return row.id
-        if role == SORT_ROLE:
-            return (
-                row.title.casefold(), row.site.casefold(), row.published or "", row.imported_at,
-                int(row.bookmarked), row.notes, row.read_progress,
-            )[column]
         if role == DIRECTION_ROLE:
             return qt_direction(self.title_direction(row) if column == TITLE else _dir_of(row.site))
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -116,11 +177,7 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
             return row.title
         if role == Qt.ItemDataRole.FontRole and column == TITLE and row.read_progress <= 0:
-            font = QFont()
-            font.setBold(True)  # unread
-            return font
-        if role == FILTER_ROLE:
-            return f"{row.title}\n{row.site}"
+            return self._bold  # unread
         return None
 
     def _display(self, row: ArticleSummary, column: int) -> str:
@@ -149,64 +206,17 @@ def _dir_of(text: str) -> str:
     return direction_of(text, "ltr")
 
 
-class LibraryFilter(QSortFilterProxyModel):
-    """Filter box and "bookmarked only" over the library model, Arabic-aware."""
+class LibraryFilter(QIdentityProxyModel):
+    """The view's model: filters and order live in the SQL behind LibraryModel; this proxy
+    only forwards (in C++, with no Python call per row)."""
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
-        self._terms: list[str] = []
-        self.bookmarked_only = False
-        self.with_notes_only = False
-        self.unread_only = False
-        self.site: str | None = None
+    def source(self) -> LibraryModel:
+        model = self.sourceModel()
+        assert isinstance(model, LibraryModel)
+        return model
 
-    def set_text(self, text: str) -> None:
-        from reader.text.search import normalize_for_search
-
-        self._begin()
-        self._terms = normalize_for_search(text).split()
-        self._end()
+    def set_filters(self, **values: object) -> None:
+        self.source().set_filters(**values)
 
     def set_bookmarked_only(self, value: bool) -> None:
         self.set_filters(bookmarked=value)
-
-    def set_filters(self, **values: object) -> None:
-        """bookmarked, with_notes, unread (bools) and site (str or None)."""
-        self._begin()
-        for key, value in values.items():
-            attribute = {"bookmarked": "bookmarked_only", "with_notes": "with_notes_only",
-                         "unread": "unread_only", "site": "site"}[key]
-            setattr(self, attribute, value)
-        self._end()
-
-    def _begin(self) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateRowsFilter is deprecated
-            self.beginFilterChange()
-
-    def _end(self) -> None:
-        if hasattr(self, "endFilterChange"):
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
-        from reader.text.search import normalize_for_search
-
-        model = self.sourceModel()
-        if not isinstance(model, LibraryModel):
-            return True
-        row = model.rows[source_row]
-        if self.bookmarked_only and not row.bookmarked:
-            return False
-        if self.with_notes_only and not row.notes:
-            return False
-        if self.unread_only and row.read_progress > 0:
-            return False
-        if self.site and row.site != self.site:
-            return False
-        if not self._terms:
-            return True
-        haystack = normalize_for_search(f"{row.title} {row.site}")
-        return all(term in haystack for term in self._terms)

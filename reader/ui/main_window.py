@@ -113,7 +113,11 @@ class LibraryPanel(QWidget):
         self.table = QTableView(self)
         self.table.setModel(model)
         self.table.setItemDelegate(DirectionDelegate(self.table))
-        self.table.setSortingEnabled(True)
+        # Sorting is the model's (in SQL): the header only reports the clicks.
+        header_view = self.table.horizontalHeader()
+        header_view.setSectionsClickable(True)
+        header_view.setSortIndicatorShown(True)
+        header_view.sortIndicatorChanged.connect(model.sort)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -122,8 +126,11 @@ class LibraryPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(30)
+        # Fixed row heights: the view never asks 100,000 rows for their size.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # size columns from the visible rows only
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
         header.setStretchLastSection(False)
@@ -161,7 +168,7 @@ class MainWindow(QMainWindow):
         self.current_id: int | None = None
         self._open_after_import = False
 
-        self.model = LibraryModel(self)
+        self.model = LibraryModel(library, self)
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.model)
         self.panel = LibraryPanel(self.proxy, self)
@@ -197,7 +204,10 @@ class MainWindow(QMainWindow):
         self.panel.results.clicked.connect(self._open_hit)
         self.panel.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.panel.table.customContextMenuRequested.connect(self._context_menu)
-        self.panel.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        header = self.panel.table.horizontalHeader()
+        header.blockSignals(True)  # the model already lists newest first
+        header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)
+        header.blockSignals(False)
         self.setAcceptDrops(True)
         self.setWindowTitle("Qari")
         self.resize(1200, 800)
@@ -507,7 +517,7 @@ class MainWindow(QMainWindow):
 
     def refresh_library(self) -> None:
         selected = self.selected_ids()
-        self.model.set_rows(self.library.summaries())
+        self.model.reload()
         self._select_ids(selected or ([self.current_id] if self.current_id else []))
         self._refresh_sites()
         if self.panel.filter_edit.text().strip():
@@ -654,7 +664,8 @@ class MainWindow(QMainWindow):
         summary = self.library.summary(self.current_id)
         if summary:
             self.model.update_row(summary)
-        self.proxy.invalidate()
+        if self.model.filters["bookmarked"]:
+            self.refresh_library()
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()

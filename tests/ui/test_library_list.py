@@ -22,14 +22,19 @@ def _row_for(model, article_id):
 
 
 def test_models_pass_qtmodeltester(qtmodeltester, qari_app, library, articles):
-    model = LibraryModel()
-    model.set_rows(library.summaries())
+    model = LibraryModel(library)
+    model.reload()
+    assert model.rowCount() == 4
     qtmodeltester.check(model)
     proxy = LibraryFilter()
     proxy.setSourceModel(model)
     qtmodeltester.check(proxy)
-    proxy.set_text("مكتبة")
+    library.set_bookmarked(articles["saved"], True)
+    proxy.set_filters(bookmarked=True)
+    assert proxy.rowCount() == 1
     qtmodeltester.check(proxy)
+    model.sort(TITLE, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(model)
 
 
 def _alignment(model, row):
@@ -86,12 +91,30 @@ def test_columns_and_no_bodies(window, articles):
     assert model.rowCount() == 4
 
 
-def test_sorting_by_title(window, articles):
+def test_sorting_by_header_click_happens_in_sql(qtbot, window, articles):
     window.refresh_library()
-    table = window.panel.table
-    table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+    header = window.panel.table.horizontalHeader()
+    header.setSortIndicator(TITLE, Qt.SortOrder.AscendingOrder)
     titles = [window.proxy.index(r, TITLE).data() for r in range(window.proxy.rowCount())]
-    assert titles == sorted(titles, key=str.casefold)
+    assert titles == sorted(titles)
+    header.setSortIndicator(TITLE, Qt.SortOrder.DescendingOrder)
+    again = [window.proxy.index(r, TITLE).data() for r in range(window.proxy.rowCount())]
+    assert again == titles[::-1]
+
+
+def test_large_library_reads_only_visible_rows(qtbot, window, library, tmp_path):
+    from reader.importing.pipeline import parse_bytes
+
+    for i in range(1200):
+        library.add(parse_bytes(f"عنوان رقم {i}\n\nنص قصير {i}".encode(), f"{i}.txt"), b"")
+    statements = []
+    library.conn.set_trace_callback(statements.append)
+    window.refresh_library()
+    window.panel.table.viewport().repaint()
+    library.conn.set_trace_callback(None)
+    assert window.model.rowCount() == 1200
+    assert len(window.model._rows) <= 2 * 256  # a page or two, not 1,200 rows
+    assert not any("bodies" in s for s in statements)
 
 
 def test_multi_select_is_allowed(qtbot, window, articles):
