@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 BLOCK_KINDS = ("heading", "paragraph", "quote", "list_item", "preformatted", "image")
 
 

@@ -13,14 +13,13 @@ from pathlib import Path
 
 from reader.importing.decoding import decode
 from reader.importing.markdown import looks_like_markdown, parse_markdown
-from reader.importing.model import ImportFailed, ParsedArticle
+from reader.importing.model import DEFAULT_MAX_BYTES, ImportFailed, ParsedArticle
 from reader.importing.plain_text import parse_plain_text
 from reader.importing.saved_text import looks_like_saved_text, parse_saved_text
 from reader.importing.tagged_text import looks_tagged, parse_tagged_text
 from reader.text.direction import direction_from_counts, strong_counts
 from reader.text.normalize import clean_line, clean_title, normalize_text
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 ARTICLE_SUFFIXES = frozenset(
     {".txt", ".text", ".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml", ".xht", ""}
 )

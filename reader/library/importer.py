@@ -12,8 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from reader.importing.model import ImportFailed, ParsedArticle
-from reader.importing.pipeline import DEFAULT_MAX_BYTES, iter_article_files, parse_file
+from reader.importing.model import DEFAULT_MAX_BYTES, ImportFailed, ParsedArticle
 from reader.library.articles import Library
 
 FAILED, SKIPPED = "failed", "skipped"
@@ -35,6 +34,8 @@ Progress = Callable[[int, int, ImportOutcome], None]
 
 
 def collect(paths: list[Path]) -> list[tuple[Path, str | None]]:
+    from reader.importing.pipeline import iter_article_files
+
     return list(iter_article_files(paths))
 
 
@@ -45,6 +46,9 @@ POOL_THRESHOLD = 300
 
 
 def parse_one(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Parsed:
+    # The pipeline (and its parsers) load with the first import, not with the window.
+    from reader.importing.pipeline import parse_file
+
     try:
         return parse_file(path, max_bytes)
     except ImportFailed as exc:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_to_datetime
+from functools import cache
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -42,24 +42,30 @@ ENGLISH_MONTHS: dict[str, int] = {
     for name in names
 }
 
-_MONTH_NAMES = sorted(
-    set(ARABIC_MONTHS) | set(ENGLISH_MONTHS), key=len, reverse=True
-)
-_MONTH_RE = "|".join(re.escape(m) for m in _MONTH_NAMES)
-# "10 نوفمبر 2022" or "أكتوبر/تشرين الأول 25" forms: day, month (optionally "X/Y"), year.
-_DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d)(\d{{1,2}})\s+(?:{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?\s*,?\s+(\d{{4}})",
-    re.IGNORECASE,
-)
-_MONTH_DAY_YEAR = re.compile(
-    rf"(?:{_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})", re.IGNORECASE
-)
-_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
-_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?")
-_TIME = re.compile(
-    r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(صباحاً|صباحا|مساءً|مساء|ص|م|[ap]\.?m\.?)?(?!\w)",
-    re.IGNORECASE,
-)
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """Compiled on first use: only importing needs dates, and start-up should not pay."""
+    names = sorted(set(ARABIC_MONTHS) | set(ENGLISH_MONTHS), key=len, reverse=True)
+    months = "|".join(re.escape(m) for m in names)
+    return {
+        # "10 نوفمبر 2022" or "25 أكتوبر/تشرين الأول 2022": day, month ("X/Y" too), year.
+        "day_month_year": re.compile(
+            rf"(?<!\d)(\d{{1,2}})\s+(?:{months})(?:\s*/\s*(?:{months}))?\s*,?\s+(\d{{4}})",
+            re.IGNORECASE,
+        ),
+        "month_day_year": re.compile(
+            rf"(?:{months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})", re.IGNORECASE
+        ),
+        "numeric": re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)"),
+        "iso": re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?"),
+        "time": re.compile(
+            r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*"
+            r"(صباحاً|صباحا|مساءً|مساء|ص|م|[ap]\.?m\.?)?(?!\w)",
+            re.IGNORECASE,
+        ),
+    }
+
+
 _PM = ("م", "مساء", "مساءً", "pm", "p.m.", "p.m", "pm.")
 _AM = ("ص", "صباحا", "صباحاً", "am", "a.m.", "a.m", "am.")
 
@@ -76,7 +82,7 @@ def _month_number(text: str) -> int | None:
 
 
 def _apply_time(day: datetime, text: str) -> datetime:
-    match = _TIME.search(text)
+    match = _patterns()["time"].search(text)
     if not match:
         return day
     hour, minute = int(match.group(1)), int(match.group(2))
@@ -104,7 +110,8 @@ def parse_date(text: str) -> datetime | None:
         return None
     text = to_ascii_digits(text.strip())
 
-    iso = _ISO.search(text)
+    patterns = _patterns()
+    iso = patterns["iso"].search(text)
     if iso:
         try:
             return datetime.fromisoformat(text[iso.start():].split()[0].replace("Z", "+00:00"))
@@ -114,12 +121,14 @@ def parse_date(text: str) -> datetime | None:
                 return _apply_time(found, text[iso.end():]) if not iso.group(4) else found
 
     if re.match(r"^[A-Za-z]{3},\s+\d", text):
+        from email.utils import parsedate_to_datetime
+
         try:
             return parsedate_to_datetime(text)
         except (TypeError, ValueError):
             pass
 
-    match = _DAY_MONTH_YEAR.search(text)
+    match = patterns["day_month_year"].search(text)
     if match:
         month_text = text[match.start(1) + len(match.group(1)):match.start(2)]
         month_text = month_text.split("/")[0].strip(" ,")
@@ -129,7 +138,7 @@ def parse_date(text: str) -> datetime | None:
             if found:
                 return _apply_time(found, text[match.end():])
 
-    match = _MONTH_DAY_YEAR.search(text)
+    match = patterns["month_day_year"].search(text)
     if match:
         month_text = text[match.start():match.start(1)].strip(" .")
         month = _month_number(month_text)
@@ -138,7 +147,7 @@ def parse_date(text: str) -> datetime | None:
             if found:
                 return _apply_time(found, text[match.end():])
 
-    match = _NUMERIC.search(text)
+    match = patterns["numeric"].search(text)
     if match:
         first, second, year = (int(g) for g in match.groups())
         # Arabic and European pages write day/month; a first number over 12 cannot be a month

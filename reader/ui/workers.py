@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from reader.importing.pipeline import DEFAULT_MAX_BYTES
+from reader.importing.model import DEFAULT_MAX_BYTES
 from reader.library.articles import Library
 from reader.library.importer import ImportOutcome, import_paths
 
