@@ -13,6 +13,7 @@ from reader import __version__, paths
 
 COMMANDS = (
     "import", "list", "show", "delete", "render", "search", "notes", "export", "import-notes",
+    "backup", "restore",
 )
 
 
@@ -92,12 +93,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default="", help="note for the new highlight")
     p.add_argument("--color", default="yellow", choices=("yellow", "green", "blue", "pink"))
 
-    p = sub.add_parser("export", help="export notes: qari export notes [ID...]")
+    p = sub.add_parser(
+        "export",
+        help="export notes (qari export notes [ID...]) or everything (qari export --all)",
+        usage="qari export notes [ID...] [--format markdown|json] [-o FILE] | "
+        "qari export --all -o FILE",
+    )
     _library_option(p)
-    p.add_argument("what", choices=("notes",))
+    p.add_argument("what", nargs="?", choices=("notes",))
     p.add_argument("ids", nargs="*", type=int, metavar="ID")
+    p.add_argument("--all", action="store_true",
+                   help="the whole library (articles, bookmarks, notes) as one JSON file "
+                   "that 'qari import' reads back")
     p.add_argument("--format", choices=("markdown", "json"), default="markdown")
     p.add_argument("-o", "--output", type=Path, metavar="FILE")
+
+    p = sub.add_parser("backup", help="copy the library to a backup file")
+    _library_option(p)
+    p.add_argument("--to", type=Path, metavar="FILE", help="default: the backups folder")
+
+    p = sub.add_parser(
+        "restore", help="put a backup in place of the library (the replaced file is kept)"
+    )
+    _library_option(p)
+    p.add_argument("file", nargs="?", type=Path, help="default: the newest backup")
 
     p = sub.add_parser("import-notes", help="restore notes from a Qari JSON export")
     _library_option(p)
@@ -327,6 +346,20 @@ def cmd_notes(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from reader.library.notes_export import to_jsonld, to_markdown
 
+    if args.all:
+        from reader.library.bundle import export_all
+
+        if not args.output:
+            print("qari: export --all needs -o FILE", file=sys.stderr)
+            return 2
+        with _open_library(args) as library:
+            data = export_all(library)
+        args.output.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        print(f"{args.output}: {len(data['articles'])} articles")
+        return 0
+    if args.what != "notes":
+        print("qari: say what to export: 'notes' or --all", file=sys.stderr)
+        return 2
     with _open_library(args) as library:
         try:
             if args.format == "json":
@@ -342,6 +375,36 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(args.output)
     else:
         sys.stdout.write(text)
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from reader.library.backup import backup_to, make_backup
+
+    with _open_library(args) as library:
+        target = backup_to(library.conn, args.to) if args.to else make_backup(
+            library.conn, library.path, "manual"
+        )
+    print(target)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from reader.library.backup import BackupError, backups, restore
+
+    if getattr(args, "library", None):
+        paths.set_library_override(args.library)
+    library = paths.library_path()
+    candidate = args.file or next(iter(backups(library)), None)
+    if candidate is None:
+        print(f"qari: no backups of {library}", file=sys.stderr)
+        return 1
+    try:
+        kept = restore(library, candidate)
+    except BackupError as exc:
+        print(f"qari: {exc}", file=sys.stderr)
+        return 1
+    print(f"restored {candidate}" + (f"; the replaced library is kept as {kept}" if kept else ""))
     return 0
 
 
@@ -405,7 +468,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers = {
         "import": cmd_import, "list": cmd_list, "show": cmd_show, "delete": cmd_delete,
         "render": cmd_render, "search": cmd_search, "notes": cmd_notes,
-        "export": cmd_export, "import-notes": cmd_import_notes,
+        "export": cmd_export, "import-notes": cmd_import_notes, "backup": cmd_backup,
+        "restore": cmd_restore,
     }
     try:
         return handlers[args.command](args)

@@ -342,6 +342,10 @@ class Library:
         ).fetchone()
         return (bytes(row[0]), row[1]) if row else None
 
+    def data_version(self) -> int:
+        """Changes when another connection commits to the library."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
     def integrity_ok(self) -> bool:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 

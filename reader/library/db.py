@@ -5,28 +5,13 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
-from reader import paths
 from reader.library.schema import MIGRATIONS, SCHEMA_VERSION
 
 
 class LibraryError(Exception):
     """The library file cannot be used; the message says why and what to do."""
-
-
-def _backup(conn: sqlite3.Connection, library: Path, reason: str) -> Path:
-    folder = paths.backup_dir(library)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{library.stem}-{stamp}-{reason}.sqlite3"
-    dest = sqlite3.connect(target)
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    return target
 
 
 def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
@@ -64,7 +49,9 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
 
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     if version > 0:
-        _backup(conn, path, f"before-v{version + 1}")
+        from reader.library.backup import make_backup
+
+        make_backup(conn, path, f"before-v{version + 1}")
     for number in range(version, SCHEMA_VERSION):
         conn.execute("BEGIN IMMEDIATE")
         try:

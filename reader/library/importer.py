@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reader.importing.model import DEFAULT_MAX_BYTES, ImportFailed, ParsedArticle
 from reader.library.articles import Library
+from reader.library.bundle import is_bundle
 
 FAILED, SKIPPED = "failed", "skipped"
 
@@ -112,6 +113,11 @@ def import_paths(
             if skip_reason:
                 reason = skip_reason.removeprefix("skipped: ")
                 outcome = ImportOutcome(str(path), SKIPPED, error=reason)
+            elif is_bundle(path):
+                next(parsed)  # the pool parsed it as text; a bundle restores as stored
+                for outcome in _import_bundle(library, path):
+                    outcomes.append(outcome)
+                continue
             else:
                 outcome = store(library, path, next(parsed))
             outcomes.append(outcome)
@@ -122,6 +128,21 @@ def import_paths(
         if close:
             close()
     return outcomes
+
+
+def _import_bundle(library: Library, path: Path) -> list[ImportOutcome]:
+    import json
+
+    from reader.library.bundle import import_bundle
+
+    try:
+        results = import_bundle(library, json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return [ImportOutcome(str(path), FAILED, error=f"unreadable Qari export ({exc})")]
+    return [
+        ImportOutcome(f"{path}#{n}", result.status, result.id, title)
+        for n, (title, result) in enumerate(results, start=1)
+    ]
 
 
 def summarise(outcomes: list[ImportOutcome]) -> dict[str, int]:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from reader import __version__, paths
 from reader.library.articles import Library
-from reader.library.db import LibraryError
 from reader.ui import fonts, i18n
 from reader.ui.main_window import MainWindow
 from reader.ui.settings import Settings
@@ -39,6 +42,89 @@ def release_clipboard() -> None:
         QGuiApplication.clipboard().clear()
 
 
+def start_daily_backup(library: Path) -> None:
+    """At most one automatic backup a day, made in the background from its own connection."""
+    from reader.library.backup import daily_backup_due, make_backup, prune
+
+    if not daily_backup_due(library):
+        return
+
+    def work() -> None:
+        import sqlite3
+
+        try:
+            conn = sqlite3.connect(library, timeout=30)
+            try:
+                make_backup(conn, library, "daily")
+            finally:
+                conn.close()
+            prune(library)
+        except (OSError, sqlite3.Error):
+            pass  # a missed daily backup is retried at the next start
+
+    threading.Thread(target=work, name="qari-daily-backup", daemon=True).start()
+
+
+def server_name(library: Path) -> str:
+    digest = hashlib.sha1(str(library.resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"qari-{digest}"
+
+
+def handed_to_running_window(library: Path, files: list[Path]) -> bool:
+    """If a window already has this library open, give it our files and let it show them."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(library))
+    if not socket.waitForConnected(300):
+        return False
+    message = json.dumps([str(f.expanduser().resolve()) for f in files]).encode("utf-8")
+    socket.write(message + b"\n")
+    socket.flush()
+    socket.waitForBytesWritten(2000)
+    answered = socket.waitForReadyRead(3000)
+    socket.disconnectFromServer()
+    return answered
+
+
+def listen_for_other_launches(library: Path, window: Callable[[], MainWindow]) -> object:
+    """Accept files from later launches of qari on the same library."""
+    from PySide6.QtNetwork import QLocalServer
+
+    server = QLocalServer()
+    name = server_name(library)
+    if not server.listen(name):
+        QLocalServer.removeServer(name)  # a stale socket left by a killed window
+        server.listen(name)
+
+    def receive() -> None:
+        connection = server.nextPendingConnection()
+        if connection is None:
+            return
+
+        def read() -> None:
+            if not connection.canReadLine():
+                return
+            try:
+                files = [Path(f) for f in json.loads(bytes(connection.readLine()).decode())]
+            except ValueError:
+                files = []
+            connection.write(b"ok\n")
+            connection.flush()
+            target = window()
+            target.show()
+            target.raise_()
+            target.activateWindow()
+            if files:
+                target.start_import(files, open_result=True)
+
+        connection.readyRead.connect(read)
+        read()
+
+    server.newConnection.connect(receive)
+    return server
+
+
 def choose_language(settings: Settings, requested: str | None) -> str:
     return requested or settings.language() or i18n.system_language()
 
@@ -61,13 +147,15 @@ def run(files: list[Path] | None = None, lang: str | None = None) -> int:
     settings = Settings()
     lang = choose_language(settings, lang)
     i18n.install(app, lang)
-    try:
-        library = Library(paths.library_path())
-    except LibraryError as exc:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("App", "Cannot open the library"), str(exc)
-        )
+    library_path = paths.library_path()
+    if handed_to_running_window(library_path, files or []):
+        return 0
+    from reader.ui.recovery import open_library
+
+    library = open_library(library_path)
+    if library is None:
         return 2
+    start_daily_backup(library_path)
     holder: dict[str, MainWindow] = {}
 
     def show_window(language: str) -> None:
@@ -85,12 +173,14 @@ def run(files: list[Path] | None = None, lang: str | None = None) -> int:
 
     show_window(lang)
     window = holder["window"]
+    server = listen_for_other_launches(library_path, lambda: holder["window"])
     if files:
         window.start_import([f.expanduser() for f in files], open_result=True)
     else:
         first_launch(window)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     code = app.exec()
+    server.close()
     release_clipboard()
     library.close()
     return code

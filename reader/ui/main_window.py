@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -214,6 +215,13 @@ class MainWindow(QMainWindow):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(1500)
         self._refresh_timer.timeout.connect(self.refresh_library)
+        # Another process (qari import, a second window) may change the library: SQLite's
+        # data_version moves when someone else commits, and then the list is read again.
+        self._data_version = self.library.data_version()
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(1000)
+        self._watch_timer.timeout.connect(self.check_outside_changes)
+        self._watch_timer.start()
         self.refresh_library()
         self._update_actions()
 
@@ -522,6 +530,16 @@ class MainWindow(QMainWindow):
         self._refresh_sites()
         if self.panel.filter_edit.text().strip():
             self.run_search()
+
+    def check_outside_changes(self) -> None:
+        try:
+            version = self.library.data_version()
+        except sqlite3.ProgrammingError:  # the library was closed under us: stop looking
+            self._watch_timer.stop()
+            return
+        if version != self._data_version:
+            self._data_version = version
+            self.refresh_library()
 
     def _refresh_sites(self) -> None:
         box = self.panel.site_box
@@ -854,6 +872,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._watch_timer.stop()
+        self._refresh_timer.stop()
         self.cancel_imports()
         for job in list(self.jobs):
             job.wait()

@@ -256,14 +256,6 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../../reader/ui/app.py" line="68" />
-        <source>Cannot open the library</source>
-        <translation>تعذّر فتح المكتبة</translation>
-    </message>
-</context>
-<context>
     <name>BookmarksPanel</name>
     <message>
         <location filename="../../reader/ui/notes_panel.py" line="277" />
@@ -307,42 +299,42 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="41" />
-        <location filename="../../reader/ui/library_model.py" line="47" />
+        <location filename="../../reader/ui/library_model.py" line="132" />
+        <location filename="../../reader/ui/library_model.py" line="138" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="41" />
-        <location filename="../../reader/ui/library_model.py" line="47" />
+        <location filename="../../reader/ui/library_model.py" line="132" />
+        <location filename="../../reader/ui/library_model.py" line="138" />
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="41" />
-        <location filename="../../reader/ui/library_model.py" line="47" />
+        <location filename="../../reader/ui/library_model.py" line="132" />
+        <location filename="../../reader/ui/library_model.py" line="138" />
         <source>Published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="41" />
-        <location filename="../../reader/ui/library_model.py" line="47" />
+        <location filename="../../reader/ui/library_model.py" line="132" />
+        <location filename="../../reader/ui/library_model.py" line="138" />
         <source>Added</source>
         <translation>أضيف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="42" />
-        <location filename="../../reader/ui/library_model.py" line="48" />
+        <location filename="../../reader/ui/library_model.py" line="133" />
+        <location filename="../../reader/ui/library_model.py" line="139" />
         <source>Read</source>
         <translation>مقروء</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="48" />
+        <location filename="../../reader/ui/library_model.py" line="139" />
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="48" />
+        <location filename="../../reader/ui/library_model.py" line="139" />
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -350,12 +342,12 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="95" />
+        <location filename="../../reader/ui/main_window.py" line="96" />
         <source>Search library</source>
         <translation>بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="111" />
+        <location filename="../../reader/ui/main_window.py" line="112" />
         <source>No articles match.</source>
         <translation>لا مقالات مطابقة.</translation>
     </message>
@@ -363,152 +355,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="267" />
+        <location filename="../../reader/ui/main_window.py" line="285" />
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="298" />
+        <location filename="../../reader/ui/main_window.py" line="316" />
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="301" />
+        <location filename="../../reader/ui/main_window.py" line="319" />
         <source>Bookmarks</source>
         <translation>العلامات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="325" />
+        <location filename="../../reader/ui/main_window.py" line="349" />
         <source>Edit note</source>
         <translation>تعديل الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="328" />
+        <location filename="../../reader/ui/main_window.py" line="352" />
         <source>Change colour</source>
         <translation>تغيير اللون</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="333" />
+        <location filename="../../reader/ui/main_window.py" line="357" />
         <source>Rename bookmark</source>
         <translation>إعادة تسمية العلامة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="367" />
+        <location filename="../../reader/ui/main_window.py" line="391" />
         <source>Select a passage first</source>
         <translation>حدّد مقطعاً أولاً</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="372" />
+        <location filename="../../reader/ui/main_window.py" line="396" />
         <source>Highlight</source>
         <translation>تظليل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="384" />
+        <location filename="../../reader/ui/main_window.py" line="408" />
         <source>Add article note</source>
         <translation>إضافة ملاحظة على المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="399" />
+        <location filename="../../reader/ui/main_window.py" line="423" />
         <source>Add bookmark</source>
         <translation>إضافة علامة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="406" />
+        <location filename="../../reader/ui/main_window.py" line="430" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="448" />
+        <location filename="../../reader/ui/main_window.py" line="472" />
         <source>Export notes</source>
         <translation>تصدير الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="449" />
+        <location filename="../../reader/ui/main_window.py" line="473" />
         <source>Markdown (*.md);;Web Annotation JSON-LD (*.json)</source>
         <translation>Markdown (*.md);;تعليقات الويب JSON-LD (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="466" />
+        <location filename="../../reader/ui/main_window.py" line="490" />
         <source>Notes exported to %1</source>
         <translation>صُدّرت الملاحظات إلى %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="473" />
+        <location filename="../../reader/ui/main_window.py" line="497" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="515" />
+        <location filename="../../reader/ui/main_window.py" line="549" />
         <source>All sites</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="637" />
+        <location filename="../../reader/ui/main_window.py" line="671" />
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="640" />
+        <location filename="../../reader/ui/main_window.py" line="674" />
         <source>%n article titles copied to clipboard</source>
         <translation><numerusform>لم يُنسخ أي عنوان</numerusform><numerusform>تم نسخ عنوان مقال واحد إلى الحافظة</numerusform><numerusform>تم نسخ عنواني مقالين إلى الحافظة</numerusform><numerusform>تم نسخ %n عناوين مقالات إلى الحافظة</numerusform><numerusform>تم نسخ %n عنوان مقال إلى الحافظة</numerusform><numerusform>تم نسخ %n عنوان مقال إلى الحافظة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="659" />
+        <location filename="../../reader/ui/main_window.py" line="694" />
         <source>Delete articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="660" />
+        <location filename="../../reader/ui/main_window.py" line="695" />
         <source>Delete %n article(s) and their notes? This cannot be undone.</source>
         <translation><numerusform>لا مقالات للحذف.</numerusform><numerusform>حذف مقال واحد وملاحظاته؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>حذف مقالين وملاحظاتهما؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>حذف %n مقالات وملاحظاتها؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>حذف %n مقالاً وملاحظاتها؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>حذف %n مقال وملاحظاتها؟ لا يمكن التراجع عن ذلك.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="715" />
+        <location filename="../../reader/ui/main_window.py" line="750" />
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="717" />
+        <location filename="../../reader/ui/main_window.py" line="752" />
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="724" />
+        <location filename="../../reader/ui/main_window.py" line="759" />
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="737" />
+        <location filename="../../reader/ui/main_window.py" line="772" />
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="747" />
+        <location filename="../../reader/ui/main_window.py" line="782" />
         <source>Importing %1</source>
         <translation>جارٍ استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="762" />
+        <location filename="../../reader/ui/main_window.py" line="797" />
         <source>%1 imported, %2 duplicate, %3 updated, %4 failed</source>
         <translation>استُورد %1، مكرر %2، محدَّث %3، فشل %4</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="766" />
+        <location filename="../../reader/ui/main_window.py" line="801" />
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="773" />
+        <location filename="../../reader/ui/main_window.py" line="808" />
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="813" />
+        <location filename="../../reader/ui/main_window.py" line="848" />
         <source>About Qari</source>
         <translation>عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="814" />
+        <location filename="../../reader/ui/main_window.py" line="849" />
         <source>Qari %1 — an article reader for Arabic.</source>
         <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
     </message>
@@ -630,6 +622,34 @@
         <location filename="../../reader/ui/document.py" line="132" />
         <source>%1 min read</source>
         <translation>%1 دقيقة قراءة</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <location filename="../../reader/ui/recovery.py" line="19" />
+        <source>Cannot open the library</source>
+        <translation>تعذّر فتح المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/recovery.py" line="22" />
+        <source>Nothing will be deleted: a library that is replaced is kept beside it.</source>
+        <translation>لن يُحذف شيء: المكتبة التي تُستبدل تُحفظ بجانبها.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/recovery.py" line="26" />
+        <source>Restore Latest Backup</source>
+        <translation>استعادة أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/recovery.py" line="28" />
+        <source>Start a New Library</source>
+        <translation>بدء مكتبة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/recovery.py" line="29" />
+        <source>Quit</source>
+        <translation>خروج</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,108 @@
+"""Backups of the library file: before every migration, at most daily from the window, and on
+request (``qari backup``). Restoring never destroys anything: the file it replaces is kept."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from reader import paths
+from reader.library.schema import SCHEMA_VERSION
+
+KEEP_AUTOMATIC = 5
+
+
+class BackupError(Exception):
+    """A backup cannot be made or used; the message says why."""
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
+    """A consistent copy of the open library (SQLite's online backup: safe while in use)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    dest = sqlite3.connect(partial)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    os.replace(partial, target)
+    return target
+
+
+def make_backup(conn: sqlite3.Connection, library: Path, reason: str) -> Path:
+    folder = paths.backup_dir(library)
+    return backup_to(conn, folder / f"{library.stem}-{_stamp()}-{reason}.sqlite3")
+
+
+def backups(library: Path) -> list[Path]:
+    """Existing backups, newest first."""
+    folder = paths.backup_dir(library)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{library.stem}-*.sqlite3"), key=lambda p: p.stat().st_mtime,
+                  reverse=True)
+
+
+def daily_backup_due(library: Path) -> bool:
+    newest = next(iter(backups(library)), None)
+    if newest is None:
+        return True
+    age = datetime.now() - datetime.fromtimestamp(newest.stat().st_mtime)
+    return age > timedelta(days=1)
+
+
+def prune(library: Path, keep: int = KEEP_AUTOMATIC) -> None:
+    """Drop the oldest daily backups beyond ``keep``; migration and manual ones stay."""
+    daily = [p for p in backups(library) if p.stem.endswith("-daily")]
+    for old in daily[keep:]:
+        old.unlink(missing_ok=True)
+
+
+def check(candidate: Path) -> int:
+    """The schema version of a usable library file, or BackupError saying what is wrong."""
+    if not candidate.is_file():
+        raise BackupError(f"{candidate} does not exist")
+    try:
+        conn = sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)
+        try:
+            if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise BackupError(f"{candidate} is damaged")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute("SELECT COUNT(*) FROM articles").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"{candidate} is not a Qari library ({exc})") from None
+    if version > SCHEMA_VERSION:
+        raise BackupError(f"{candidate} was written by a newer Qari (schema {version})")
+    return version
+
+
+def set_aside(library: Path, label: str) -> Path | None:
+    """Move the library (and its WAL files) out of the way, keeping it, and say where."""
+    if not library.exists():
+        return None
+    kept = library.with_name(f"{library.stem}-{label}-{_stamp()}{library.suffix}")
+    os.replace(library, kept)
+    for suffix in ("-wal", "-shm"):
+        extra = library.with_name(library.name + suffix)
+        if extra.exists():
+            os.replace(extra, kept.with_name(kept.name + suffix))
+    return kept
+
+
+def restore(library: Path, candidate: Path) -> Path | None:
+    """Put ``candidate`` in place of the library; returns where the replaced file was kept."""
+    check(candidate)
+    staged = library.with_name(library.name + ".restoring")
+    shutil.copyfile(candidate, staged)
+    kept = set_aside(library, "replaced")
+    os.replace(staged, library)
+    return kept

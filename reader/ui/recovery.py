@@ -1,0 +1,55 @@
+"""When the library cannot be opened: say why, and offer a way out that loses nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from reader.library.articles import Library
+from reader.library.backup import BackupError, backups, restore, set_aside
+from reader.library.db import LibraryError
+
+RESTORE, NEW, QUIT = "restore", "new", "quit"
+
+
+def ask(error: str, has_backup: bool, parent: QWidget | None = None) -> str:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(box.tr("Cannot open the library"))
+    box.setText(error)
+    box.setInformativeText(
+        box.tr("Nothing will be deleted: a library that is replaced is kept beside it.")
+    )
+    choices = {}
+    if has_backup:
+        choices[box.addButton(box.tr("Restore Latest Backup"),
+                              QMessageBox.ButtonRole.AcceptRole)] = RESTORE
+    choices[box.addButton(box.tr("Start a New Library"), QMessageBox.ButtonRole.ActionRole)] = NEW
+    choices[box.addButton(box.tr("Quit"), QMessageBox.ButtonRole.RejectRole)] = QUIT
+    box.exec()
+    return choices.get(box.clickedButton(), QUIT)
+
+
+def open_library(path: Path, chooser=ask) -> Library | None:  # noqa: ANN001 - tests swap it
+    """The library at ``path``, or after the user's choice of way out; None to quit."""
+    message = ""
+    for _attempt in range(5):
+        try:
+            return Library(path)
+        except LibraryError as exc:
+            message = str(exc)
+        available = [b for b in backups(path)]
+        choice = chooser(message, bool(available))
+        if choice == RESTORE and available:
+            for candidate in available:
+                try:
+                    restore(path, candidate)
+                    break
+                except BackupError as exc:
+                    message = str(exc)
+        elif choice == NEW:
+            set_aside(path, "unreadable")
+        else:
+            return None
+    return None

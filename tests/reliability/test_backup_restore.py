@@ -1,0 +1,110 @@
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from reader.library.articles import Library
+from reader.library.backup import BackupError, backups, daily_backup_due, prune, restore
+from reader.library.importer import import_paths
+from tests.fixtures_text import HTML_PAGE, PLAIN, PNG_1PX, SAVED_PAGE
+
+
+def _fill(library: Library, folder: Path) -> list[int]:
+    (folder / "page_files").mkdir(parents=True)
+    (folder / "page_files" / "garden.png").write_bytes(PNG_1PX)
+    for name, text in (("a.txt", PLAIN), ("b.txt", SAVED_PAGE), ("page.html", HTML_PAGE)):
+        (folder / name).write_text(text, encoding="utf-8")
+    ids = [o.id for o in import_paths(library, [folder]) if o.status == "imported"]
+    library.set_bookmarked(ids[1], True)
+    text = library.get(ids[1]).plain_text
+    start = text.index("منتصف الليل")
+    library.annotations.add_highlight(ids[1], start, start + 11, "green", "ملاحظة")
+    library.annotations.add_article_note(ids[0], "عامة")
+    library.annotations.add_bookmark(ids[0], 5, "علامة")
+    return ids
+
+
+def _snapshot(library: Library) -> dict:
+    from reader.library.notes_export import to_jsonld
+
+    articles = {}
+    for (article_id,) in library.conn.execute("SELECT id FROM articles"):
+        article = library.get(article_id)
+        images = library.conn.execute(
+            "SELECT name, data FROM images WHERE article_id = ?", (article_id,)
+        ).fetchall()
+        articles[article.title] = (article.as_json() | {"id": None}, article.blocks,
+                                   [(n, bytes(d)) for n, d in images])
+    return {"articles": articles, "notes": to_jsonld(library)}
+
+
+def test_export_all_then_import_into_empty_library(tmp_path: Path, library, capsys):
+    _fill(library, tmp_path / "in")
+    before = _snapshot(library)
+    bundle = tmp_path / "all.json"
+    assert main(["export", "--all", "-o", str(bundle)]) == 0
+    empty = tmp_path / "empty.sqlite3"
+    capsys.readouterr()
+    assert main(["--library", str(empty), "import", "--json", str(bundle)]) == 0
+    outcomes = json.loads(capsys.readouterr().out)
+    assert [o["status"] for o in outcomes] == ["imported"] * 3
+    restored = Library(empty)
+    assert _snapshot(restored) == before
+    assert restored.search("حديقه")  # the index came along
+    restored.close()
+
+
+def test_backup_and_restore_commands(tmp_path: Path, library, isolated_home, capsys):
+    ids = _fill(library, tmp_path / "in")
+    assert main(["backup"]) == 0
+    made = Path(capsys.readouterr().out.strip())
+    assert made.exists() and made.parent.name.endswith("-backups")
+    library.delete(ids[0])
+    library.close()
+    assert main(["restore"]) == 0
+    out = capsys.readouterr().out
+    assert "the replaced library is kept" in out
+    again = Library(isolated_home)
+    assert again.get(ids[0]) is not None
+    kept = list(isolated_home.parent.glob("library-replaced-*.sqlite3"))
+    assert len(kept) == 1
+    assert Library(kept[0]).get(ids[0]) is None  # the replaced one is what we had before
+    again.close()
+
+
+def test_restore_refuses_a_damaged_backup(tmp_path: Path, library):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"garbage" * 500)
+    with pytest.raises(BackupError):
+        restore(library.path, bad)
+    assert library.integrity_ok()
+
+
+def test_daily_backups_are_pruned(tmp_path: Path, library):
+    from reader.library.backup import make_backup
+
+    assert daily_backup_due(library.path)
+    for _ in range(8):
+        make_backup(library.conn, library.path, "daily")
+    make_backup(library.conn, library.path, "manual")
+    assert not daily_backup_due(library.path)
+    prune(library.path)
+    names = [p.stem for p in backups(library.path)]
+    assert sum(n.endswith("-daily") for n in names) == 5
+    assert sum(n.endswith("-manual") for n in names) == 1
+
+
+def test_truncated_library_gives_clear_error(tmp_path: Path, library):
+    _fill(library, tmp_path / "in")
+    library.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    library.close()
+    data = library.path.read_bytes()
+    library.path.write_bytes(data[: len(data) // 3])
+    from reader.library.db import LibraryError
+
+    with pytest.raises((LibraryError, sqlite3.DatabaseError)) as info:
+        broken = Library(library.path)
+        broken.conn.execute("SELECT * FROM bodies").fetchall()
+    assert "damaged" in str(info.value) or "malformed" in str(info.value)

@@ -1,0 +1,121 @@
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from reader.library.articles import Library
+from reader.library.importer import import_paths
+from reader.ui.recovery import NEW, QUIT, RESTORE, open_library
+from tests.fixtures_text import PLAIN, SAVED_PAGE
+
+
+def _corrupt(path: Path) -> None:
+    path.write_bytes(b"this is no database" * 300)
+
+
+def test_corrupt_library_start_new_keeps_the_old_file(tmp_path: Path):
+    path = tmp_path / "library.sqlite3"
+    _corrupt(path)
+    asked = []
+    library = open_library(path, lambda message, has_backup: asked.append(message) or NEW)
+    assert library is not None and library.count() == 0
+    assert "damaged or not a Qari library" in asked[0]
+    kept = list(tmp_path.glob("library-unreadable-*.sqlite3"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is no database")
+    library.close()
+
+
+def test_corrupt_library_restored_from_backup(tmp_path: Path):
+    path = tmp_path / "library.sqlite3"
+    library = Library(path)
+    (tmp_path / "a.txt").write_text(PLAIN, "utf-8")
+    import_paths(library, [tmp_path / "a.txt"])
+    from reader.library.backup import make_backup
+
+    make_backup(library.conn, path, "daily")
+    library.close()
+    for extra in tmp_path.glob("library.sqlite3-*"):
+        extra.unlink()
+    _corrupt(path)
+    choices = []
+    restored = open_library(path, lambda m, has_backup: choices.append(has_backup) or RESTORE)
+    assert choices == [True]
+    assert restored.count() == 1
+    restored.close()
+
+
+def test_quit_leaves_everything_untouched(tmp_path: Path):
+    path = tmp_path / "library.sqlite3"
+    _corrupt(path)
+    before = path.read_bytes()
+    assert open_library(path, lambda m, b: QUIT) is None
+    assert path.read_bytes() == before
+
+
+def test_window_shows_articles_imported_from_outside(qtbot, window, tmp_path: Path):
+    other = Library(window.library.path)
+    (tmp_path / "a.txt").write_text(SAVED_PAGE, "utf-8")
+    import_paths(other, [tmp_path / "a.txt"])
+    other.close()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+
+
+def test_second_launch_hands_its_files_to_the_window(qtbot, window, tmp_path: Path):
+    from reader.ui.app import listen_for_other_launches
+
+    server = listen_for_other_launches(window.library.path, lambda: window)
+    page = tmp_path / "from-second-launch.txt"
+    page.write_text(PLAIN, "utf-8")
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]),
+               QT_QPA_PLATFORM="offscreen")
+    script = (
+        "import sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
+        "app = QCoreApplication([]); from reader.ui.app import handed_to_running_window;"
+        f"sys.exit(0 if handed_to_running_window(Path({str(window.library.path)!r}),"
+        f" [Path({str(page)!r})]) else 3)"
+    )
+    client = subprocess.Popen([sys.executable, "-c", script], env=env)
+    qtbot.waitUntil(lambda: client.poll() is not None, timeout=20000)
+    assert client.returncode == 0
+    qtbot.waitUntil(lambda: window.reader.article is not None, timeout=20000)
+    assert window.reader.article.title == "رسالة قصيرة عن القراءة"
+    server.close()
+
+
+def test_opening_articles_makes_no_network_request(qtbot, window, tmp_path: Path):
+    hits = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            hits.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    page = tmp_path / "tracked.html"
+    page.write_text(
+        f"""<!DOCTYPE html><html lang="ar"><head><title>صفحة متتبعة</title>
+        <link rel="stylesheet" href="{base}/style.css"><script src="{base}/app.js"></script>
+        </head><body><article><h1>صفحة متتبعة</h1>
+        <p>فقرة أولى طويلة بما يكفي ليعدها المستخرج جزءاً من المقال الذي يقرؤه الناس.</p>
+        <img src="{base}/photo.png" alt="صورة"><iframe src="{base}/frame"></iframe>
+        <p>فقرة ثانية طويلة بما يكفي ليعدها المستخرج جزءاً من المقال أيضاً وبوضوح.</p>
+        <p><a href="{base}/link">رابط</a></p></article></body></html>""",
+        "utf-8",
+    )
+    [outcome] = import_paths(window.library, [page])
+    window.refresh_library()
+    window.open_article(outcome.id)
+    window.grab()
+    qtbot.wait(500)
+    server.shutdown()
+    assert window.reader.article.title == "صفحة متتبعة"
+    assert hits == []
