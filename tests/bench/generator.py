@@ -4,6 +4,11 @@ digits mixed in. The vocabulary is ours; the same seed always gives the same lib
 from __future__ import annotations
 
 import random
+import re
+from collections import Counter
+from functools import cache
+from itertools import accumulate
+from pathlib import Path
 
 WORDS = (
     "المكتبة القراءة الكتاب المدينة الطلاب الباحثين الجامعة الحديقة السوق الشارع المدرسة"
@@ -21,6 +26,31 @@ LATIN = ("Twitter", "Bluesky", "Qt", "HarfBuzz", "Python", "OpenAI", "Linux", "U
 SITES = ("مثال نيوز", "Example Daily", "صحيفة الغد", "الموقع العربي", "")
 
 
+_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "ant"
+
+
+@cache
+def vocabulary() -> tuple[tuple[str, ...], list[int]]:
+    """Words and cumulative weights. From the corpus's word frequencies when it is there (so
+    that word frequencies, and with them search selectivity, look like real news text), else
+    the built-in list with a Zipf-like weighting. Words only: no sentence is reproduced."""
+    counts: Counter[str] = Counter()
+    if _CORPUS.is_dir():
+        for path in sorted(_CORPUS.glob("*/*.txt")):
+            text = path.read_text("utf-8", errors="replace")
+            body = text.split("<TEXT>", 1)[-1]
+            counts.update(w for w in re.findall(r"[\u0621-\u064a]{2,}", body))
+    if len(counts) < 1000:
+        counts = Counter({word: 1000 // (rank + 1) + 1 for rank, word in enumerate(WORDS)})
+    words, weights = zip(*counts.most_common(), strict=True)
+    return words, list(accumulate(weights))
+
+
+def _word(rng: random.Random) -> str:
+    words, cumulative = vocabulary()
+    return rng.choices(words, cum_weights=cumulative, k=1)[0]
+
+
 def sentence(rng: random.Random, vocalised: bool) -> str:
     words = []
     for _ in range(rng.randint(6, 18)):
@@ -34,7 +64,7 @@ def sentence(rng: random.Random, vocalised: bool) -> str:
         elif vocalised and roll < 0.2:
             words.append(rng.choice(VOCALISED))
         else:
-            words.append(rng.choice(WORDS))
+            words.append(_word(rng))
     return " ".join(words) + rng.choice((".", ".", ".", "،", "؟"))
 
 
@@ -43,7 +73,7 @@ def article(index: int, seed: int = 1, paragraphs: int | None = None) -> str:
     rng = random.Random(seed * 1_000_003 + index)
     vocalised = rng.random() < 0.25
     count = paragraphs or rng.choice((2, 4, 6, 8, 12, 20, 40))
-    title = " ".join(rng.choice(WORDS) for _ in range(rng.randint(4, 10)))
+    title = " ".join(_word(rng) for _ in range(rng.randint(4, 10)))
     if rng.random() < 0.15:
         title = rng.choice(LATIN) + " " + title
     body = [
