@@ -109,3 +109,13 @@ def test_bad_library_is_one_line_error(tmp_path, capsys):
         assert exit_.code == 2
     err = capsys.readouterr().err
     assert err.startswith("qari: library") and err.count("\n") == 1
+
+
+def test_bare_qari_and_files_open_the_window(monkeypatch, tmp_path):
+    import reader.ui.app as app
+
+    calls = []
+    monkeypatch.setattr(app, "run", lambda files, lang: calls.append((files, lang)) or 0)
+    assert main([]) == 0
+    assert main(["--lang", "ar", str(tmp_path / "a.txt")]) == 0
+    assert calls == [([], None), ([tmp_path / "a.txt"], "ar")]

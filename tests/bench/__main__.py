@@ -166,34 +166,32 @@ def _import_rate(files: list[Path], runs: int, workers: int) -> float:
     return median(rates)
 
 
-def import_text(count: int, runs: int) -> Figure:
-    from tests.bench.generator import saved_page
-
+def _import_figure(name: str, make: Callable[[int], str], suffix: str, count: int, runs: int,
+                   unit: str, target: float) -> Figure:
     with tempfile.TemporaryDirectory() as folder:
         files = []
         for index in range(count):
-            path = Path(folder) / f"page-{index:05}.txt"
-            path.write_text(saved_page(index), encoding="utf-8")
+            path = Path(folder) / f"page-{index:05}{suffix}"
+            path.write_text(make(index), encoding="utf-8")
             files.append(path)
         rate = _import_rate(files, runs, workers=2)
         serial = _import_rate(files, 1, workers=1)
-    return Figure("import of saved-page text files, both cores", rate, "files/s",
-                  ">= 500 files/s", rate >= 500, detail=f"one core: {serial:.0f} files/s")
+    return Figure(name, rate, unit, f">= {target:.0f} {unit}", rate >= target,
+                  detail=f"one core: {serial:.0f} {unit}")
+
+
+def import_text(count: int, runs: int) -> Figure:
+    from tests.bench.generator import saved_page
+
+    return _import_figure("import of saved-page text files, both cores", saved_page, ".txt",
+                          count, runs, "files/s", 500)
 
 
 def import_html(count: int, runs: int) -> Figure:
     from tests.bench.generator import html_page
 
-    with tempfile.TemporaryDirectory() as folder:
-        files = []
-        for index in range(count):
-            path = Path(folder) / f"page-{index:05}.html"
-            path.write_text(html_page(index), encoding="utf-8")
-            files.append(path)
-        rate = _import_rate(files, runs, workers=2)
-        serial = _import_rate(files, 1, workers=1)
-    return Figure("import of saved HTML pages, both cores", rate, "pages/s", ">= 40 pages/s",
-                  rate >= 40, detail=f"one core: {serial:.0f} pages/s")
+    return _import_figure("import of saved HTML pages, both cores", html_page, ".html", count,
+                          runs, "pages/s", 40)
 
 
 QUERIES = (

@@ -13,16 +13,9 @@ from PySide6.QtGui import QFontDatabase
 from reader import paths
 from reader.importing.pipeline import parse_file
 from reader.ui import fonts
+from tests.ui.shaping_oracle import FONT_FILES
 
-FILES = {
-    "Noto Naskh Arabic": "NotoNaskhArabic-Regular.ttf",
-    "Noto Serif": "NotoSerif-Regular.ttf",
-    "Amiri": "Amiri-Regular.ttf",
-    "Noto Sans Arabic": "NotoSansArabic-Regular.ttf",
-    "Noto Sans": "NotoSans-Regular.ttf",
-    "DejaVu Sans": "DejaVuSans.ttf",
-    "DejaVu Sans Mono": "DejaVuSansMono.ttf",
-}
+FILES = FONT_FILES | {"DejaVu Sans Mono": "DejaVuSansMono.ttf"}
 
 
 def _coverage(family: str) -> set[int]:

@@ -149,3 +149,16 @@ def test_no_network_resources_are_loaded(window):
 
     assert window.reader.pane.loadResource(2, QUrl("http://127.0.0.1:9/x.png")) is None
     assert window.reader.pane.loadResource(2, QUrl("file:///etc/passwd")) is None
+
+
+def test_preferences_dialog_round_trip(qtbot, qari_app, library):
+    from reader.ui.preferences import PreferencesDialog
+    from reader.ui.settings import ReadingPrefs
+
+    dialog = PreferencesDialog(ReadingPrefs(face="amiri", size=18, theme="sepia"), "ar")
+    qtbot.addWidget(dialog)
+    assert dialog.prefs() == ReadingPrefs(face="amiri", size=18, theme="sepia")
+    assert dialog.language() == "ar"
+    dialog.theme_box.setCurrentIndex(dialog.theme_box.findData("dark"))
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData(None))
+    assert dialog.prefs().theme == "dark" and dialog.language() is None
