@@ -46,6 +46,9 @@ class ParsedArticle:
     direction: str = ""
     encoding: str = ""
     images: dict[str, tuple[bytes, str]] = field(default_factory=dict)  # name -> (data, mime)
+    # Work the library would otherwise do while holding the write lock; filled in by
+    # ``prepare`` in the parsing process when imports run in parallel.
+    prepared: dict[str, object] = field(default_factory=dict)
 
     @property
     def plain_text(self) -> str:

@@ -105,6 +105,20 @@ def _blocks_json(blocks: list[Block]) -> str:
     )
 
 
+def _prepared_blocks(article: ParsedArticle) -> str:
+    return str(article.prepared.get("blocks") or _blocks_json(article.blocks))
+
+
+def prepare(article: ParsedArticle) -> ParsedArticle:
+    """Do in the parsing process what needs no database: hash, blocks JSON, search fields."""
+    article.prepared = {
+        "hash": content_hash(article),
+        "blocks": _blocks_json(article.blocks),
+        "search": search_index.fields(article.title, article.plain_text, ""),
+    }
+    return article
+
+
 def _blocks_from_json(text: str) -> list[Block]:
     return [Block(**item) for item in json.loads(text)]
 
@@ -143,7 +157,7 @@ class Library:
     ) -> AddResult:
         """Store ``article``: ``imported``, ``duplicate`` (same content already here) or
         ``updated`` (a changed version of a file imported before from the same path)."""
-        digest = content_hash(article)
+        digest = article.prepared.get("hash") or content_hash(article)
         path_key = str(source_path.resolve()) if source_path else None
         now = utc_now().isoformat()
         with transaction(self.conn) as conn:
@@ -177,7 +191,7 @@ class Library:
                 conn.execute(
                     """UPDATE bodies SET previous_text = plain_text, blocks = ?, plain_text = ?
                        WHERE article_id = ?""",
-                    (_blocks_json(article.blocks), article.plain_text, article_id),
+                    (_prepared_blocks(article), article.plain_text, article_id),
                 )
                 conn.execute("DELETE FROM images WHERE article_id = ?", (article_id,))
                 # Notes follow the text: re-placed, or kept as orphans, in this transaction.
@@ -194,7 +208,7 @@ class Library:
                 article_id = int(cursor.lastrowid or 0)
                 conn.execute(
                     "INSERT INTO bodies (article_id, blocks, plain_text) VALUES (?, ?, ?)",
-                    (article_id, _blocks_json(article.blocks), article.plain_text),
+                    (article_id, _prepared_blocks(article), article.plain_text),
                 )
                 status = IMPORTED
             conn.execute(
@@ -212,10 +226,12 @@ class Library:
         self, conn: sqlite3.Connection, article_id: int, article: ParsedArticle
     ) -> None:
         """Inside the article's transaction: the search index changes with the article."""
-        search_index.index_article(
-            conn, article_id, article.title, article.plain_text,
-            search_index._notes_text(conn, article_id),
-        )
+        fields = article.prepared.get("search")
+        notes = search_index._notes_text(conn, article_id)
+        if fields and not notes:
+            search_index.insert_fields(conn, article_id, fields)
+        else:
+            search_index.index_article(conn, article_id, article.title, article.plain_text, notes)
 
     def delete(self, article_id: int) -> bool:
         with transaction(self.conn) as conn:

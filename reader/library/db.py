@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -84,7 +85,21 @@ def _statements(script: str) -> Iterator[str]:
 
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One write transaction: all of it lands, or none of it."""
+    """One atomic write: all of it lands, or none of it.
+
+    Inside a batch (see ``batch``) it is a savepoint of the batch's transaction: still all or
+    nothing, but committed with its neighbours."""
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT one")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK TO one")
+            conn.execute("RELEASE one")
+            raise
+        else:
+            conn.execute("RELEASE one")
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
@@ -93,3 +108,30 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise
     else:
         conn.execute("COMMIT")
+
+
+class Batch:
+    """Groups many small atomic writes into few commits (each commit costs FTS5 a new index
+    segment). Commits after ``size`` writes or ``seconds``, whichever comes first, so a crash
+    loses at most that much work and other writers never wait longer."""
+
+    def __init__(self, conn: sqlite3.Connection, size: int = 64, seconds: float = 0.1) -> None:
+        self.conn, self.size, self.seconds = conn, size, seconds
+        self.pending = 0
+        self.started = 0.0
+
+    def before(self) -> None:
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.started = time.monotonic()
+            self.pending = 0
+
+    def after(self) -> None:
+        self.pending += 1
+        if self.pending >= self.size or time.monotonic() - self.started >= self.seconds:
+            self.commit()
+
+    def commit(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
+        self.pending = 0

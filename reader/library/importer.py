@@ -15,6 +15,7 @@ from pathlib import Path
 from reader.importing.model import DEFAULT_MAX_BYTES, ImportFailed, ParsedArticle
 from reader.library.articles import Library
 from reader.library.bundle import is_bundle
+from reader.library.db import Batch
 
 FAILED, SKIPPED = "failed", "skipped"
 
@@ -49,11 +50,13 @@ POOL_THRESHOLD = 300
 def parse_one(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Parsed:
     # The pipeline (and its parsers) load with the first import, not with the window.
     from reader.importing.pipeline import parse_file
+    from reader.library.articles import prepare
 
     try:
-        return parse_file(path, max_bytes)
+        article, data = parse_file(path, max_bytes)
     except ImportFailed as exc:
         return exc.reason
+    return prepare(article), data
 
 
 def store(library: Library, path: Path, parsed: Parsed) -> ImportOutcome:
@@ -106,6 +109,7 @@ def import_paths(
     outcomes: list[ImportOutcome] = []
     wanted = [path for path, reason in files if not reason]
     parsed = _parsed_in_order(wanted, max_bytes, workers)
+    batch = Batch(library.conn)
     try:
         for index, (path, skip_reason) in enumerate(files, start=1):
             if cancelled():
@@ -115,15 +119,19 @@ def import_paths(
                 outcome = ImportOutcome(str(path), SKIPPED, error=reason)
             elif is_bundle(path):
                 next(parsed)  # the pool parsed it as text; a bundle restores as stored
+                batch.commit()
                 for outcome in _import_bundle(library, path):
                     outcomes.append(outcome)
                 continue
             else:
+                batch.before()
                 outcome = store(library, path, next(parsed))
+                batch.after()
             outcomes.append(outcome)
             if progress:
                 progress(index, len(files), outcome)
     finally:
+        batch.commit()
         close = getattr(parsed, "close", None)
         if close:
             close()

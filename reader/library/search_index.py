@@ -22,7 +22,7 @@ CREATE VIRTUAL TABLE search USING fts5(
 WEIGHTS = "10.0, 1.0, 3.0, 0.5"  # title, body, notes, stems
 
 
-def _fields(title: str, body: str, notes: str) -> tuple[str, str, str, str]:
+def fields(title: str, body: str, notes: str) -> tuple[str, str, str, str]:
     columns = [words(title), words(body), words(notes)]
     stems = [s for column in columns for w in column if (s := strip_prefix(w))]
     return (*(" ".join(c) for c in columns), " ".join(stems))
@@ -31,10 +31,16 @@ def _fields(title: str, body: str, notes: str) -> tuple[str, str, str, str]:
 def index_article(
     conn: sqlite3.Connection, article_id: int, title: str, body: str, notes: str = ""
 ) -> None:
+    insert_fields(conn, article_id, fields(title, body, notes))
+
+
+def insert_fields(
+    conn: sqlite3.Connection, article_id: int, values: tuple[str, str, str, str]
+) -> None:
     conn.execute("DELETE FROM search WHERE rowid = ?", (article_id,))
     conn.execute(
         "INSERT INTO search (rowid, title, body, notes, stems) VALUES (?, ?, ?, ?, ?)",
-        (article_id, *_fields(title, body, notes)),
+        (article_id, *values),
     )
 
 

@@ -29,6 +29,9 @@ COLUMNS = 7
 ORDER_KEYS = ("title", "site", "published", "imported_at", "bookmarked", "notes",
               "read_progress")
 PAGE = 256
+# Rows kept in memory. Scrolling through 100,000 rows must not keep 100,000 objects alive:
+# besides the memory, the garbage collector's full passes over them stall a frame.
+CACHE_ROWS = 8 * PAGE
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -91,6 +94,9 @@ class LibraryModel(QAbstractTableModel):
         article_id = self.ids[row]
         found = self._rows.get(article_id)
         if found is None:
+            if len(self._rows) >= CACHE_ROWS:
+                self._rows.clear()
+                self._title_direction.clear()
             start = row - row % PAGE
             page = self.ids[start:start + PAGE]
             self._rows.update(self.library.summaries_for(page) if self.library else {})
