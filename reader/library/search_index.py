@@ -129,12 +129,27 @@ def search(
     return [_hit(conn, row, terms) for row in rows]
 
 
+def _first_matches(body: str, terms: list[Term]) -> list[tuple[int, int]]:
+    """Matches near the first one, reading as little of the body as needed: most first
+    matches are in the opening paragraphs, and a snippet shows only their neighbourhood."""
+    end = 0
+    while end < len(body):
+        end = min(len(body), max(2000, end * 4))
+        if end < len(body):
+            space = body.rfind(" ", 0, end)  # never cut a word in two
+            end = space if space > 0 else end
+        spans = find_matches(body[:end], terms)
+        if spans:
+            return spans
+    return []
+
+
 def _hit(conn: sqlite3.Connection, row: tuple, terms: list[Term]) -> SearchHit:
     article_id, title, score = row
     body = conn.execute(
         "SELECT plain_text FROM bodies WHERE article_id = ?", (article_id,)
     ).fetchone()[0]
-    spans = find_matches(body, terms)
+    spans = _first_matches(body, terms)
     if spans:
         passage, start, end = snippet(body, spans[0])
         # Every match that falls inside the passage is marked, not only the first.

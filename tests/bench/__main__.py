@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / "bench-cache"
 CORPUS = ROOT.parent / "shared" / "corpus"
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 
 
 @dataclass

@@ -22,7 +22,13 @@ WORDS = (
     " والكتاب بالمدينة للطلاب فالجامعة وبالحديقة كالمعتاد لكن ثم أو أيضا فقط جدا"
 ).split()
 VOCALISED = ("الْمَكْتَبَةُ", "الْقِرَاءَةَ", "كِتَابٌ", "مَدِينَةٍ", "الطُّلَّابِ", "جَدِيدَةٌ")
-LATIN = ("Twitter", "Bluesky", "Qt", "HarfBuzz", "Python", "OpenAI", "Linux", "UNESCO")
+LATIN = (
+    "Twitter", "Bluesky", "Qt", "HarfBuzz", "Python", "OpenAI", "Linux", "UNESCO", "Reuters",
+    "Google", "Apple", "Samsung", "NASA", "FIFA", "Netflix", "Tesla", "Amazon", "Huawei",
+    "Spotify", "Wikipedia", "YouTube", "Instagram", "TikTok", "Microsoft", "Intel", "Nokia",
+    "BBC", "CNN", "UEFA", "WHO", "IMF", "OPEC",
+)
+HARAKAT = ("\u064e", "\u064f", "\u0650", "\u0652", "\u0651\u064e")
 SITES = ("مثال نيوز", "Example Daily", "صحيفة الغد", "الموقع العربي", "")
 
 
@@ -55,14 +61,15 @@ def sentence(rng: random.Random, vocalised: bool) -> str:
     words = []
     for _ in range(rng.randint(6, 18)):
         roll = rng.random()
-        if roll < 0.04:
+        if roll < 0.006:
             words.append(rng.choice(LATIN))
-        elif roll < 0.08:
+        elif roll < 0.05:
             words.append(str(rng.randint(1, 2030)) if rng.random() < 0.7 else
                          str(rng.randint(1, 999)).translate(str.maketrans("0123456789",
                                                                           "٠١٢٣٤٥٦٧٨٩")))
-        elif vocalised and roll < 0.2:
-            words.append(rng.choice(VOCALISED))
+        elif vocalised and roll < 0.3:
+            # Fully vocalised, as in religious or educational text: a mark after each letter.
+            words.append("".join(c + rng.choice(HARAKAT) for c in _word(rng)))
         else:
             words.append(_word(rng))
     return " ".join(words) + rng.choice((".", ".", ".", "،", "؟"))
