@@ -17,7 +17,7 @@ from reader.importing.model import DEFAULT_MAX_BYTES, ImportFailed, ParsedArticl
 from reader.importing.plain_text import parse_plain_text
 from reader.importing.saved_text import looks_like_saved_text, parse_saved_text
 from reader.importing.tagged_text import looks_tagged, parse_tagged_text
-from reader.text.direction import direction_from_counts, strong_counts
+from reader.text.direction import direction_from_counts, language_from_counts, strong_counts
 from reader.text.normalize import clean_line, clean_title, normalize_text
 
 ARTICLE_SUFFIXES = frozenset(
@@ -100,7 +100,7 @@ def finish(article: ParsedArticle) -> ParsedArticle:
     rtl = sum(c[0] for c in counts)
     ltr = sum(c[1] for c in counts)
     if not article.language:
-        article.language = "ar" if rtl >= ltr and rtl > 0 else "en"
+        article.language = language_from_counts(rtl, ltr)
     if article.direction not in ("rtl", "ltr"):
         article.direction = direction_from_counts(
             rtl + title_rtl, ltr + title_ltr, article.title + body, "rtl"

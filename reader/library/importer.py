@@ -67,10 +67,6 @@ def store(library: Library, path: Path, parsed: Parsed) -> ImportOutcome:
     return ImportOutcome(str(path), result.status, result.id, article.title)
 
 
-def import_one(library: Library, path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ImportOutcome:
-    return store(library, path, parse_one(path, max_bytes))
-
-
 def _parsed_in_order(
     paths: list[Path], max_bytes: int, workers: int
 ) -> Iterator[Parsed]:

@@ -59,7 +59,10 @@ def direction_of(text: str, fallback: Direction = "rtl") -> Direction:
     return direction_from_counts(rtl, ltr, text, fallback)
 
 
-def language_of(text: str) -> str:
-    """A coarse language guess for an article: "ar" when Arabic letters dominate, else "en"."""
-    rtl, ltr = strong_counts(text)
+def language_from_counts(rtl: int, ltr: int) -> str:
+    """A coarse language guess: "ar" when right-to-left letters dominate, else "en"."""
     return "ar" if rtl >= ltr and rtl > 0 else "en"
+
+
+def language_of(text: str) -> str:
+    return language_from_counts(*strong_counts(text))

@@ -223,6 +223,3 @@ class LibraryFilter(QIdentityProxyModel):
 
     def set_filters(self, **values: object) -> None:
         self.source().set_filters(**values)
-
-    def set_bookmarked_only(self, value: bool) -> None:
-        self.set_filters(bookmarked=value)

@@ -21,7 +21,6 @@ WORDS = (
     " اليوم أمس غدا الأسبوع الشهر العام المقبل الماضي صباحا مساء ليلا"
     " والكتاب بالمدينة للطلاب فالجامعة وبالحديقة كالمعتاد لكن ثم أو أيضا فقط جدا"
 ).split()
-VOCALISED = ("الْمَكْتَبَةُ", "الْقِرَاءَةَ", "كِتَابٌ", "مَدِينَةٍ", "الطُّلَّابِ", "جَدِيدَةٌ")
 LATIN = (
     "Twitter", "Bluesky", "Qt", "HarfBuzz", "Python", "OpenAI", "Linux", "UNESCO", "Reuters",
     "Google", "Apple", "Samsung", "NASA", "FIFA", "Netflix", "Tesla", "Amazon", "Huawei",
