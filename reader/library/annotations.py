@@ -202,7 +202,7 @@ class Annotations:
         ).fetchone()
         if row:
             search_index.index_article(
-                conn, article_id, row[0], row[1], search_index._notes_text(conn, article_id)
+                conn, article_id, row[0], row[1], search_index.notes_text(conn, article_id)
             )
 
 

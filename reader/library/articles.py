@@ -227,7 +227,7 @@ class Library:
     ) -> None:
         """Inside the article's transaction: the search index changes with the article."""
         fields = article.prepared.get("search")
-        notes = search_index._notes_text(conn, article_id)
+        notes = search_index.notes_text(conn, article_id)
         if fields and not notes:
             search_index.insert_fields(conn, article_id, fields)
         else:

@@ -55,10 +55,10 @@ def rebuild(conn: sqlite3.Connection) -> None:
         "SELECT a.id, a.title, b.plain_text FROM articles a JOIN bodies b ON b.article_id = a.id"
     )
     for article_id, title, body in rows.fetchall():
-        index_article(conn, article_id, title, body, _notes_text(conn, article_id))
+        index_article(conn, article_id, title, body, notes_text(conn, article_id))
 
 
-def _notes_text(conn: sqlite3.Connection, article_id: int) -> str:
+def notes_text(conn: sqlite3.Connection, article_id: int) -> str:
     rows = conn.execute(
         "SELECT exact, note FROM annotations WHERE article_id = ? AND kind != 'bookmark'",
         (article_id,),

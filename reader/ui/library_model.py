@@ -63,15 +63,6 @@ class LibraryModel(QAbstractTableModel):
         self._title_direction.clear()
         self.endResetModel()
 
-    def set_rows(self, rows: list[ArticleSummary]) -> None:
-        """Show exactly these rows (tests and callers without a library)."""
-        self.beginResetModel()
-        self.ids = [r.id for r in rows]
-        self._rows = {r.id: r for r in rows}
-        self._row_of = None
-        self._title_direction.clear()
-        self.endResetModel()
-
     def set_filters(self, **values: object) -> None:
         self.filters.update(values)
         self.reload()
@@ -80,15 +71,7 @@ class LibraryModel(QAbstractTableModel):
         if not 0 <= column < COLUMNS:
             return
         self.order = (ORDER_KEYS[column], order == Qt.SortOrder.DescendingOrder)
-        if self.library is not None:
-            self.reload()
-        else:
-            self.beginResetModel()
-            key = ORDER_KEYS[column]
-            self.ids.sort(key=lambda i: getattr(self._rows[i], key, "") or "",
-                          reverse=self.order[1])
-            self._row_of = None
-            self.endResetModel()
+        self.reload()
 
     def summary_at(self, row: int) -> ArticleSummary:
         article_id = self.ids[row]

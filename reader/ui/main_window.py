@@ -212,9 +212,6 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setWindowTitle("Qari")
         self.resize(1200, 800)
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setInterval(1500)
-        self._refresh_timer.timeout.connect(self.refresh_library)
         # Another process (qari import, a second window) may change the library: SQLite's
         # data_version moves when someone else commits, and then the list is read again.
         self._data_version = self.library.data_version()
@@ -655,7 +652,7 @@ class MainWindow(QMainWindow):
         ids = self.selected_ids()
         if self.panel.table.hasFocus() or (ids and self.reader.article is None):
             rows = [self.model.row_of(i) for i in ids]
-            titles = [self.model.rows[r].title for r in rows if r is not None]
+            titles = [self.model.summary_at(r).title for r in rows if r is not None]
             if titles:
                 return titles
         if self.reader.article is not None:
@@ -772,7 +769,6 @@ class MainWindow(QMainWindow):
         self.progress_label.setText(self.tr("Importing…"))
         for widget in (self.progress_label, self.progress, self.cancel_button):
             widget.show()
-        self._refresh_timer.start()
         job.start()
         return job
 
@@ -789,7 +785,6 @@ class MainWindow(QMainWindow):
         if job in self.jobs:
             self.jobs.remove(job)
         if not self.jobs:
-            self._refresh_timer.stop()
             for widget in (self.progress_label, self.progress, self.cancel_button):
                 widget.hide()
         self.refresh_library()
@@ -873,7 +868,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._watch_timer.stop()
-        self._refresh_timer.stop()
         self.cancel_imports()
         for job in list(self.jobs):
             job.wait()
