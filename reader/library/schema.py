@@ -89,7 +89,7 @@ MIGRATIONS: list[Step | tuple[Step, ...]] = [
     CREATE INDEX annotations_article ON annotations (article_id, kind);
     """,
     # 3: full-text search over normalised titles, bodies and notes.
-    (search_index.CREATE, search_index.rebuild),
+    (search_index.CREATE, search_index.rebuild_search),
     # 4: the library list sorts in SQL on any column.
     """
     CREATE INDEX articles_title ON articles (title);
@@ -97,6 +97,8 @@ MIGRATIONS: list[Step | tuple[Step, ...]] = [
     CREATE INDEX articles_published ON articles (published);
     CREATE INDEX articles_bookmarked ON articles (bookmarked, read_progress);
     """,
+    # 5: titles indexed on their own, so that title matches rank without reading bodies.
+    (search_index.CREATE_TITLES, search_index.rebuild_titles),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -10,7 +10,14 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from reader.text.query import Term, find_matches, fts_expression, parse_query, snippet
+from reader.text.query import (
+    Term,
+    find_matches,
+    fts_expression,
+    may_match,
+    parse_query,
+    snippet,
+)
 from reader.text.search import strip_prefix, words
 
 CREATE = """
@@ -19,7 +26,17 @@ CREATE VIRTUAL TABLE search USING fts5(
     tokenize = "unicode61 remove_diacritics 0"
 )
 """
+# Titles again, with their own stems: ranking a common word's title matches reads only
+# titles, not the positions of the word in every body (see search()).
+CREATE_TITLES = """
+CREATE VIRTUAL TABLE titles USING fts5(
+    title, stems,
+    tokenize = "unicode61 remove_diacritics 0"
+)
+"""
 WEIGHTS = "10.0, 1.0, 3.0, 0.5"  # title, body, notes, stems
+TITLE_WEIGHTS = "1.0, 0.5"  # title, stems: a word as written counts twice a clitic form
+SNIPPET_WIDTH = 70  # characters of context on each side of the first match
 
 
 def fields(title: str, body: str, notes: str) -> tuple[str, str, str, str]:
@@ -37,6 +54,13 @@ def index_article(
 def insert_fields(
     conn: sqlite3.Connection, article_id: int, values: tuple[str, str, str, str]
 ) -> None:
+    _insert_search(conn, article_id, values)
+    _insert_title(conn, article_id, values[0])
+
+
+def _insert_search(
+    conn: sqlite3.Connection, article_id: int, values: tuple[str, str, str, str]
+) -> None:
     conn.execute("DELETE FROM search WHERE rowid = ?", (article_id,))
     conn.execute(
         "INSERT INTO search (rowid, title, body, notes, stems) VALUES (?, ?, ?, ?, ?)",
@@ -44,18 +68,36 @@ def insert_fields(
     )
 
 
+def _insert_title(conn: sqlite3.Connection, article_id: int, title_words: str) -> None:
+    stems = " ".join(s for w in title_words.split() if (s := strip_prefix(w)))
+    conn.execute("DELETE FROM titles WHERE rowid = ?", (article_id,))
+    conn.execute(
+        "INSERT INTO titles (rowid, title, stems) VALUES (?, ?, ?)",
+        (article_id, title_words, stems),
+    )
+
+
 def unindex_article(conn: sqlite3.Connection, article_id: int) -> None:
     conn.execute("DELETE FROM search WHERE rowid = ?", (article_id,))
+    conn.execute("DELETE FROM titles WHERE rowid = ?", (article_id,))
 
 
-def rebuild(conn: sqlite3.Connection) -> None:
-    """Index every article (migration step; also repairs a damaged index)."""
+def rebuild_search(conn: sqlite3.Connection) -> None:
+    """Fill the full-text index from the articles (migration 3)."""
     conn.execute("DELETE FROM search")
     rows = conn.execute(
         "SELECT a.id, a.title, b.plain_text FROM articles a JOIN bodies b ON b.article_id = a.id"
     )
     for article_id, title, body in rows.fetchall():
-        index_article(conn, article_id, title, body, notes_text(conn, article_id))
+        values = fields(title, body, notes_text(conn, article_id))
+        _insert_search(conn, article_id, values)
+
+
+def rebuild_titles(conn: sqlite3.Connection) -> None:
+    """Fill the title index from the full-text index's title words (migration 5)."""
+    conn.execute("DELETE FROM titles")
+    for article_id, title_words in conn.execute("SELECT rowid, title FROM search").fetchall():
+        _insert_title(conn, article_id, title_words)
 
 
 def notes_text(conn: sqlite3.Connection, article_id: int) -> str:
@@ -74,6 +116,7 @@ class SearchHit:
     marks: list[tuple[int, int]]  # match spans inside the snippet
     score: float
     match: int | None  # offset of the first match in the article's plain text
+    in_title: bool = False  # ranked among the title matches, which come first
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -81,8 +124,9 @@ class SearchHit:
             "title": self.title,
             "snippet": self.snippet,
             "marks": [list(m) for m in self.marks],
-            "score": round(self.score, 4),
+            "score": round(self.score, 6),
             "match": self.match,
+            "in_title": self.in_title,
         }
 
 
@@ -100,12 +144,39 @@ def search(
     filters: SearchFilters | None = None,
     limit: int = 50,
 ) -> list[SearchHit]:
+    """Articles that match every term, best first: those whose title matches come first,
+    ranked by BM25 over their titles; then the rest, ranked by BM25 over all fields.
+
+    Title matches first is what a reader scanning a list of titles expects, and it keeps a
+    common word fast: ranking its title matches costs a few milliseconds, where ranking
+    all of its matches (tens of thousands in a large library) costs BM25 a read of every
+    match's word positions. The second tier is only ranked when the first leaves room."""
     terms = parse_query(query)
     if not terms:
         return []
     filters = filters or SearchFilters()
-    where = ["search MATCH ?"]
-    params: list[object] = [fts_expression(terms)]
+    title_expression = fts_expression(terms, phrase_columns="title")
+    rows = [
+        (*row, True)
+        for row in _ranked(conn, "titles", TITLE_WEIGHTS, title_expression, filters, limit)
+    ]
+    if len(rows) < limit:
+        seen = {row[0] for row in rows}
+        more = _ranked(conn, "search", WEIGHTS, fts_expression(terms), filters, limit + len(rows))
+        rows += [(*row, False) for row in more if row[0] not in seen][: limit - len(rows)]
+    return [_hit(conn, row, terms) for row in rows]
+
+
+def _ranked(
+    conn: sqlite3.Connection,
+    table: str,
+    weights: str,
+    expression: str,
+    filters: SearchFilters,
+    limit: int,
+) -> list[tuple[int, str, float]]:
+    where = [f"{table} MATCH ?"]
+    params: list[object] = [expression]
     if filters.bookmarked:
         where.append("a.bookmarked = 1")
     if filters.unread:
@@ -123,42 +194,38 @@ def search(
         # No article filter: rank inside FTS5 first, then read only the top rows' titles.
         # Joining first would look up every match (tens of thousands for a common word).
         sql = f"""WITH top AS MATERIALIZED (
-                      SELECT rowid, bm25(search, {WEIGHTS}) AS score FROM search
-                      WHERE search MATCH ? ORDER BY score LIMIT ?)
+                      SELECT rowid, bm25({table}, {weights}) AS score FROM {table}
+                      WHERE {table} MATCH ? ORDER BY score LIMIT ?)
                   SELECT a.id, a.title, top.score FROM top JOIN articles a ON a.id = top.rowid
                   ORDER BY top.score"""
     else:
-        sql = f"""SELECT a.id, a.title, bm25(search, {WEIGHTS}) AS score
-                  FROM search JOIN articles a ON a.id = search.rowid
+        sql = f"""SELECT a.id, a.title, bm25({table}, {weights}) AS score
+                  FROM {table} JOIN articles a ON a.id = {table}.rowid
                   WHERE {" AND ".join(where)}
                   ORDER BY score LIMIT ?"""
-    rows = conn.execute(sql, params).fetchall()
-    return [_hit(conn, row, terms) for row in rows]
-
-
-def _first_matches(body: str, terms: list[Term]) -> list[tuple[int, int]]:
-    """Matches near the first one, reading as little of the body as needed: most first
-    matches are in the opening paragraphs, and a snippet shows only their neighbourhood."""
-    end = 0
-    while end < len(body):
-        end = min(len(body), max(2000, end * 4))
-        if end < len(body):
-            space = body.rfind(" ", 0, end)  # never cut a word in two
-            end = space if space > 0 else end
-        spans = find_matches(body[:end], terms)
-        if spans:
-            return spans
-    return []
+    return conn.execute(sql, params).fetchall()
 
 
 def _hit(conn: sqlite3.Connection, row: tuple, terms: list[Term]) -> SearchHit:
-    article_id, title, score = row
-    body = conn.execute(
-        "SELECT plain_text FROM bodies WHERE article_id = ?", (article_id,)
-    ).fetchone()[0]
-    spans = _first_matches(body, terms)
+    article_id, title, bm25, in_title = row
+    # Higher is better, and the tiers never interleave: title matches score in [1, 2), the
+    # rest in [0, 1). BM25 as FTS5 gives it is negative, better the more negative.
+    score = int(in_title) + -bm25 / (1 - bm25)
+    body, folded = conn.execute(
+        "SELECT b.plain_text, s.body FROM bodies b, search s"
+        " WHERE b.article_id = ? AND s.rowid = b.article_id",
+        (article_id,),
+    ).fetchone()
+    # The index holds the body's words in search form: when none of the query's is there
+    # (the title matched), there is no passage to show. Else only the first match's
+    # neighbourhood is looked for: a snippet shows no more.
+    spans = (
+        find_matches(body, terms, near_first=2 * SNIPPET_WIDTH)
+        if may_match(folded or "", terms)
+        else []
+    )
     if spans:
-        passage, start, end = snippet(body, spans[0])
+        passage, start, end = snippet(body, spans[0], SNIPPET_WIDTH)
         # Every match that falls inside the passage is marked, not only the first.
         offset = spans[0][0] - start
         marks = [
@@ -166,6 +233,6 @@ def _hit(conn: sqlite3.Connection, row: tuple, terms: list[Term]) -> SearchHit:
             for s, e in spans
             if s - offset >= 0 and e - offset <= len(passage)
         ]
-        return SearchHit(article_id, title, passage, marks, -score, spans[0][0])
+        return SearchHit(article_id, title, passage, marks, score, spans[0][0], in_title)
     passage = body[:140].replace("\n", " ") + ("…" if len(body) > 140 else "")
-    return SearchHit(article_id, title, passage, [], -score, None)
+    return SearchHit(article_id, title, passage, [], score, None, in_title)

@@ -205,32 +205,46 @@ def search(size: int, runs: int) -> Figure:
     import sqlite3
 
     from reader.library.articles import Library
-    from reader.library.search_index import WEIGHTS
+    from reader.library.search_index import TITLE_WEIGHTS, WEIGHTS
     from reader.text.query import fts_expression, parse_query
 
     path = build_library(size)
     library = Library(path)
     bare = sqlite3.connect(path)
-    ours, floor = [], []
+    ranked = (f"SELECT rowid, bm25(search, {WEIGHTS}) AS s FROM search WHERE search MATCH ?"
+              " ORDER BY s LIMIT ?")
+    ranked_titles = (f"SELECT rowid, bm25(titles, {TITLE_WEIGHTS}) AS s FROM titles"
+                     " WHERE titles MATCH ? ORDER BY s LIMIT ?")
+
+    def floor_query(query: str) -> None:
+        # The same FTS5 queries Qari makes (title matches, then the rest when they leave
+        # room), without reading titles and bodies or making snippets.
+        terms = parse_query(query)
+        title_expression = fts_expression(terms, phrase_columns="title")
+        rows = bare.execute(ranked_titles, (title_expression, 20)).fetchall()
+        if len(rows) < 20:
+            bare.execute(ranked, (fts_expression(terms), 20 + len(rows))).fetchall()
+
+    ours, floor, single = [], [], []
     for _ in range(runs):
         for query in QUERIES:
-            expression = fts_expression(parse_query(query))
             started = time.perf_counter()
-            bare.execute(
-                f"SELECT rowid, bm25(search, {WEIGHTS}) AS s FROM search WHERE search MATCH ?"
-                " ORDER BY s LIMIT 20",
-                (expression,),
-            ).fetchall()
+            floor_query(query)
             floor.append(time.perf_counter() - started)
             started = time.perf_counter()
             library.search(query, limit=20)
             ours.append(time.perf_counter() - started)
+            # For the record: one BM25 ranking of every match, as search did before tiers.
+            started = time.perf_counter()
+            bare.execute(ranked, (fts_expression(parse_query(query)), 20)).fetchall()
+            single.append(time.perf_counter() - started)
     library.close()
     bare.close()
     value = p95(ours) * 1000
     return Figure(f"library search p95, {len(QUERIES)} Arabic queries, {size:,} library", value,
                   "ms", "p95 <= 20 ms", value <= 20, p95(floor) * 1000,
-                  f"median {median(ours) * 1000:.1f} ms")
+                  f"median {median(ours) * 1000:.1f} ms; one BM25 ranking of all matches: "
+                  f"p95 {p95(single) * 1000:.1f} ms")
 
 
 def open_article(kilobytes: int, runs: int, target_ms: float) -> Figure:

@@ -23,6 +23,21 @@ def test_title_match_ranks_above_body_match(library: Library, tmp_path: Path):
     assert hits[0].score > hits[1].score
 
 
+def test_title_matches_come_first_then_the_rest_fill_the_limit(library: Library, tmp_path: Path):
+    # The body that repeats the word would win on BM25 alone; a title match still leads.
+    repeats = _add(library, tmp_path, "a.txt", "تقرير\n\n" + "المكتبات " * 30)
+    titled = [
+        _add(library, tmp_path, f"t{n}.txt", f"المكتبات والقراءة والمدن رقم {n}\n\nنص {n}.")
+        for n in range(3)
+    ]
+    hits = library.search("مكتبات", limit=3)
+    assert {h.id for h in hits} == set(titled) and all(h.in_title for h in hits)
+    hits = library.search("مكتبات", limit=10)
+    assert [h.id for h in hits][-1] == repeats and len(hits) == 4
+    assert [h.in_title for h in hits] == [True, True, True, False]
+    assert hits[-1].snippet and hits[-1].marks  # the body match still gets its passage
+
+
 def test_filters(library: Library, tmp_path: Path):
     first = _add(library, tmp_path, "a.txt", "الأول\n\nعن الحدائق العامة.")
     second = _add(library, tmp_path, "b.txt", "الثاني\n\nعن الحدائق المنزلية.")

@@ -1,6 +1,14 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from reader.text.query import find_matches, fts_expression, parse_query, snippet
+from reader.text.query import (
+    find_matches,
+    fts_expression,
+    normalized_with_map,
+    parse_query,
+    snippet,
+)
 from reader.text.search import index_terms, normalize_for_search
 
 
@@ -63,3 +71,31 @@ def test_snippet_cuts_at_words_and_marks_the_match():
     passage, s, e = snippet(text, (start, start + len("كلمة30")), width=30)
     assert passage.startswith("… ") and passage.endswith(" …")
     assert passage[s:e] == "كلمة30"
+
+
+def _reference_map(text):
+    """The obvious per-character map: each folded character -> the character it came from."""
+    index = [o for o, char in enumerate(text) for _ in normalize_for_search(char)]
+    return "".join(normalize_for_search(c) for c in text), index + [len(text)]
+
+
+_MIXED = st.text(
+    alphabet=st.sampled_from(
+        list("كتب المَدْرَسَةُ وٱلْـكِتابُ ١٢ ab ßﷲﻻ\u0651\u0670\u200c.،")
+    ),
+    max_size=60,
+)
+
+
+@given(_MIXED)
+def test_offset_map_equals_the_per_character_map(text):
+    folded, offsets = normalized_with_map(text)
+    expected_folded, expected = _reference_map(text)
+    assert folded == expected_folded
+    assert [offsets[i] for i in range(len(folded) + 1)] == expected
+
+
+def test_matches_after_expanding_and_vanishing_characters():
+    text = "ﷲ كتب ﻻ وَالْمَكْتَبَةُ ß"
+    [(start, end)] = find_matches(text, parse_query("مكتبه"))
+    assert text[start:end] == "وَالْمَكْتَبَةُ"
