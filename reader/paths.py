@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Qari"
 LIBRARY_ENV = "QARI_LIBRARY"
 LIBRARY_FILENAME = "library.sqlite3"
@@ -26,6 +24,8 @@ def set_library_override(path: str | os.PathLike[str] | None) -> None:
 
 
 def data_dir() -> Path:
+    import platformdirs  # a few milliseconds: only when no --library names the file
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -55,6 +55,8 @@ def settings_path(library: Path | None = None) -> Path:
     env = os.environ.get("QARI_SETTINGS")
     if env:
         return Path(env).expanduser()
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "qari.ini"
 
 

@@ -11,7 +11,6 @@ otherwise nothing: the caller keeps the annotation as orphaned, with its quote.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 CONTEXT = 32
 FUZZY_THRESHOLD = 0.75
@@ -85,6 +84,8 @@ def _fuzzy(text: str, anchor: Anchor) -> tuple[int, int] | None:
         candidates.update(at - offset for at in _occurrences(text, chunk))
     if anchor.prefix:
         candidates.update(at + len(anchor.prefix) for at in _occurrences(text, anchor.prefix))
+    from difflib import SequenceMatcher  # the fuzzy step is rare: kept off start-up
+
     best: tuple[float, int, int] | None = None
     for start in candidates:
         if start < 0:

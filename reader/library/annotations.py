@@ -7,7 +7,6 @@ are never deleted by re-anchoring; one that cannot be placed is kept as orphaned
 from __future__ import annotations
 
 import sqlite3
-import uuid as uuid_lib
 from dataclasses import asdict, dataclass, replace
 
 from reader.library import search_index
@@ -25,6 +24,12 @@ _NAMES = (
 )
 _COLUMNS = ", ".join(_NAMES)
 _N_COLUMNS = ", ".join(f"n.{name}" for name in _NAMES)
+
+
+def _new_uuid() -> str:
+    import uuid  # loaded with the first note, not at start-up
+
+    return str(uuid.uuid4())
 
 
 @dataclass(frozen=True)
@@ -137,7 +142,7 @@ class Annotations:
         now = utc_now().isoformat()
         return self._insert(
             Annotation(
-                None, str(uuid_lib.uuid4()), article_id, HIGHLIGHT, anchor.exact, anchor.prefix,
+                None, _new_uuid(), article_id, HIGHLIGHT, anchor.exact, anchor.prefix,
                 anchor.suffix, anchor.start, anchor.end,
                 color if color in COLORS else DEFAULT_COLOR, note, "", False, now, now,
             )
@@ -147,7 +152,7 @@ class Annotations:
         self._text(article_id)
         now = utc_now().isoformat()
         return self._insert(
-            Annotation(None, str(uuid_lib.uuid4()), article_id, NOTE, note=note,
+            Annotation(None, _new_uuid(), article_id, NOTE, note=note,
                        created_at=now, updated_at=now)
         )
 
@@ -160,7 +165,7 @@ class Annotations:
             name = " ".join(words) + ("…" if len(words) == 6 else "")
         now = utc_now().isoformat()
         return self._insert(
-            Annotation(None, str(uuid_lib.uuid4()), article_id, BOOKMARK, "", anchor.prefix,
+            Annotation(None, _new_uuid(), article_id, BOOKMARK, "", anchor.prefix,
                        anchor.suffix, anchor.start, anchor.end, "", "", name, False, now, now)
         )
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 import threading
@@ -66,6 +65,8 @@ def start_daily_backup(library: Path) -> None:
 
 
 def server_name(library: Path) -> str:
+    import hashlib
+
     digest = hashlib.sha1(str(library.resolve()).encode("utf-8")).hexdigest()[:16]
     return f"qari-{digest}"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -45,13 +46,11 @@ from PySide6.QtWidgets import (
 )
 
 from reader import __version__
-from reader.library.annotations import Annotation
 from reader.library.articles import Library
-from reader.library.importer import ImportOutcome, summarise
 from reader.library.search_index import SearchFilters
 from reader.text.normalize import isolate
-from reader.ui import clipboard
 from reader.ui.actions import action_specs, menu_titles
+from reader.ui.first_paint import AfterFirstPaint
 from reader.ui.library_model import (
     DIRECTION_ROLE,
     ID_ROLE,
@@ -64,9 +63,12 @@ from reader.ui.reading_view import ReadingView
 from reader.ui.rich_rows import LinesDelegate
 from reader.ui.search_results import HIT_ROLE, SearchResultsModel
 from reader.ui.settings import DEFAULT_SIZE, ReadingPrefs, Settings
-from reader.ui.toast import Toast
-from reader.ui.undo import AddAnnotation, DeleteAnnotation, EditAnnotation
-from reader.ui.workers import ImportJob, ImportWorker
+
+if TYPE_CHECKING:
+    from reader.library.annotations import Annotation
+    from reader.library.importer import ImportOutcome
+    from reader.ui.toast import Toast
+    from reader.ui.workers import ImportJob
 
 
 class DirectionDelegate(QStyledItemDelegate):
@@ -181,7 +183,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([520, 680])
         self.setCentralWidget(self.splitter)
-        self.toast = Toast(self)
+        self._toast: Toast | None = None
 
         self.undo_stack = QUndoStack(self)
         self.actions_by_id: dict[str, QAction] = {}
@@ -219,13 +221,25 @@ class MainWindow(QMainWindow):
         self._watch_timer.setInterval(1000)
         self._watch_timer.timeout.connect(self.check_outside_changes)
         self._watch_timer.start()
-        self.refresh_library()
+        self.refresh_library(first_page_now=True)
         self._update_actions()
+        # What the first frame does not show: the rest of a long list, the site filter's list.
+        self._after_first_paint = AfterFirstPaint(
+            self, [self.model.complete, self._refresh_sites]
+        )
 
     # -- actions ----------------------------------------------------------------------------
 
     def action(self, action_id: str) -> QAction:
         return self.actions_by_id[action_id]
+
+    @property
+    def toast(self) -> Toast:
+        if self._toast is None:  # made when first needed: it is not part of the first paint
+            from reader.ui.toast import Toast
+
+            self._toast = Toast(self)
+        return self._toast
 
     def _handlers(self) -> dict[str, Callable[[], None]]:
         return {
@@ -378,6 +392,8 @@ class MainWindow(QMainWindow):
         self.bookmarks_panel.set_annotations(annotations)
 
     def _push_new(self, annotation: Annotation, text: str) -> None:
+        from reader.ui.undo import AddAnnotation
+
         self.undo_stack.push(
             AddAnnotation(self.library.annotations, self.annotations_changed, annotation, text)
         )
@@ -422,12 +438,16 @@ class MainWindow(QMainWindow):
         self.bookmarks_dock.raise_()
 
     def delete_annotation(self, annotation: Annotation) -> None:
+        from reader.ui.undo import DeleteAnnotation
+
         self.undo_stack.push(
             DeleteAnnotation(self.library.annotations, self.annotations_changed, annotation,
                              self.tr("Delete"))
         )
 
     def _edit_annotation(self, annotation: Annotation, field: str, value: str, text: str) -> None:
+        from reader.ui.undo import EditAnnotation
+
         self.undo_stack.push(
             EditAnnotation(self.library.annotations, self.annotations_changed, annotation, field,
                            value, text)
@@ -520,11 +540,12 @@ class MainWindow(QMainWindow):
 
     # -- library ---------------------------------------------------------------------------
 
-    def refresh_library(self) -> None:
+    def refresh_library(self, first_page_now: bool = False) -> None:
         selected = self.selected_ids()
-        self.model.reload()
+        self.model.reload(first_page_now)
         self._select_ids(selected or ([self.current_id] if self.current_id else []))
-        self._refresh_sites()
+        if not first_page_now:  # else after the first frame: the list is seen only when opened
+            self._refresh_sites()
         if self.panel.filter_edit.text().strip():
             self.run_search()
 
@@ -663,6 +684,8 @@ class MainWindow(QMainWindow):
         titles = titles if titles is not None else self.titles_to_copy()
         if not titles:
             return
+        from reader.ui import clipboard
+
         clipboard.copy_titles(titles)
         if len(titles) == 1:
             self.toast.show_message(self.tr("Article title copied to clipboard"))
@@ -759,6 +782,8 @@ class MainWindow(QMainWindow):
             self.start_import([Path(folder)])
 
     def start_import(self, files: list[Path], open_result: bool = False) -> ImportJob:
+        from reader.ui.workers import ImportJob, ImportWorker
+
         self._open_after_import = open_result
         worker = ImportWorker(self.library.path, files)
         job = ImportJob(worker, self)
@@ -788,6 +813,8 @@ class MainWindow(QMainWindow):
             for widget in (self.progress_label, self.progress, self.cancel_button):
                 widget.hide()
         self.refresh_library()
+        from reader.library.importer import summarise
+
         counts = summarise(outcomes)
         message = self.tr("%1 imported, %2 duplicate, %3 updated, %4 failed")
         for i, key in enumerate(("imported", "duplicate", "updated", "failed"), start=1):

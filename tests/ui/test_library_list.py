@@ -153,3 +153,42 @@ def test_title_aligned_by_its_own_letters_not_its_article(qtbot, window, library
     assert _alignment(window.model, row) == RIGHT
     direction = window.model.index(row, TITLE).data(DIRECTION_ROLE)
     assert direction == Qt.LayoutDirection.RightToLeft
+
+
+def _many(library, count):
+    from reader.importing.pipeline import parse_bytes
+
+    for n in range(count):
+        text = f"مقال رقم {n}\n\nفقرة قصيرة عن الموضوع {n}.".encode()
+        library.add(parse_bytes(text, f"a{n}.txt"), text)
+
+
+def test_a_long_list_paints_its_first_page_then_reads_the_rest(
+    qtmodeltester, qtbot, qari_app, library
+):
+    _many(library, 300)
+    model = LibraryModel(library)
+    qtmodeltester.check(model)
+    model.reload(first_page_now=True)
+    assert model.rowCount() == 256
+    newest = library.article_ids()
+    assert [model.index(r, 0).data(ID_ROLE) for r in range(256)] == newest[:256]
+    assert model.row_of(newest[-1]) == 299  # whatever needs the whole list reads it
+    assert model.rowCount() == 300
+    qtmodeltester.check(model)
+    window = make_window(qtbot, library)
+    qtbot.waitUntil(lambda: window.panel.table.model().rowCount() == 300)
+    assert window.panel.site_box.count() >= 1
+
+
+def test_a_change_between_the_first_page_and_the_rest_is_not_lost(qari_app, library):
+    _many(library, 260)
+    model = LibraryModel(library)
+    model.reload(first_page_now=True)
+    _many_more = library.article_ids()
+    from reader.importing.pipeline import parse_bytes
+
+    text = "مقال جديد\n\nنص.".encode()
+    library.add(parse_bytes(text, "new.txt"), text)
+    model.complete()
+    assert model.ids == library.article_ids() and len(model.ids) == len(_many_more) + 1
