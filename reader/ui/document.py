@@ -44,10 +44,17 @@ def qt_direction(direction: str) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
 
 
+# Combined once: or-ing Qt flags goes through Python's enum machinery (microseconds a call,
+# and list models ask for an alignment per cell).
+_LEADING = {
+    "rtl": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute,
+    "ltr": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute,
+}
+
+
 def leading_alignment(direction: str) -> Qt.AlignmentFlag:
     """The leading edge, stated absolutely so that the UI's mirroring cannot flip it."""
-    edge = Qt.AlignmentFlag.AlignRight if direction == "rtl" else Qt.AlignmentFlag.AlignLeft
-    return edge | Qt.AlignmentFlag.AlignAbsolute
+    return _LEADING["rtl" if direction == "rtl" else "ltr"]
 
 
 @dataclass

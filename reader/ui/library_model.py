@@ -24,6 +24,18 @@ from reader.ui.i18n import ui_locale
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 3
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ID = int(ID_ROLE)
+_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP, _FONT, _ID, int(DIRECTION_ROLE)})
+_ALIGN_VCENTER = {
+    direction: leading_alignment(direction) | Qt.AlignmentFlag.AlignVCenter
+    for direction in ("rtl", "ltr")
+}
+_CENTER = Qt.AlignmentFlag.AlignCenter
+
 TITLE, SITE, PUBLISHED, ADDED, BOOKMARKED, NOTES, READ = range(7)
 COLUMNS = 7
 ORDER_KEYS = ("title", "site", "published", "imported_at", "bookmarked", "notes",
@@ -103,7 +115,9 @@ class LibraryModel(QAbstractTableModel):
         self.order = (ORDER_KEYS[column], order == Qt.SortOrder.DescendingOrder)
         self.reload()
 
-    def summary_at(self, row: int) -> ArticleSummary:
+    def summary_at(self, row: int) -> ArticleSummary | None:
+        """The row's article; None when it was deleted since the ids were read (by another
+        process: the window reads the list again once it notices)."""
         article_id = self.ids[row]
         found = self._rows.get(article_id)
         if found is None:
@@ -113,14 +127,15 @@ class LibraryModel(QAbstractTableModel):
             start = row - row % PAGE
             page = self.ids[start:start + PAGE]
             self._rows.update(self.library.summaries_for(page) if self.library else {})
-            found = self._rows[article_id]
+            found = self._rows.get(article_id)
         return found
 
     @property
     def rows(self) -> list[ArticleSummary]:
         """Every listed row (reads them all: for small lists and tests)."""
         self.complete()
-        return [self.summary_at(i) for i in range(len(self.ids))]
+        found = (self.summary_at(i) for i in range(len(self.ids)))
+        return [row for row in found if row is not None]
 
     def update_row(self, summary: ArticleSummary) -> None:
         row = self.row_of(summary.id)
@@ -178,26 +193,33 @@ class LibraryModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.ids):
+        # Called for every role of every visible cell at every paint: roles this model does
+        # not serve leave first, and the roles are plain ints (an enum member's look-up runs
+        # Python code).
+        if role not in _ROLES or not index.isValid():
             return None
+        row_number = index.row()
+        if not 0 <= row_number < len(self.ids):
+            return None
+        if role == _ID:
+            return self.ids[row_number]
         column = index.column()
-        if role == ID_ROLE:
-            return self.ids[index.row()]
-        row = self.summary_at(index.row())
-        if role == Qt.ItemDataRole.DisplayRole:
+        row = self.summary_at(row_number)
+        if row is None:
+            return None
+        if role == _DISPLAY:
             return self._display(row, column)
         if role == DIRECTION_ROLE:
             return qt_direction(self.title_direction(row) if column == TITLE else _dir_of(row.site))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             if column == TITLE:
-                alignment = leading_alignment(self.title_direction(row))
-                return alignment | Qt.AlignmentFlag.AlignVCenter
+                return _ALIGN_VCENTER[self.title_direction(row)]
             if column == SITE:
-                return leading_alignment(_dir_of(row.site)) | Qt.AlignmentFlag.AlignVCenter
-            return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
-            return row.title
-        if role == Qt.ItemDataRole.FontRole and column == TITLE and row.read_progress <= 0:
+                return _ALIGN_VCENTER[_dir_of(row.site)]
+            return _CENTER
+        if role == _TOOLTIP:
+            return row.title if column == TITLE else None
+        if role == _FONT and column == TITLE and row.read_progress <= 0:
             return self._bold  # unread
         return None
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -51,9 +51,14 @@ from reader.library.search_index import SearchFilters
 from reader.text.normalize import isolate
 from reader.ui.actions import action_specs, menu_titles
 from reader.ui.first_paint import AfterFirstPaint
+from reader.ui.i18n import ui_locale
 from reader.ui.library_model import (
+    ADDED,
     DIRECTION_ROLE,
     ID_ROLE,
+    PUBLISHED,
+    READ,
+    SITE,
     TITLE,
     LibraryFilter,
     LibraryModel,
@@ -115,7 +120,11 @@ class LibraryPanel(QWidget):
         self.no_results.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table = QTableView(self)
         self.table.setModel(model)
-        self.table.setItemDelegate(DirectionDelegate(self.table))
+        # Only titles and sites need a direction of their own; the other columns keep Qt's
+        # delegate, which paints without calling Python.
+        self.direction_delegate = DirectionDelegate(self.table)
+        for column in (TITLE, SITE):
+            self.table.setItemDelegateForColumn(column, self.direction_delegate)
         # Sorting is the model's (in SQL): the header only reports the clicks.
         header_view = self.table.horizontalHeader()
         header_view.setSectionsClickable(True)
@@ -132,12 +141,10 @@ class LibraryPanel(QWidget):
         # Fixed row heights: the view never asks 100,000 rows for their size.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(0)  # size columns from the visible rows only
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
         header.setStretchLastSection(False)
         header.setSortIndicatorShown(True)
+        self._size_columns(model)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.stack = QStackedWidget(self)
         for page in (self.table, self.results, self.no_results):
@@ -147,6 +154,33 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addLayout(self.filter_row)
         layout.addWidget(self.stack, 1)
+
+    def _size_columns(self, model: LibraryFilter) -> None:
+        """Widths from what the columns can hold (a date, a percentage, a symbol) rather
+        than from their cells: sizing to contents asks the model for every role of every
+        visible cell again at each layout. The title takes what is left; the site column
+        can be dragged wider."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        header_metrics = header.fontMetrics()
+        locale = ui_locale()
+        date = locale.toString(QDate(2026, 12, 28), QLocale.FormatType.ShortFormat)
+        samples = {PUBLISHED: date, ADDED: date, READ: locale.toString(100) + locale.percent()}
+        for column in range(model.columnCount()):
+            if column == TITLE:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                continue
+            label = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(
+                header_metrics.horizontalAdvance(label) + 28,  # room for the sort arrow
+                metrics.horizontalAdvance(samples.get(column, "★")) + 16,
+            )
+            if column == SITE:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                width = max(width, 12 * metrics.averageCharWidth())
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
 
     def add_filter_button(self, action: QAction) -> None:
         button = QToolButton(self)
@@ -673,7 +707,8 @@ class MainWindow(QMainWindow):
         ids = self.selected_ids()
         if self.panel.table.hasFocus() or (ids and self.reader.article is None):
             rows = [self.model.row_of(i) for i in ids]
-            titles = [self.model.summary_at(r).title for r in rows if r is not None]
+            found = [self.model.summary_at(r) for r in rows if r is not None]
+            titles = [summary.title for summary in found if summary is not None]
             if titles:
                 return titles
         if self.reader.article is not None:

@@ -66,7 +66,7 @@ def test_delegate_lays_out_cells_in_their_direction(window, articles):
 
     window.refresh_library()
     table = window.panel.table
-    delegate = table.itemDelegate()
+    delegate = table.itemDelegateForColumn(TITLE)
     proxy = window.proxy
     for name, expected in (
         ("mixed", Qt.LayoutDirection.RightToLeft),
@@ -192,3 +192,26 @@ def test_a_change_between_the_first_page_and_the_rest_is_not_lost(qari_app, libr
     library.add(parse_bytes(text, "new.txt"), text)
     model.complete()
     assert model.ids == library.article_ids() and len(model.ids) == len(_many_more) + 1
+
+
+def test_fixed_columns_hold_their_dates_and_labels_in_both_languages(qtbot, qari_app, library,
+                                                                     articles):
+    from reader.ui import i18n
+    from reader.ui.library_model import ADDED, READ, SITE
+
+    for lang in ("en", "ar"):
+        i18n.install(qari_app, lang)
+        window = make_window(qtbot, library, lang)
+        window.library.set_reading_position(articles["saved"], 0, 1.0)  # "100%"
+        window.refresh_library()
+        table = window.panel.table
+        header = table.horizontalHeader()
+        assert table.itemDelegateForColumn(SITE) is table.itemDelegateForColumn(TITLE)
+        for column in (ADDED, READ):
+            label = window.proxy.headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) > header.fontMetrics().horizontalAdvance(label)
+            for row in range(window.proxy.rowCount()):
+                text = window.proxy.index(row, column).data() or ""
+                assert header.sectionSize(column) > table.fontMetrics().horizontalAdvance(text)
+        window.close()
+    i18n.install(qari_app, "en")
