@@ -20,9 +20,7 @@ from reader.library.articles import ArticleSummary, Library, parse_iso
 from reader.text.direction import direction_of
 from reader.ui.document import leading_alignment, qt_direction
 from reader.ui.i18n import ui_locale
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 3
+from reader.ui.roles import DIRECTION_ROLE, ID_ROLE
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)

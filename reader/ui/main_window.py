@@ -65,13 +65,13 @@ from reader.ui.library_model import (
 )
 from reader.ui.notes_panel import BookmarksPanel, NotesPanel
 from reader.ui.reading_view import ReadingView
-from reader.ui.rich_rows import LinesDelegate
-from reader.ui.search_results import HIT_ROLE, SearchResultsModel
+from reader.ui.roles import HIT_ROLE
 from reader.ui.settings import DEFAULT_SIZE, ReadingPrefs, Settings
 
 if TYPE_CHECKING:
     from reader.library.annotations import Annotation
     from reader.library.importer import ImportOutcome
+    from reader.ui.search_results import SearchResultsModel
     from reader.ui.toast import Toast
     from reader.ui.workers import ImportJob
 
@@ -97,6 +97,8 @@ class DirectionDelegate(QStyledItemDelegate):
 
 
 class LibraryPanel(QWidget):
+    hit_chosen = Signal(QModelIndex)
+
     def __init__(self, model: LibraryFilter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.filter_edit = QLineEdit(self)
@@ -109,13 +111,8 @@ class LibraryPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.site_box.setMinimumContentsLength(10)
-        self.results = QListView(self)
-        self.results_model = SearchResultsModel(self)
-        self.results.setModel(self.results_model)
-        self.results.setItemDelegate(LinesDelegate(self.results))
-        self.results.setWordWrap(True)
-        self.results.setUniformItemSizes(False)
-        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._results: QListView | None = None
+        self._results_model: SearchResultsModel | None = None
         self.no_results = QLabel(self.tr("No articles match."), self)
         self.no_results.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table = QTableView(self)
@@ -147,13 +144,39 @@ class LibraryPanel(QWidget):
         self._size_columns(model)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.stack = QStackedWidget(self)
-        for page in (self.table, self.results, self.no_results):
+        for page in (self.table, self.no_results):
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.filter_edit)
         layout.addLayout(self.filter_row)
         layout.addWidget(self.stack, 1)
+
+    @property
+    def results(self) -> QListView:
+        """The search results list, made at the first search."""
+        if self._results is None:
+            from reader.ui.rich_rows import LinesDelegate
+            from reader.ui.search_results import SearchResultsModel
+
+            self._results_model = SearchResultsModel(self)
+            view = QListView(self)
+            view.setModel(self._results_model)
+            view.setItemDelegate(LinesDelegate(view))
+            view.setWordWrap(True)
+            view.setUniformItemSizes(False)
+            view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            view.activated.connect(self.hit_chosen)
+            view.clicked.connect(self.hit_chosen)
+            self.stack.addWidget(view)
+            self._results = view
+        return self._results
+
+    @property
+    def results_model(self) -> SearchResultsModel:
+        self.results  # noqa: B018 - made with its view
+        assert self._results_model is not None
+        return self._results_model
 
     def _size_columns(self, model: LibraryFilter) -> None:
         """Widths from what the columns can hold (a date, a percentage, a symbol) rather
@@ -237,8 +260,7 @@ class MainWindow(QMainWindow):
             self.panel.add_filter_button(self.action(action_id))
         self.panel.finish_filter_row()
         self.panel.site_box.currentIndexChanged.connect(lambda _i: self._filters_changed())
-        self.panel.results.activated.connect(self._open_hit)
-        self.panel.results.clicked.connect(self._open_hit)
+        self.panel.hit_chosen.connect(self._open_hit)
         self.panel.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.panel.table.customContextMenuRequested.connect(self._context_menu)
         header = self.panel.table.horizontalHeader()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -32,9 +33,11 @@ from reader.library.articles import parse_iso
 from reader.text.direction import direction_of
 from reader.ui.document import HIGHLIGHT_COLOURS, leading_alignment, qt_direction
 from reader.ui.i18n import ui_locale
-from reader.ui.rich_rows import LINES_ROLE, Line, LinesDelegate
+from reader.ui.roles import ANNOTATION_ROLE, LINES_ROLE
 
-ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 30
+if TYPE_CHECKING:
+    from reader.ui.rich_rows import Line
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 SAVE_DELAY_MS = 500  # a typed note reaches the disk at most this long after the last key
 
@@ -45,6 +48,24 @@ def _date(value: str) -> str:
         return ""
     locale = ui_locale()
     return locale.toString(parsed.astimezone(), locale.FormatType.ShortFormat)
+
+
+def _rich_rows_once_filled(view: QListView) -> None:
+    """Give a list its rich-row delegate when it first has rows: an empty panel, as at
+    start-up, needs neither the delegate nor the text-document classes it loads."""
+    model = view.model()
+
+    def install() -> None:
+        if model.rowCount() == 0:
+            return
+        from reader.ui.rich_rows import LinesDelegate
+
+        view.setItemDelegate(LinesDelegate(view))
+        model.modelReset.disconnect(install)
+        model.rowsInserted.disconnect(install)
+
+    model.modelReset.connect(install)
+    model.rowsInserted.connect(install)
 
 
 class AnnotationsModel(QAbstractListModel):
@@ -99,6 +120,8 @@ class AnnotationsModel(QAbstractListModel):
         return None
 
     def _lines(self, annotation: Annotation) -> list[Line]:
+        from reader.ui.rich_rows import Line  # with the first row, not at start-up
+
         meta = _date(annotation.updated_at)
         if annotation.kind == BOOKMARK:
             return [Line(annotation.name, "title"), Line(meta, "muted")]
@@ -131,7 +154,7 @@ class NotesPanel(QWidget):
         self.model = AnnotationsModel((HIGHLIGHT, NOTE), self)
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setItemDelegate(LinesDelegate(self.list))
+        _rich_rows_once_filled(self.list)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setWordWrap(True)
         self.editor = QPlainTextEdit(self)
@@ -269,7 +292,7 @@ class BookmarksPanel(QWidget):
         self.model = AnnotationsModel((BOOKMARK,), self)
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setItemDelegate(LinesDelegate(self.list))
+        _rich_rows_once_filled(self.list)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked

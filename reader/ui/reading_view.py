@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
@@ -33,6 +35,9 @@ from reader.ui.document import (
 from reader.ui.i18n import current_language, format_published, ui_locale
 from reader.ui.settings import ReadingPrefs
 from reader.ui.themes import apply_page_colours
+
+if TYPE_CHECKING:
+    from reader.ui.find_bar import FindBar
 
 
 class ReadingPane(QTextBrowser):
@@ -152,13 +157,23 @@ class ReadingView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(bar)
         layout.addWidget(self.pane, 1)
-        from reader.ui.find_bar import FindBar
-
-        self.find_bar = FindBar(self)
-        self.find_bar.attach(self)
-        layout.addWidget(self.find_bar)
+        self._layout = layout
+        self._find_bar: FindBar | None = None
         self.bar = bar
         bar.setVisible(False)
+
+    @property
+    def find_bar(self) -> FindBar:
+        if self._find_bar is None:  # made at the first Ctrl+F: not part of the first frame
+            from reader.ui.find_bar import FindBar
+
+            self._find_bar = FindBar(self)
+            self._find_bar.attach(self)
+            self._layout.addWidget(self._find_bar)
+        return self._find_bar
+
+    def _finding(self) -> bool:
+        return self._find_bar is not None and self._find_bar.isVisible()
 
     def bind_actions(self, copy_title: QAction, bookmark: QAction) -> None:
         self.copy_button.setDefaultAction(copy_title)
@@ -180,7 +195,7 @@ class ReadingView(QWidget):
         self._rebuild()
         if position:
             self.scroll_to_plain(position)
-        if self.find_bar.isVisible():
+        if self._finding():
             self.find_bar.update_matches()
         self.article_shown.emit(article.id)
 
@@ -208,7 +223,7 @@ class ReadingView(QWidget):
         position = self.pane.verticalScrollBar().value()
         self._rebuild()
         self.pane.verticalScrollBar().setValue(position)
-        if self.find_bar.isVisible():
+        if self._finding():
             self.find_bar.update_matches()
 
     def selection_range(self) -> tuple[int, int] | None:

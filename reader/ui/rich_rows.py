@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.text.direction import direction_of
 from reader.ui.document import leading_alignment, qt_direction
+from reader.ui.roles import LINES_ROLE
 
-LINES_ROLE = Qt.ItemDataRole.UserRole + 20
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 

@@ -9,8 +9,8 @@ from reader.library.search_index import SearchHit
 from reader.text.direction import direction_of
 from reader.ui.document import leading_alignment
 from reader.ui.rich_rows import LINES_ROLE, Line
+from reader.ui.roles import HIT_ROLE
 
-HIT_ROLE = Qt.ItemDataRole.UserRole + 10
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 

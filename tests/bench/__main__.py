@@ -341,7 +341,10 @@ def scrolling(size: int) -> Figure:
     window.resize(1200, 800)
     window.show()
     QApplication.processEvents()
+    window.model.complete()  # the ids past the first page, read after the first frame
+    QApplication.processEvents()
     table = window.panel.table
+    assert table.model().rowCount() == library.count(), "the list is not complete"
     bar = table.verticalScrollBar()
     frames = []
     value = 0
