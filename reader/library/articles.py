@@ -3,7 +3,6 @@ deleting. Every change is one transaction."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -96,6 +95,8 @@ def content_hash(article: ParsedArticle) -> str:
 
 
 def _blocks_json(blocks: list[Block]) -> str:
+    import json  # with the first article read or written: not on the window's start-up path
+
     return json.dumps(
         [
             {k: v for k, v in vars(b).items() if v not in ("", 0, False) or k in ("kind", "text")}
@@ -121,6 +122,8 @@ def prepare(article: ParsedArticle) -> ParsedArticle:
 
 
 def _blocks_from_json(text: str) -> list[Block]:
+    import json
+
     return [Block(**item) for item in json.loads(text)]
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import threading
 from collections.abc import Callable
@@ -26,7 +25,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Qari")
     app.setDesktopFileName("qari")
-    fonts.register_fonts()
+    fonts.register_ui_fonts()
     app.setFont(fonts.ui_font(app.font().pointSizeF() or 10.0))
     return app
 
@@ -79,6 +78,8 @@ def handed_to_running_window(library: Path, files: list[Path]) -> bool:
     socket.connectToServer(server_name(library))
     if not socket.waitForConnected(300):
         return False
+    import json
+
     message = json.dumps([str(f.expanduser().resolve()) for f in files]).encode("utf-8")
     socket.write(message + b"\n")
     socket.flush()
@@ -106,6 +107,8 @@ def listen_for_other_launches(library: Path, window: Callable[[], MainWindow]) -
         def read() -> None:
             if not connection.canReadLine():
                 return
+            import json
+
             try:
                 files = [Path(f) for f in json.loads(bytes(connection.readLine()).decode())]
             except ValueError:

@@ -74,6 +74,10 @@ class ReadingPane(QTextBrowser):
 
     def _update_margins(self) -> None:
         doc = self.document()
+        if doc.isEmpty():
+            # Nothing to lay out; setDocument() sets them with the article. (On an empty
+            # pane, as at start-up, this would make PySide build a dozen enum types.)
+            return
         frame = doc.rootFrame()
         fmt = frame.frameFormat()
         # Root frame margins replace the document margin, so keep at least that much.
