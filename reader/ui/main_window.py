@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -540,6 +538,8 @@ class MainWindow(QMainWindow):
         self._annotation_clicked(annotation.id or 0)
 
     def export_notes_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs: loaded when first opened
+
 
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export notes"), str(Path.home() / "qari-notes.md"),
@@ -763,6 +763,8 @@ class MainWindow(QMainWindow):
             self.refresh_library()
 
     def delete_selected(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs: loaded when first opened
+
         ids = self.selected_ids()
         if not ids:
             return
@@ -822,6 +824,8 @@ class MainWindow(QMainWindow):
     # -- importing -------------------------------------------------------------------------
 
     def import_files_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs: loaded when first opened
+
         files, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Import articles"),
@@ -832,6 +836,8 @@ class MainWindow(QMainWindow):
             self.start_import([Path(f) for f in files], open_result=len(files) == 1)
 
     def import_folder_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs: loaded when first opened
+
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Import a folder"), str(Path.home())
         )
@@ -864,6 +870,8 @@ class MainWindow(QMainWindow):
             job.worker.cancel()
 
     def _import_done(self, job: ImportJob, outcomes: list[ImportOutcome], cancelled: bool) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs: loaded when first opened
+
         if job in self.jobs:
             self.jobs.remove(job)
         if not self.jobs:
@@ -922,6 +930,8 @@ class MainWindow(QMainWindow):
             self.open_article(article_id)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs: loaded when first opened
+
         QMessageBox.about(
             self,
             self.tr("About Qari"),
