@@ -248,6 +248,12 @@ class Library:
     ) -> list[search_index.SearchHit]:
         return search_index.search(self.conn, query, filters, limit)
 
+    def rank(
+        self, query: str, filters: search_index.SearchFilters | None = None, limit: int = 50
+    ) -> search_index.SearchResults:
+        """Ranked matches whose snippets are made as they are asked for (the window's list)."""
+        return search_index.rank(self.conn, query, filters, limit)
+
     def sites(self) -> list[str]:
         rows = self.conn.execute(
             "SELECT DISTINCT site FROM articles WHERE site != '' ORDER BY site"

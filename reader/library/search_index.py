@@ -144,16 +144,46 @@ def search(
     filters: SearchFilters | None = None,
     limit: int = 50,
 ) -> list[SearchHit]:
+    """The best ``limit`` matches of ``query``, each with its snippet."""
+    results = rank(conn, query, filters, limit)
+    return results.hits(0, len(results))
+
+
+class SearchResults:
+    """The ranked matches of one query. A hit's snippet is made when the hit is asked for,
+    so that a list can show its first results without reading every matching article."""
+
+    def __init__(
+        self, conn: sqlite3.Connection, terms: list[Term], rows: list[tuple[int, str, float, bool]]
+    ) -> None:
+        self.conn = conn
+        self.terms = terms
+        self.rows = rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def hits(self, start: int, end: int) -> list[SearchHit]:
+        return [_hit(self.conn, row, self.terms) for row in self.rows[start:end]]
+
+
+def rank(
+    conn: sqlite3.Connection,
+    query: str,
+    filters: SearchFilters | None = None,
+    limit: int = 50,
+) -> SearchResults:
     """Articles that match every term, best first: those whose title matches come first,
     ranked by BM25 over their titles; then the rest, ranked by BM25 over all fields.
 
     Title matches first is what a reader scanning a list of titles expects, and it keeps a
-    common word fast: ranking its title matches costs a few milliseconds, where ranking
-    all of its matches (tens of thousands in a large library) costs BM25 a read of every
-    match's word positions. The second tier is only ranked when the first leaves room."""
+    common word fast: its title matches are ranked in an index of titles alone, in about a
+    millisecond, where ranking all of its matches (tens of thousands in a large library)
+    makes BM25 read the word's positions in every body. The second tier is ranked only when
+    the first leaves room."""
     terms = parse_query(query)
     if not terms:
-        return []
+        return SearchResults(conn, [], [])
     filters = filters or SearchFilters()
     title_expression = fts_expression(terms, phrase_columns="title")
     rows = [
@@ -164,7 +194,7 @@ def search(
         seen = {row[0] for row in rows}
         more = _ranked(conn, "search", WEIGHTS, fts_expression(terms), filters, limit + len(rows))
         rows += [(*row, False) for row in more if row[0] not in seen][: limit - len(rows)]
-    return [_hit(conn, row, terms) for row in rows]
+    return SearchResults(conn, terms, rows)
 
 
 def _ranked(

@@ -650,9 +650,11 @@ class MainWindow(QMainWindow):
         if not query.strip():
             self.panel.stack.setCurrentWidget(self.panel.table)
             return
-        hits = self.library.search(query, self.search_filters(), limit=200)
-        self.panel.results_model.set_hits(hits)
-        self.panel.stack.setCurrentWidget(self.panel.results if hits else self.panel.no_results)
+        results = self.library.rank(query, self.search_filters(), limit=200)
+        self.panel.results_model.set_results(results)
+        self.panel.stack.setCurrentWidget(
+            self.panel.results if len(results) else self.panel.no_results
+        )
 
     def _open_hit(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)

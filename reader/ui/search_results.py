@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from reader.library.search_index import SearchHit
+from reader.library.search_index import SearchHit, SearchResults
 from reader.text.direction import direction_of
 from reader.ui.document import leading_alignment
 from reader.ui.rich_rows import LINES_ROLE, Line
@@ -14,15 +14,46 @@ from reader.ui.roles import HIT_ROLE
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+# Hits made at once, and then at each scroll to the end of the list: a snippet costs reading
+# its article, and two hundred of them would hold the window for a tenth of a second.
+BATCH = 25
+
+
 class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
         self.hits: list[SearchHit] = []
+        self.results: SearchResults | None = None
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
         self.hits = hits
+        self.results = None
         self.endResetModel()
+
+    def set_results(self, results: SearchResults) -> None:
+        """Ranked results: the first hits now, the others as the list is scrolled to them."""
+        self.beginResetModel()
+        self.results = results
+        self.hits = results.hits(0, BATCH)
+        self.endResetModel()
+
+    def total(self) -> int:
+        return len(self.results) if self.results is not None else len(self.hits)
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and len(self.hits) < self.total()
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802, B008
+        if parent.isValid() or self.results is None:
+            return
+        start = len(self.hits)
+        more = self.results.hits(start, start + BATCH)
+        if not more:
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self.hits.extend(more)
+        self.endInsertRows()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.hits)

@@ -94,3 +94,25 @@ def test_find_in_article(qtbot, window, articles):
     qtbot.keyClick(find.edit, Qt.Key.Key_Escape)
     assert not find.isVisible()
     assert window.reader.pane.extraSelections() == []
+
+
+def test_many_results_arrive_in_batches_as_the_list_scrolls(qtbot, qtmodeltester, window):
+    from reader.importing.pipeline import parse_bytes
+    from reader.ui.search_results import BATCH
+
+    for n in range(BATCH * 2 + 5):
+        text = f"تقرير رقم {n}\n\nزار الطلاب المكتبة في اليوم {n} وقرأوا كثيرا.".encode()
+        window.library.add(parse_bytes(text, f"r{n}.txt"), text)
+    window.refresh_library()
+    _search(qtbot, window, "المكتبه")
+    model = window.panel.results_model
+    assert model.rowCount() == BATCH and model.total() == BATCH * 2 + 5
+    view = window.panel.results
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > BATCH)
+    qtmodeltester.check(model)  # fetches more itself
+    while model.canFetchMore():
+        model.fetchMore()
+    hits = [model.index(r).data(HIT_ROLE) for r in range(model.rowCount())]
+    assert len({h.id for h in hits}) == BATCH * 2 + 5
+    assert all(h.snippet[s:e] == "المكتبة" for h in hits for s, e in h.marks)
