@@ -6,6 +6,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -13,8 +14,12 @@ from PySide6.QtWidgets import QApplication
 from reader import __version__, paths
 from reader.library.articles import Library
 from reader.ui import fonts, i18n
+from reader.ui.first_paint import AfterFirstPaint
 from reader.ui.main_window import MainWindow
 from reader.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -72,6 +77,13 @@ def server_name(library: Path) -> str:
 
 def handed_to_running_window(library: Path, files: list[Path]) -> bool:
     """If a window already has this library open, give it our files and let it show them."""
+    if sys.platform != "win32":
+        # A listening window has a socket file in the temporary folder; without one there is
+        # no window to ask, and no need to load Qt's network module to find that out.
+        from PySide6.QtCore import QDir
+
+        if not (Path(QDir.tempPath()) / server_name(library)).exists():
+            return False
     from PySide6.QtNetwork import QLocalSocket
 
     socket = QLocalSocket()
@@ -89,7 +101,7 @@ def handed_to_running_window(library: Path, files: list[Path]) -> bool:
     return answered
 
 
-def listen_for_other_launches(library: Path, window: Callable[[], MainWindow]) -> object:
+def listen_for_other_launches(library: Path, window: Callable[[], MainWindow]) -> QLocalServer:
     """Accept files from later launches of qari on the same library."""
     from PySide6.QtNetwork import QLocalServer
 
@@ -159,7 +171,6 @@ def run(files: list[Path] | None = None, lang: str | None = None) -> int:
     library = open_library(library_path)
     if library is None:
         return 2
-    start_daily_backup(library_path)
     holder: dict[str, MainWindow] = {}
 
     def show_window(language: str) -> None:
@@ -177,14 +188,23 @@ def run(files: list[Path] | None = None, lang: str | None = None) -> int:
 
     show_window(lang)
     window = holder["window"]
-    server = listen_for_other_launches(library_path, lambda: holder["window"])
+    servers: list[QLocalServer] = []
+
+    def after_first_frame() -> None:
+        # Neither is needed to show the window: both start once it is on screen.
+        servers.append(listen_for_other_launches(library_path, lambda: holder["window"]))
+        start_daily_backup(library_path)
+
+    startup = AfterFirstPaint(window, [after_first_frame])
     if files:
         window.start_import([f.expanduser() for f in files], open_result=True)
     else:
         first_launch(window)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     code = app.exec()
-    server.close()
+    del startup
+    for server in servers:
+        server.close()
     release_clipboard()
     library.close()
     return code

@@ -84,6 +84,18 @@ def test_second_launch_hands_its_files_to_the_window(qtbot, window, tmp_path: Pa
     server.close()
 
 
+def test_a_first_launch_does_not_wait_for_a_window_that_is_not_there(tmp_path: Path):
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]),
+               QT_QPA_PLATFORM="offscreen")
+    script = (
+        "import sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
+        "app = QCoreApplication([]); from reader.ui.app import handed_to_running_window;"
+        f"handed = handed_to_running_window(Path({str(tmp_path / 'lib.sqlite3')!r}), []);"
+        "sys.exit(3 if handed else 4 if 'PySide6.QtNetwork' in sys.modules else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", script], env=env, timeout=60).returncode == 0
+
+
 def test_opening_articles_makes_no_network_request(qtbot, window, tmp_path: Path):
     hits = []
 
