@@ -231,10 +231,11 @@ def find_matches(
 def _near_first(text: str, pattern: re.Pattern[str], near: int) -> list[tuple[int, int]]:
     end = 0
     while end < len(text):
-        end = min(len(text), max(1024, end * 4))
-        if end < len(text):
-            space = text.rfind(" ", 0, end)  # never cut a word in two
-            end = space if space > 0 else end
+        target = min(len(text), max(1024, end * 4))
+        if target < len(text):
+            space = text.rfind(" ", end + 1, target)  # never cut a word in two, if it can be
+            target = space if space > 0 else target
+        end = target
         norm = text[:end].translate(_FOLDS)
         found = _matches(norm, pattern, near)
         # A phrase may run past the window, and a snippet needs what follows a match.

@@ -1,6 +1,7 @@
 import sqlite3
 from pathlib import Path
 
+from reader.importing.pipeline import parse_bytes
 from reader.library.articles import Library
 from reader.library.importer import import_paths
 from reader.library.search_index import SearchFilters
@@ -60,8 +61,8 @@ def test_index_follows_updates_and_deletes(library: Library, tmp_path: Path):
     assert [h.id for h in library.search("جديده")] == [outcome.id]
     library.delete(outcome.id)
     assert library.search("جديدة") == []
-    count = library.conn.execute("SELECT COUNT(*) FROM search").fetchone()[0]
-    assert count == 0
+    for table in ("search", "titles"):
+        assert library.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0
 
 
 def test_migration_indexes_existing_articles(tmp_path: Path):
@@ -83,8 +84,27 @@ def test_migration_indexes_existing_articles(tmp_path: Path):
     conn.close()
     library = Library(path)
     assert [h.id for h in library.search("كواليس")] == [7]
+    [title_hit] = library.search("عنوان")
+    assert title_hit.id == 7 and title_hit.in_title
     backups = list((tmp_path / "old-backups").glob("*.sqlite3"))
     assert len(backups) == 1  # the library was backed up before the migration
+    library.close()
+
+
+def test_a_version_4_library_gets_its_title_index(tmp_path: Path):
+    path = tmp_path / "v4.sqlite3"
+    library = Library(path)
+    parsed = parse_bytes("المكتبات في المدن\n\nنص عن القراءة.".encode(), "a.txt")
+    article_id = library.add(parsed, b"").id
+    library.close()
+    # As version 4 left it: no title index.
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("DROP TABLE titles")
+    conn.execute("PRAGMA user_version = 4")
+    conn.close()
+    library = Library(path)
+    [hit] = library.search("مكتبات")
+    assert hit.id == article_id and hit.in_title
     library.close()
 
 

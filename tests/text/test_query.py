@@ -99,3 +99,11 @@ def test_matches_after_expanding_and_vanishing_characters():
     text = "ﷲ كتب ﻻ وَالْمَكْتَبَةُ ß"
     [(start, end)] = find_matches(text, parse_query("مكتبه"))
     assert text[start:end] == "وَالْمَكْتَبَةُ"
+
+
+def test_first_match_after_a_long_run_without_spaces():
+    # A pasted link or a line of digits holds no space to end a window at.
+    text = "مقدمة قصيرة " + "x" * 5000 + " ثم جاءت المكتبة في النهاية"
+    [(start, end)] = find_matches(text, parse_query("مكتبه"), near_first=140)
+    assert text[start:end] == "المكتبة"
+    assert find_matches(text, parse_query("غائب"), near_first=140) == []
