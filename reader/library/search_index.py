@@ -8,7 +8,7 @@ its own so that phrases stay contiguous in the others.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.text.query import (
     Term,
@@ -117,6 +117,7 @@ class SearchHit:
     score: float
     match: int | None  # offset of the first match in the article's plain text
     in_title: bool = False  # ranked among the title matches, which come first
+    title_marks: list[tuple[int, int]] = field(default_factory=list)  # matches in the title
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -127,6 +128,7 @@ class SearchHit:
             "score": round(self.score, 6),
             "match": self.match,
             "in_title": self.in_title,
+            "title_marks": [list(m) for m in self.title_marks],
         }
 
 
@@ -241,6 +243,7 @@ def _hit(conn: sqlite3.Connection, row: tuple, terms: list[Term]) -> SearchHit:
     # Higher is better, and the tiers never interleave: title matches score in [1, 2), the
     # rest in [0, 1). BM25 as FTS5 gives it is negative, better the more negative.
     score = int(in_title) + -bm25 / (1 - bm25)
+    title_marks = find_matches(title, terms)
     body, folded = conn.execute(
         "SELECT b.plain_text, s.body FROM bodies b, search s"
         " WHERE b.article_id = ? AND s.rowid = b.article_id",
@@ -263,6 +266,7 @@ def _hit(conn: sqlite3.Connection, row: tuple, terms: list[Term]) -> SearchHit:
             for s, e in spans
             if s - offset >= 0 and e - offset <= len(passage)
         ]
-        return SearchHit(article_id, title, passage, marks, score, spans[0][0], in_title)
+        return SearchHit(article_id, title, passage, marks, score, spans[0][0], in_title,
+                         title_marks)
     passage = body[:140].replace("\n", " ") + ("…" if len(body) > 140 else "")
-    return SearchHit(article_id, title, passage, [], score, None, in_title)
+    return SearchHit(article_id, title, passage, [], score, None, in_title, title_marks)

@@ -21,10 +21,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.text.direction import direction_of
-from reader.ui.document import leading_alignment, qt_direction
+from reader.ui.document import HIGHLIGHT_COLOURS, leading_alignment, qt_direction
 from reader.ui.roles import LINES_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+MARK_COLOUR = HIGHLIGHT_COLOURS["yellow"]
 
 
 @dataclass
@@ -57,8 +58,13 @@ def lines_document(lines: list[Line], font: QFont, width: float, muted: QColor) 
         if line.background:
             plain.setBackground(QColor(line.background))
         strong = QTextCharFormat(plain)
-        strong.setFontWeight(QFont.Weight.Bold)
-        strong.clearForeground()
+        if line.style == "title":
+            # The title is bold already: its matches are marked the way highlights are.
+            strong.setBackground(QColor(MARK_COLOUR))
+            strong.setForeground(QColor("#000000"))  # readable on the mark in dark themes too
+        else:
+            strong.setFontWeight(QFont.Weight.Bold)
+            strong.clearForeground()
         position = 0
         for start, end in line.marks:
             cursor.insertText(line.text[position:start], plain)

@@ -71,5 +71,8 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return leading_alignment(direction_of(hit.title))
         if role == LINES_ROLE:
-            return [Line(hit.title, "title"), Line(hit.snippet, "muted", list(hit.marks))]
+            return [
+                Line(hit.title, "title", list(hit.title_marks)),
+                Line(hit.snippet, "muted", list(hit.marks)),
+            ]
         return None

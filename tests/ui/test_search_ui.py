@@ -116,3 +116,14 @@ def test_many_results_arrive_in_batches_as_the_list_scrolls(qtbot, qtmodeltester
     hits = [model.index(r).data(HIT_ROLE) for r in range(model.rowCount())]
     assert len({h.id for h in hits}) == BATCH * 2 + 5
     assert all(h.snippet[s:e] == "المكتبة" for h in hits for s, e in h.marks)
+
+
+def test_title_matches_are_marked_in_the_results(qtbot, window, articles):
+    window.refresh_library()
+    _search(qtbot, window, "Bluesky")
+    model = window.panel.results_model
+    [hit] = [model.index(r).data(HIT_ROLE) for r in range(model.rowCount())]
+    assert hit.in_title
+    assert [hit.title[s:e] for s, e in hit.title_marks] == ["Bluesky"]
+    title_line = model.index(0).data(LINES_ROLE)[0]
+    assert title_line.marks == hit.title_marks
