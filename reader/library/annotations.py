@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import asdict, dataclass, replace
 
-from reader.library import search_index
 from reader.library.anchoring import Anchor, make_anchor, place
 from reader.library.db import transaction
 from reader.text.dates import utc_now
@@ -206,6 +205,8 @@ class Annotations:
             (article_id,),
         ).fetchone()
         if row:
+            from reader.library import search_index  # notes are searchable too
+
             search_index.index_article(
                 conn, article_id, row[0], row[1], search_index.notes_text(conn, article_id)
             )

@@ -6,12 +6,16 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import paths
-from reader.importing.model import Block, ParsedArticle
-from reader.library import search_index
-from reader.library.annotations import Annotations, reanchor
+
+if TYPE_CHECKING:
+    from reader.importing.model import Block, ParsedArticle
+    from reader.library import search_index
+    from reader.library.annotations import Annotations
 from reader.library.db import connect, transaction
 from reader.text.dates import utc_now
 
@@ -113,6 +117,8 @@ def _prepared_blocks(article: ParsedArticle) -> str:
 
 def prepare(article: ParsedArticle) -> ParsedArticle:
     """Do in the parsing process what needs no database: hash, blocks JSON, search fields."""
+    from reader.library import search_index
+
     article.prepared = {
         "hash": content_hash(article),
         "blocks": _blocks_json(article.blocks),
@@ -123,6 +129,8 @@ def prepare(article: ParsedArticle) -> ParsedArticle:
 
 def _blocks_from_json(text: str) -> list[Block]:
     import json
+
+    from reader.importing.model import Block
 
     return [Block(**item) for item in json.loads(text)]
 
@@ -140,7 +148,13 @@ class Library:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.library_path()
         self.conn: sqlite3.Connection = connect(self.path)
-        self.annotations = Annotations(self.conn)
+
+    @cached_property
+    def annotations(self) -> Annotations:
+        # Loaded with the first note or bookmark shown: the window's first frame needs none.
+        from reader.library.annotations import Annotations
+
+        return Annotations(self.conn)
 
     def close(self) -> None:
         self.conn.close()
@@ -199,6 +213,8 @@ class Library:
                 )
                 conn.execute("DELETE FROM images WHERE article_id = ?", (article_id,))
                 # Notes follow the text: re-placed, or kept as orphans, in this transaction.
+                from reader.library.annotations import reanchor
+
                 reanchor(conn, article_id, article.plain_text)
                 status = UPDATED
             else:
@@ -230,6 +246,8 @@ class Library:
         self, conn: sqlite3.Connection, article_id: int, article: ParsedArticle
     ) -> None:
         """Inside the article's transaction: the search index changes with the article."""
+        from reader.library import search_index
+
         fields = article.prepared.get("search")
         notes = search_index.notes_text(conn, article_id)
         if fields and not notes:
@@ -238,6 +256,8 @@ class Library:
             search_index.index_article(conn, article_id, article.title, article.plain_text, notes)
 
     def delete(self, article_id: int) -> bool:
+        from reader.library import search_index
+
         with transaction(self.conn) as conn:
             cursor = conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
             search_index.unindex_article(conn, article_id)
@@ -246,12 +266,16 @@ class Library:
     def search(
         self, query: str, filters: search_index.SearchFilters | None = None, limit: int = 50
     ) -> list[search_index.SearchHit]:
+        from reader.library import search_index  # the search code loads with the first search
+
         return search_index.search(self.conn, query, filters, limit)
 
     def rank(
         self, query: str, filters: search_index.SearchFilters | None = None, limit: int = 50
     ) -> search_index.SearchResults:
         """Ranked matches whose snippets are made as they are asked for (the window's list)."""
+        from reader.library import search_index
+
         return search_index.rank(self.conn, query, filters, limit)
 
     def sites(self) -> list[str]:

@@ -8,10 +8,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from sqlite3 import Connection
 
-from reader.library import search_index
-
 # Each step is SQL, or a function for what SQL cannot do (filling the search index).
 Step = str | Callable[[Connection], None]
+
+
+# The search index's steps load its module when they run: opening an up-to-date library
+# (every start of the window) does not need it.
+def _create_search(conn: Connection) -> None:
+    from reader.library import search_index
+
+    conn.execute(search_index.CREATE)
+    search_index.rebuild_search(conn)
+
+
+def _create_titles(conn: Connection) -> None:
+    from reader.library import search_index
+
+    conn.execute(search_index.CREATE_TITLES)
+    search_index.rebuild_titles(conn)
+
 
 MIGRATIONS: list[Step | tuple[Step, ...]] = [
     # 1: articles, their bodies (kept apart so that listing never reads a body), originals
@@ -89,7 +104,7 @@ MIGRATIONS: list[Step | tuple[Step, ...]] = [
     CREATE INDEX annotations_article ON annotations (article_id, kind);
     """,
     # 3: full-text search over normalised titles, bodies and notes.
-    (search_index.CREATE, search_index.rebuild_search),
+    _create_search,
     # 4: the library list sorts in SQL on any column.
     """
     CREATE INDEX articles_title ON articles (title);
@@ -98,7 +113,7 @@ MIGRATIONS: list[Step | tuple[Step, ...]] = [
     CREATE INDEX articles_bookmarked ON articles (bookmarked, read_progress);
     """,
     # 5: titles indexed on their own, so that title matches rank without reading bodies.
-    (search_index.CREATE_TITLES, search_index.rebuild_titles),
+    _create_titles,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.library.articles import Library
-from reader.library.search_index import SearchFilters
 from reader.text.normalize import isolate
 from reader.ui.actions import action_specs, menu_titles
 from reader.ui.first_paint import AfterFirstPaint
@@ -69,6 +68,7 @@ from reader.ui.settings import DEFAULT_SIZE, ReadingPrefs, Settings
 if TYPE_CHECKING:
     from reader.library.annotations import Annotation
     from reader.library.importer import ImportOutcome
+    from reader.library.search_index import SearchFilters
     from reader.ui.search_results import SearchResultsModel
     from reader.ui.toast import Toast
     from reader.ui.workers import ImportJob
@@ -627,6 +627,8 @@ class MainWindow(QMainWindow):
         box.blockSignals(False)
 
     def search_filters(self) -> SearchFilters:
+        from reader.library.search_index import SearchFilters  # with the first search
+
         return SearchFilters(
             bookmarked=self.action("bookmarked_only").isChecked(),
             with_notes=self.action("with_notes_only").isChecked(),
