@@ -244,17 +244,18 @@ def _hit(conn: sqlite3.Connection, row: tuple, terms: list[Term]) -> SearchHit:
     # rest in [0, 1). BM25 as FTS5 gives it is negative, better the more negative.
     score = int(in_title) + -bm25 / (1 - bm25)
     title_marks = find_matches(title, terms)
-    body, folded = conn.execute(
-        "SELECT b.plain_text, s.body FROM bodies b, search s"
-        " WHERE b.article_id = ? AND s.rowid = b.article_id",
+    row = conn.execute(
+        "SELECT b.plain_text, (SELECT s.body FROM search s WHERE s.rowid = b.article_id)"
+        " FROM bodies b WHERE b.article_id = ?",
         (article_id,),
     ).fetchone()
+    body, folded = row if row else ("", "")
     # The index holds the body's words in search form: when none of the query's is there
     # (the title matched), there is no passage to show. Else only the first match's
     # neighbourhood is looked for: a snippet shows no more.
     spans = (
         find_matches(body, terms, near_first=2 * SNIPPET_WIDTH)
-        if may_match(folded or "", terms)
+        if folded is None or may_match(folded, terms)
         else []
     )
     if spans:
