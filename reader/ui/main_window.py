@@ -277,7 +277,9 @@ class MainWindow(QMainWindow):
         self._watch_timer.start()
         self.refresh_library(first_page_now=True)
         self._update_actions()
-        # What the first frame does not show: the rest of a long list, the site filter's list.
+        # What the first frame does not show: the rest of a long list, the sites beyond "All
+        # sites" (a scan of every article).
+        self.panel.site_box.addItem(self.tr("All sites"), None)
         self._after_first_paint = AfterFirstPaint(
             self, [self.model.complete, self._refresh_sites]
         )

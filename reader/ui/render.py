@@ -36,6 +36,7 @@ def render_png(
     from PySide6.QtWidgets import QApplication
 
     QApplication.processEvents()
+    QApplication.processEvents()  # and what the window does right after its first frame
     widget = window if whole_window else window.reader
     out.parent.mkdir(parents=True, exist_ok=True)
     if not widget.grab().save(str(out)):
