@@ -62,21 +62,31 @@ def test_window_shows_articles_imported_from_outside(qtbot, window, tmp_path: Pa
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
 
 
+def _second_launch(library: Path, files: list[Path], exit_with: str) -> list[str]:
+    """A later `qari` as its own process: asks for a window on ``library``; ``exit_with`` is
+    the exit status, an expression of ``handed``."""
+    script = (
+        "import sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
+        "app = QCoreApplication([]); from reader.ui.app import handed_to_running_window;"
+        f"handed = handed_to_running_window(Path({str(library)!r}),"
+        f" [Path(f) for f in {[str(f) for f in files]!r}]);"
+        f"sys.exit({exit_with})"
+    )
+    return [sys.executable, "-c", script]
+
+
+_ENV = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]),
+            QT_QPA_PLATFORM="offscreen")
+
+
 def test_second_launch_hands_its_files_to_the_window(qtbot, window, tmp_path: Path):
     from reader.ui.app import listen_for_other_launches
 
     server = listen_for_other_launches(window.library.path, lambda: window)
     page = tmp_path / "from-second-launch.txt"
     page.write_text(PLAIN, "utf-8")
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]),
-               QT_QPA_PLATFORM="offscreen")
-    script = (
-        "import sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
-        "app = QCoreApplication([]); from reader.ui.app import handed_to_running_window;"
-        f"sys.exit(0 if handed_to_running_window(Path({str(window.library.path)!r}),"
-        f" [Path({str(page)!r})]) else 3)"
-    )
-    client = subprocess.Popen([sys.executable, "-c", script], env=env)
+    command = _second_launch(window.library.path, [page], "0 if handed else 3")
+    client = subprocess.Popen(command, env=_ENV)
     qtbot.waitUntil(lambda: client.poll() is not None, timeout=20000)
     assert client.returncode == 0
     qtbot.waitUntil(lambda: window.reader.article is not None, timeout=20000)
@@ -85,15 +95,9 @@ def test_second_launch_hands_its_files_to_the_window(qtbot, window, tmp_path: Pa
 
 
 def test_a_first_launch_does_not_wait_for_a_window_that_is_not_there(tmp_path: Path):
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]),
-               QT_QPA_PLATFORM="offscreen")
-    script = (
-        "import sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
-        "app = QCoreApplication([]); from reader.ui.app import handed_to_running_window;"
-        f"handed = handed_to_running_window(Path({str(tmp_path / 'lib.sqlite3')!r}), []);"
-        "sys.exit(3 if handed else 4 if 'PySide6.QtNetwork' in sys.modules else 0)"
-    )
-    assert subprocess.run([sys.executable, "-c", script], env=env, timeout=60).returncode == 0
+    exit_with = "3 if handed else 4 if 'PySide6.QtNetwork' in sys.modules else 0"
+    command = _second_launch(tmp_path / "lib.sqlite3", [], exit_with)
+    assert subprocess.run(command, env=_ENV, timeout=60).returncode == 0
 
 
 def test_opening_articles_makes_no_network_request(qtbot, window, tmp_path: Path):
