@@ -107,3 +107,50 @@ def test_first_match_after_a_long_run_without_spaces():
     [(start, end)] = find_matches(text, parse_query("مكتبه"), near_first=140)
     assert text[start:end] == "المكتبة"
     assert find_matches(text, parse_query("غائب"), near_first=140) == []
+
+
+def _reference_matches(text, terms):
+    """The matcher as first written: a look-behind pattern run over the folded text."""
+    import re
+
+    from reader.text.search import PREFIXES
+
+    clitics = "(?:" + "|".join(sorted(PREFIXES, key=len, reverse=True)) + ")?"
+    parts = []
+    for term in terms:
+        if term.phrase:
+            words = r"\W+".join(re.escape(w) for w in term.words)
+            parts.append(rf"(?<!\w){clitics}{words}(?!\w)")
+        else:
+            variants = "|".join(re.escape(v) for v in term.variants())
+            tail = r"\w*" if term.prefix else r"(?!\w)"
+            parts.append(rf"(?<!\w){clitics}(?:{variants}){tail}")
+    folded, index = _reference_map(text)
+    pattern = re.compile("|".join(f"(?:{p})" for p in parts))
+    spans = []
+    for m in pattern.finditer(folded):
+        if m.end() > m.start():
+            start, end = index[m.start()], index[m.end() - 1] + 1
+            while end < len(text) and normalize_for_search(text[end]) == "":
+                end += 1
+            spans.append((start, end))
+    return spans
+
+
+_WORDS = st.sampled_from(
+    ["المكتبة", "والمكتبة", "بالمكتبة", "مكتبة", "للمكتبة", "مَكْتَبَةٌ", "كتب", "الكتاب",
+     "وكتاب", "Bluesky", "bluesky", "٢٠٢٤", "2024", "قال", "فقال", "الانتخابات", "انتخب", "x_y"]
+)
+_SEPARATORS = st.sampled_from([" ", "، ", "\n\n", " — ", ". ", "\u200c"])
+
+
+@given(st.lists(st.tuples(_WORDS, _SEPARATORS), max_size=25),
+       st.sampled_from(["مكتبة", "المكتبة", "كتاب", "bluesky", "2024", "قال", "الانتخ*",
+                        '"قال المكتبة"', "كتب مكتبة"]))
+def test_matcher_agrees_with_the_first_one(pieces, query):
+    text = "".join(word + separator for word, separator in pieces)
+    terms = parse_query(query)
+    full = _reference_matches(text, terms)
+    assert find_matches(text, terms) == full
+    near = find_matches(text, terms, near_first=140)  # the snippet's: a start of the list
+    assert near == full[: len(near)] and bool(near) == bool(full)
