@@ -8,6 +8,7 @@ its own so that phrases stay contiguous in the others.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.text.query import (
@@ -151,22 +152,44 @@ def search(
     return results.hits(0, len(results))
 
 
+Row = tuple[int, str, float, bool]  # id, title, BM25, whether it is a title match
+
+
 class SearchResults:
-    """The ranked matches of one query. A hit's snippet is made when the hit is asked for,
-    so that a list can show its first results without reading every matching article."""
+    """The ranked matches of one query, made as they are asked for: a hit's snippet when the
+    hit is, and the second tier (articles whose title does not match) when a list reaches
+    past the title matches. A list shows its first results without reading every match."""
 
     def __init__(
-        self, conn: sqlite3.Connection, terms: list[Term], rows: list[tuple[int, str, float, bool]]
+        self,
+        conn: sqlite3.Connection,
+        terms: list[Term],
+        rows: list[Row],
+        rest: Callable[[], list[Row]] | None = None,
     ) -> None:
         self.conn = conn
         self.terms = terms
-        self.rows = rows
+        self._rows = rows
+        self._rest = rest
+
+    @property
+    def rows(self) -> list[Row]:
+        if self._rest is not None:
+            rest, self._rest = self._rest, None
+            self._rows += rest()
+        return self._rows
 
     def __len__(self) -> int:
         return len(self.rows)
 
+    def has_more(self, count: int) -> bool:
+        """Whether there are hits past the first ``count`` (without ranking the second tier
+        while the title matches last)."""
+        return count < len(self._rows) or (self._rest is not None and len(self.rows) > count)
+
     def hits(self, start: int, end: int) -> list[SearchHit]:
-        return [_hit(self.conn, row, self.terms) for row in self.rows[start:end]]
+        rows = self._rows if end <= len(self._rows) else self.rows
+        return [_hit(self.conn, row, self.terms) for row in rows[start:end]]
 
 
 def rank(
@@ -182,21 +205,26 @@ def rank(
     common word fast: its title matches are ranked in an index of titles alone, in about a
     millisecond, where ranking all of its matches (tens of thousands in a large library)
     makes BM25 read the word's positions in every body. The second tier is ranked only when
-    the first leaves room."""
+    the first leaves room, and only when it is asked for."""
     terms = parse_query(query)
     if not terms:
         return SearchResults(conn, [], [])
     filters = filters or SearchFilters()
     title_expression = fts_expression(terms, phrase_columns="title")
-    rows = [
+    rows: list[Row] = [
         (*row, True)
         for row in _ranked(conn, "titles", TITLE_WEIGHTS, title_expression, filters, limit)
     ]
-    if len(rows) < limit:
-        seen = {row[0] for row in rows}
-        more = _ranked(conn, "search", WEIGHTS, fts_expression(terms), filters, limit + len(rows))
-        rows += [(*row, False) for row in more if row[0] not in seen][: limit - len(rows)]
-    return SearchResults(conn, terms, rows)
+    if len(rows) >= limit:
+        return SearchResults(conn, terms, rows)
+    seen = {row[0] for row in rows}
+    title_count = len(rows)
+
+    def rest() -> list[Row]:
+        more = _ranked(conn, "search", WEIGHTS, fts_expression(terms), filters, limit + title_count)
+        return [(*row, False) for row in more if row[0] not in seen][: limit - title_count]
+
+    return SearchResults(conn, terms, rows, rest)
 
 
 def _ranked(

@@ -655,10 +655,10 @@ class MainWindow(QMainWindow):
             self.panel.stack.setCurrentWidget(self.panel.table)
             return
         results = self.library.rank(query, self.search_filters(), limit=200)
-        self.panel.results_model.set_results(results)
-        self.panel.stack.setCurrentWidget(
-            self.panel.results if len(results) else self.panel.no_results
-        )
+        model = self.panel.results_model
+        model.set_results(results)
+        panel = self.panel
+        panel.stack.setCurrentWidget(panel.results if model.hits else panel.no_results)
 
     def _open_hit(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)

@@ -39,10 +39,15 @@ class SearchResultsModel(QAbstractListModel):
         self.endResetModel()
 
     def total(self) -> int:
+        """Every result, ranked now if it was not (for a count; the list does not need it)."""
         return len(self.results) if self.results is not None else len(self.hits)
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and len(self.hits) < self.total()
+        return (
+            not parent.isValid()
+            and self.results is not None
+            and self.results.has_more(len(self.hits))
+        )
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802, B008
         if parent.isValid() or self.results is None:

@@ -39,6 +39,24 @@ def test_title_matches_come_first_then_the_rest_fill_the_limit(library: Library,
     assert hits[-1].snippet and hits[-1].marks  # the body match still gets its passage
 
 
+def test_the_second_tier_is_ranked_only_when_reached(library: Library, tmp_path: Path):
+    for n in range(3):
+        _add(library, tmp_path, f"t{n}.txt", f"المكتبات رقم {n}\n\nنص.")
+    for n in range(4):
+        _add(library, tmp_path, f"b{n}.txt", f"تقرير {n}\n\nعن المكتبات العامة.")
+    statements: list[str] = []
+    library.conn.set_trace_callback(statements.append)
+    results = library.rank("مكتبات", limit=10)
+    first = results.hits(0, 2)
+    assert [h.in_title for h in first] == [True, True]
+    assert not any("search MATCH" in s for s in statements)  # the bodies' ranking: not yet
+    assert results.has_more(3)
+    assert any("search MATCH" in s for s in statements)
+    assert len(results) == 7
+    assert [h.in_title for h in results.hits(0, 7)] == [True] * 3 + [False] * 4
+    library.conn.set_trace_callback(None)
+
+
 def test_filters(library: Library, tmp_path: Path):
     first = _add(library, tmp_path, "a.txt", "الأول\n\nعن الحدائق العامة.")
     second = _add(library, tmp_path, "b.txt", "الثاني\n\nعن الحدائق المنزلية.")
