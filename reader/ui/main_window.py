@@ -279,7 +279,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
         # What the first frame does not show: the rest of a long list, the sites beyond "All
         # sites" (a scan of every article).
+        self.panel.site_box.blockSignals(True)  # not a change of filter: the list stays as read
         self.panel.site_box.addItem(self.tr("All sites"), None)
+        self.panel.site_box.blockSignals(False)
         self._after_first_paint = AfterFirstPaint(
             self, [self.model.complete, self._refresh_sites]
         )

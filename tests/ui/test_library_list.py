@@ -176,6 +176,27 @@ def test_a_long_list_paints_its_first_page_then_reads_the_rest(
     assert model.row_of(newest[-1]) == 299  # whatever needs the whole list reads it
     assert model.rowCount() == 300
     qtmodeltester.check(model)
+    # Before its first frame, a new window has read one page of ids and loaded no search code
+    # (in a fresh interpreter, where nothing else has loaded it).
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "import sys, json; from pathlib import Path; from reader.ui.app import create_window,"
+        " make_app; from reader.ui.settings import Settings;"
+        " from reader.library.articles import Library; app = make_app();"
+        f" w = create_window(Library(Path({str(library.path)!r})), Settings(), 'en');"
+        " print(json.dumps([w.model.rowCount(), w.panel.site_box.count(),"
+        " 'reader.library.search_index' in sys.modules]))"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == [256, 1, False], out.stderr
     window = make_window(qtbot, library)
     qtbot.waitUntil(lambda: window.panel.table.model().rowCount() == 300)
     assert window.panel.site_box.count() >= 1
