@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader import paths
+from reader.library.db import connect, transaction
+from reader.text.dates import utc_now
 
 if TYPE_CHECKING:
     from reader.importing.model import Block, ParsedArticle
     from reader.library import search_index
     from reader.library.annotations import Annotations
-from reader.library.db import connect, transaction
-from reader.text.dates import utc_now
 
 IMPORTED, DUPLICATE, UPDATED = "imported", "duplicate", "updated"
 

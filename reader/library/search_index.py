@@ -40,10 +40,14 @@ TITLE_WEIGHTS = "1.0, 0.5"  # title, stems: a word as written counts twice a cli
 SNIPPET_WIDTH = 70  # characters of context on each side of the first match
 
 
+def _stems(words: list[str]) -> str:
+    """The clitic-free stems of the words that carry a clitic."""
+    return " ".join(s for w in words if (s := strip_prefix(w)))
+
+
 def fields(title: str, body: str, notes: str) -> tuple[str, str, str, str]:
     columns = [words(title), words(body), words(notes)]
-    stems = [s for column in columns for w in column if (s := strip_prefix(w))]
-    return (*(" ".join(c) for c in columns), " ".join(stems))
+    return (*(" ".join(c) for c in columns), _stems([w for c in columns for w in c]))
 
 
 def index_article(
@@ -70,7 +74,7 @@ def _insert_search(
 
 
 def _insert_title(conn: sqlite3.Connection, article_id: int, title_words: str) -> None:
-    stems = " ".join(s for w in title_words.split() if (s := strip_prefix(w)))
+    stems = _stems(title_words.split())
     conn.execute("DELETE FROM titles WHERE rowid = ?", (article_id,))
     conn.execute(
         "INSERT INTO titles (rowid, title, stems) VALUES (?, ?, ?)",

@@ -107,7 +107,8 @@ class OffsetMap:
     """Maps offsets in the normalised text back to offsets in the stored text.
 
     Kept as runs that start at each uneven character, so that building it costs a regex scan
-    of the text (C speed) plus one step per uneven character, not a step per character."""
+    of the text (C speed) plus one step per uneven character, not a step per character. Make it
+    after fold(text): the uneven characters are the ones folding has met."""
 
     def __init__(self, text: str, up_to: int | None = None) -> None:
         """``up_to``: the largest folded offset that will be asked for; the map is built only
@@ -147,10 +148,9 @@ class OffsetMap:
         return self.original_starts[run] + folded - self.folded_starts[run]
 
 
-def normalized_with_map(text: str) -> tuple[str, OffsetMap]:
-    """``text`` normalised for search, and the map from its offsets back to ``text``."""
-    folded = text.translate(_FOLDS)
-    return folded, OffsetMap(text)
+def fold(text: str) -> str:
+    """``text`` in search form, character by character (OffsetMap maps its offsets back)."""
+    return text.translate(_FOLDS)
 
 
 _CLITIC_SET = frozenset(PREFIXES)
@@ -218,7 +218,7 @@ def find_matches(
         return []
     pattern = _compiled(tuple(terms))
     if near_first is None:
-        found = _matches(text.translate(_FOLDS), pattern)
+        found = _matches(fold(text), pattern)
     else:
         found = _near_first(text, pattern, near_first)
     if not found:
@@ -236,7 +236,7 @@ def _near_first(text: str, pattern: re.Pattern[str], near: int) -> list[tuple[in
             space = text.rfind(" ", end + 1, target)  # never cut a word in two, if it can be
             target = space if space > 0 else target
         end = target
-        norm = text[:end].translate(_FOLDS)
+        norm = fold(text[:end])
         found = _matches(norm, pattern, near)
         # A phrase may run past the window, and a snippet needs what follows a match.
         if found and (end == len(text) or found[0][1] + near + 64 < len(norm)):

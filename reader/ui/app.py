@@ -195,14 +195,13 @@ def run(files: list[Path] | None = None, lang: str | None = None) -> int:
         servers.append(listen_for_other_launches(library_path, lambda: holder["window"]))
         start_daily_backup(library_path)
 
-    startup = AfterFirstPaint(window, [after_first_frame])
+    AfterFirstPaint(window, [after_first_frame])
     if files:
         window.start_import([f.expanduser() for f in files], open_result=True)
     else:
         first_launch(window)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     code = app.exec()
-    del startup
     for server in servers:
         server.close()
     release_clipboard()

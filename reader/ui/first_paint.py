@@ -13,7 +13,7 @@ class AfterFirstPaint(QObject):
 
     A zero timer started before the window is shown fires before its first paint (the paint
     is requested later, by show()); started from the paint event, it fires once the whole
-    frame is on screen."""
+    frame is on screen. The widget owns it: callers need not keep it."""
 
     def __init__(self, widget: QWidget, callbacks: list[Callable[[], None]]) -> None:
         super().__init__(widget)

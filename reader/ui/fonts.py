@@ -37,6 +37,7 @@ UI_FILES = (
 
 _families: set[str] = set()
 _files: set[str] = set()
+_all_registered = False
 
 
 def _register(names: list[str]) -> None:
@@ -56,8 +57,12 @@ def register_ui_fonts() -> None:
 
 
 def register_fonts() -> list[str]:
-    """Add every bundled font to Qt's database; returns the family names (idempotent)."""
-    _register(sorted(path.name for path in paths.fonts_dir().glob("*.ttf")))
+    """Add every bundled font to Qt's database; returns the family names (idempotent, and
+    cheap once done: every reading font asks for it)."""
+    global _all_registered
+    if not _all_registered:
+        _register(sorted(path.name for path in paths.fonts_dir().glob("*.ttf")))
+        _all_registered = True
     return sorted(_families)
 
 

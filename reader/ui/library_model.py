@@ -26,8 +26,7 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
-_ID = int(ID_ROLE)
-_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP, _FONT, _ID, int(DIRECTION_ROLE)})
+_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP, _FONT, ID_ROLE, DIRECTION_ROLE})
 _ALIGN_VCENTER = {
     direction: leading_alignment(direction) | Qt.AlignmentFlag.AlignVCenter
     for direction in ("rtl", "ltr")
@@ -199,7 +198,7 @@ class LibraryModel(QAbstractTableModel):
         row_number = index.row()
         if not 0 <= row_number < len(self.ids):
             return None
-        if role == _ID:
+        if role == ID_ROLE:
             return self.ids[row_number]
         column = index.column()
         row = self.summary_at(row_number)
@@ -255,28 +254,6 @@ class LibraryFilter(QIdentityProxyModel):
         model = self.sourceModel()
         assert isinstance(model, LibraryModel)
         return model
-
-    def complete(self) -> None:
-        """Read the ids that reload(first_page_now=True) left for later."""
-        if not self._rest_pending or self.library is None:
-            return
-        self._rest_pending = False
-        ids = self.library.article_ids(self.order[0], self.order[1], **self.filters)
-        if ids[: len(self.ids)] != self.ids:  # the library changed in between
-            self.beginResetModel()
-            self.ids = ids
-            self._rows.clear()
-            self._title_direction.clear()
-        elif len(ids) > len(self.ids):
-            self.beginInsertRows(QModelIndex(), len(self.ids), len(ids) - 1)
-            self.ids = ids
-        else:
-            return
-        self._row_of = None
-        if self.rowCount() == len(ids) and self._rows:
-            self.endInsertRows()
-        else:
-            self.endResetModel()
 
     def set_filters(self, **values: object) -> None:
         self.source().set_filters(**values)

@@ -282,9 +282,7 @@ class MainWindow(QMainWindow):
         self.panel.site_box.blockSignals(True)  # not a change of filter: the list stays as read
         self.panel.site_box.addItem(self.tr("All sites"), None)
         self.panel.site_box.blockSignals(False)
-        self._after_first_paint = AfterFirstPaint(
-            self, [self.model.complete, self._refresh_sites]
-        )
+        AfterFirstPaint(self, [self.model.complete, self._refresh_sites])
 
     # -- actions ----------------------------------------------------------------------------
 

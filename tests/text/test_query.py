@@ -3,9 +3,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.text.query import (
+    OffsetMap,
     find_matches,
+    fold,
     fts_expression,
-    normalized_with_map,
     parse_query,
     snippet,
 )
@@ -89,7 +90,7 @@ _MIXED = st.text(
 
 @given(_MIXED)
 def test_offset_map_equals_the_per_character_map(text):
-    folded, offsets = normalized_with_map(text)
+    folded, offsets = fold(text), OffsetMap(text)
     expected_folded, expected = _reference_map(text)
     assert folded == expected_folded
     assert [offsets[i] for i in range(len(folded) + 1)] == expected
