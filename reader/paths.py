@@ -38,6 +38,12 @@ def library_path() -> Path:
     return data_dir() / LIBRARY_FILENAME
 
 
+def shown(path: str | os.PathLike[str]) -> str:
+    """A path as text that every encoder accepts (SQLite, JSON, Qt, a terminal): bytes of a
+    file name that are not UTF-8, which Python keeps as lone surrogates, become ``\\xNN``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def media_dir(library: Path) -> Path:
     """Images copied from imported pages live next to the library they belong to."""
     return library.with_name(library.stem + "-media")

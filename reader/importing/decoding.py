@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from reader import messages as M
 from reader.importing.model import ImportFailed
 
 _BOMS = (
@@ -49,9 +50,11 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding.replace("-sig", "")
             except UnicodeDecodeError as exc:
-                raise ImportFailed(f"invalid {encoding} text at byte {exc.start}") from None
+                raise ImportFailed(
+                    M.INVALID_ENCODING, encoding=encoding, offset=exc.start
+                ) from None
     if looks_binary(data):
-        raise ImportFailed("binary file, not text")
+        raise ImportFailed(M.BINARY)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -61,7 +64,7 @@ def decode(data: bytes) -> tuple[str, str]:
     valid_multibyte = len(re.findall(rb"[\xd8-\xdb][\x80-\xbf]", data))
     high_bytes = sum(1 for b in data if b >= 0x80)
     if high_bytes and valid_multibyte * 2 / high_bytes > 0.8:
-        raise ImportFailed(f"invalid UTF-8 at byte {utf8_error.start}")
+        raise ImportFailed(M.INVALID_UTF8, offset=utf8_error.start)
     best: tuple[float, str, str] | None = None
     for encoding in _LEGACY:
         try:
@@ -72,5 +75,5 @@ def decode(data: bytes) -> tuple[str, str]:
         if best is None or score > best[0]:
             best = (score, text, encoding)
     if best is None or best[0] < 0 or _CONTROL.search(best[1][:4096]):
-        raise ImportFailed(f"undecodable text (not UTF-8 at byte {utf8_error.start})")
+        raise ImportFailed(M.UNDECODABLE, offset=utf8_error.start)
     return best[1], _DISPLAY_NAMES.get(best[2], best[2])

@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
+from reader import messages as M
 from reader.importing.model import Block, ImportFailed, ParsedArticle
 from reader.text.dates import parse_date
 
@@ -252,7 +253,7 @@ def parse_html(text: str, base: Path | None = None, name: str = "") -> ParsedArt
     try:
         tree = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
-        raise ImportFailed(f"unreadable HTML ({exc})") from None
+        raise ImportFailed(M.UNREADABLE_HTML, detail=str(exc)) from None
     lang, declared_dir = _declared(tree)
     meta = extract_metadata(tree)
     title = _page_title(tree) or ((meta.title or "").strip() if meta else "")
@@ -277,7 +278,7 @@ def parse_html(text: str, base: Path | None = None, name: str = "") -> ParsedArt
         title = title or blocks[0].text
         blocks = blocks[1:]
     if not any(b.kind != "image" for b in blocks):
-        raise ImportFailed("no article text found in the page")
+        raise ImportFailed(M.NO_PAGE_TEXT)
     if not title:
         title = next(b.text for b in blocks if b.kind != "image")[:120]
     site = ""

@@ -6,6 +6,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from reader import messages as M
 from reader.importing.model import Block, ImportFailed, ParsedArticle
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def parse_markdown(text: str) -> ParsedArticle:
             else:
                 blocks.append(Block("paragraph", content))
     if not blocks:
-        raise ImportFailed("Markdown file without any text")
+        raise ImportFailed(M.EMPTY_MARKDOWN)
     title = ""
     first = blocks[0]
     if first.kind == "heading" and first.level == 1:

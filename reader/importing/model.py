@@ -5,16 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from reader.messages import Message
+
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 BLOCK_KINDS = ("heading", "paragraph", "quote", "list_item", "preformatted", "image")
 
 
 class ImportFailed(Exception):
-    """A file that cannot become an article. ``str(exc)`` is the one-line reason users see."""
+    """A file that cannot become an article. ``str(exc)`` is the one-line reason users see,
+    in English; ``message`` is the same reason for the interface to translate."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, template: str, **args: object) -> None:
+        self.message = Message(template, args)
+        super().__init__(str(self.message))
+        self.reason = str(self.message)
 
 
 @dataclass

@@ -7,16 +7,20 @@ Markdown file saved as .txt or an HTML page without an extension still imports r
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader import messages as M
 from reader.importing.decoding import decode
 from reader.importing.markdown import looks_like_markdown, parse_markdown
 from reader.importing.model import DEFAULT_MAX_BYTES, ImportFailed, ParsedArticle
 from reader.importing.plain_text import parse_plain_text
 from reader.importing.saved_text import looks_like_saved_text, parse_saved_text
 from reader.importing.tagged_text import looks_tagged, parse_tagged_text
+from reader.messages import Message, message
+from reader.paths import shown
 from reader.text.direction import direction_from_counts, language_from_counts, strong_counts
 from reader.text.normalize import clean_line, clean_title, normalize_text
 
@@ -56,27 +60,35 @@ def sniff(text: str, name: str = "") -> tuple[str, Parser]:
 
 
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawFile:
-    """The file's bytes, or ImportFailed with the reason a person can act on."""
+    """The file's bytes, or ImportFailed with the reason a person can act on.
+
+    Only regular files are read: a FIFO or a device named ``*.txt`` would block the import
+    forever (or feed it without end). The file is opened without blocking and checked again
+    through its descriptor, so a name swapped for a FIFO between the two looks is caught."""
+    limit = f"{max_bytes / 1048576:.0f}"
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise ImportFailed("is a folder")
-        if size > max_bytes:
-            raise ImportFailed(
-                f"too large ({size / 1048576:.1f} MB; the limit is {max_bytes / 1048576:.0f} MB)"
-            )
-        with path.open("rb") as handle:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ImportFailed(M.IS_FOLDER)
+        if not stat.S_ISREG(info.st_mode):
+            raise ImportFailed(M.NOT_REGULAR)
+        if info.st_size > max_bytes:
+            raise ImportFailed(M.TOO_LARGE, size=f"{info.st_size / 1048576:.1f}", limit=limit)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise ImportFailed(M.NOT_REGULAR)
             data = handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise ImportFailed("file not found (moved or deleted?)") from None
+        raise ImportFailed(M.NOT_FOUND) from None
     except PermissionError:
-        raise ImportFailed("permission denied") from None
+        raise ImportFailed(M.PERMISSION) from None
     except IsADirectoryError:
-        raise ImportFailed("is a folder") from None
+        raise ImportFailed(M.IS_FOLDER) from None
     except OSError as exc:
-        raise ImportFailed(f"cannot read file ({exc.strerror or exc})") from None
+        raise ImportFailed(M.CANNOT_READ, detail=str(exc.strerror or exc)) from None
     if len(data) > max_bytes:
-        raise ImportFailed(f"too large (over {max_bytes / 1048576:.0f} MB)")
+        raise ImportFailed(M.TOO_LARGE, size=f"{len(data) / 1048576:.1f}", limit=limit)
     return RawFile(path, data)
 
 
@@ -90,10 +102,10 @@ def finish(article: ParsedArticle) -> ParsedArticle:
     article.author = clean_title(article.author)[:300]
     article.site = clean_title(article.site)[:300]
     if not article.title:
-        raise ImportFailed("no title and no text")
+        raise ImportFailed(M.NO_TITLE)
     body = article.plain_text
     if not body.strip():
-        raise ImportFailed("no article text")
+        raise ImportFailed(M.NO_TEXT)
     # Count each block's letters once; the article's totals are their sums.
     counts = [strong_counts(block.text) for block in article.blocks]
     title_rtl, title_ltr = strong_counts(article.title)
@@ -114,19 +126,20 @@ def finish(article: ParsedArticle) -> ParsedArticle:
 
 def parse_bytes(data: bytes, name: str = "", base: Path | None = None) -> ParsedArticle:
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise ImportFailed("empty file" if not data else "empty file (only white space)")
+        raise ImportFailed(M.EMPTY if not data else M.BLANK)
     text, encoding = decode(data)
     if not text.strip():
-        raise ImportFailed("empty file (only white space)")
+        raise ImportFailed(M.BLANK)
     fmt, parser = sniff(text, name)
     try:
         article = parser(text, base, name)
     except ImportFailed:
         raise
     except RecursionError:
-        raise ImportFailed(f"{fmt} too deeply nested to read") from None
+        raise ImportFailed(M.TOO_DEEP, format=fmt) from None
     except Exception as exc:  # a parser bug must cost one file, never the batch
-        raise ImportFailed(f"could not read as {fmt} ({type(exc).__name__}: {exc})") from None
+        detail = f"{type(exc).__name__}: {exc}"
+        raise ImportFailed(M.UNREADABLE_AS, format=fmt, detail=detail) from None
     article.format = article.format or fmt
     article.encoding = encoding
     return finish(article)
@@ -135,11 +148,11 @@ def parse_bytes(data: bytes, name: str = "", base: Path | None = None) -> Parsed
 def parse_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[ParsedArticle, bytes]:
     raw = read_file(path, max_bytes)
     article = parse_bytes(raw.data, path.name, path.parent)
-    article.source = article.source or str(path)
+    article.source = article.source or shown(path)
     return article, raw.data
 
 
-def iter_article_files(paths: list[Path]) -> Iterator[tuple[Path, str | None]]:
+def iter_article_files(paths: list[Path]) -> Iterator[tuple[Path, Message | None]]:
     """Files to import, in a stable order, with a reason when one is skipped.
 
     Named files are always tried. Inside folders, hidden entries and the ``NAME_files/``
@@ -159,6 +172,6 @@ def iter_article_files(paths: list[Path]) -> Iterator[tuple[Path, str | None]]:
                     if child.suffix.lower() in ARTICLE_SUFFIXES:
                         yield child, None
                     else:
-                        yield child, f"skipped: not an article file ({child.suffix.lower()})"
+                        yield child, message(M.NOT_ARTICLE_FILE, suffix=child.suffix.lower())
         else:
             yield path, None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reader import messages as M
 from reader.importing.model import Block, ImportFailed, ParsedArticle
 from reader.importing.textutil import is_blank, paragraphs_from_lines
 
@@ -10,7 +11,7 @@ def parse_plain_text(text: str) -> ParsedArticle:
     lines = text.splitlines()
     start = next((i for i, line in enumerate(lines) if not is_blank(line)), None)
     if start is None:
-        raise ImportFailed("empty file (only white space)")
+        raise ImportFailed(M.BLANK)
     title = lines[start].strip()
     paragraphs = paragraphs_from_lines(lines[start + 1:])
     if not paragraphs:

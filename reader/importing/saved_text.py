@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reader import messages as M
 from reader.importing.model import Block, ImportFailed, ParsedArticle
 from reader.importing.textutil import is_blank, paragraphs_from_lines
 from reader.text.dates import parse_date, to_ascii_digits
@@ -63,7 +64,7 @@ def parse_saved_text(text: str) -> ParsedArticle:
     lines = text.splitlines()
     start = next((i for i, line in enumerate(lines) if not is_blank(line)), None)
     if start is None:
-        raise ImportFailed("no text in the file")
+        raise ImportFailed(M.NO_SAVED_TEXT)
     title = lines[start].strip()
     published = views = comments = None
     body: list[str] = []
@@ -85,7 +86,7 @@ def parse_saved_text(text: str) -> ParsedArticle:
         body.append(line)
     paragraphs = paragraphs_from_lines(body)
     if not paragraphs:
-        raise ImportFailed("the page has a title but no article text")
+        raise ImportFailed(M.TITLE_ONLY)
     return ParsedArticle(
         title=title,
         blocks=[Block("paragraph", p) for p in paragraphs],

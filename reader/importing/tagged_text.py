@@ -6,6 +6,7 @@ import html
 import re
 from urllib.parse import urlsplit
 
+from reader import messages as M
 from reader.importing.model import Block, ImportFailed, ParsedArticle
 from reader.importing.textutil import paragraphs_from_lines
 from reader.text.dates import parse_date
@@ -26,7 +27,7 @@ def parse_tagged_text(text: str) -> ParsedArticle:
             fields[tag] = html.unescape(match.group(1)).strip()
     body = fields.get("TEXT", "")
     if not body:
-        raise ImportFailed("tagged text without a <TEXT> field")
+        raise ImportFailed(M.NO_TEXT_FIELD)
     # Separator rules are layout, not text.
     lines = [line for line in body.splitlines() if not _RULE.match(line)]
     paragraphs = paragraphs_from_lines(lines)

@@ -176,7 +176,7 @@ class Library:
         """Store ``article``: ``imported``, ``duplicate`` (same content already here) or
         ``updated`` (a changed version of a file imported before from the same path)."""
         digest = article.prepared.get("hash") or content_hash(article)
-        path_key = str(source_path.resolve()) if source_path else None
+        path_key = paths.shown(source_path.resolve()) if source_path else None
         now = utc_now().isoformat()
         with transaction(self.conn) as conn:
             same = conn.execute(
@@ -233,7 +233,7 @@ class Library:
                 status = IMPORTED
             conn.execute(
                 "INSERT OR REPLACE INTO originals (article_id, name, data) VALUES (?, ?, ?)",
-                (article_id, source_path.name if source_path else "", original),
+                (article_id, paths.shown(source_path.name) if source_path else "", original),
             )
             conn.executemany(
                 "INSERT INTO images (article_id, name, mime, data) VALUES (?, ?, ?, ?)",

@@ -3,37 +3,42 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from reader import messages as M
 from reader.library.schema import MIGRATIONS, SCHEMA_VERSION
+from reader.messages import Message
+from reader.paths import shown
 
 
 class LibraryError(Exception):
     """The library file cannot be used; the message says why and what to do."""
+
+    def __init__(self, template: str, **args: object) -> None:
+        self.message = Message(template, args)
+        super().__init__(str(self.message))
 
 
 def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
     """An open, migrated connection to the library at ``path``."""
     if not path.exists():
         if not create:
-            raise LibraryError(f"no library at {path}")
+            raise LibraryError(M.NO_LIBRARY, path=shown(path))
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         # Autocommit mode: every write goes through an explicit transaction (see transaction()).
         conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
     except sqlite3.Error as exc:
-        raise LibraryError(f"cannot open library {path}: {exc}") from None
+        raise LibraryError(M.CANNOT_OPEN, path=shown(path), detail=str(exc)) from None
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 10000")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise LibraryError(
-                f"library {path} was written by a newer Qari (schema {version}; this version "
-                f"reads up to {SCHEMA_VERSION}); it was left untouched"
+                M.NEWER_LIBRARY, path=shown(path), version=version, supported=SCHEMA_VERSION
             )
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -41,7 +46,7 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
             _migrate(conn, path, version)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise LibraryError(f"library {path} is damaged or not a Qari library ({exc})") from None
+        raise LibraryError(M.DAMAGED, path=shown(path), detail=str(exc)) from None
     except LibraryError:
         conn.close()
         raise
@@ -108,30 +113,3 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise
     else:
         conn.execute("COMMIT")
-
-
-class Batch:
-    """Groups many small atomic writes into few commits (each commit costs FTS5 a new index
-    segment). Commits after ``size`` writes or ``seconds``, whichever comes first, so a crash
-    loses at most that much work and other writers never wait longer."""
-
-    def __init__(self, conn: sqlite3.Connection, size: int = 64, seconds: float = 0.1) -> None:
-        self.conn, self.size, self.seconds = conn, size, seconds
-        self.pending = 0
-        self.started = 0.0
-
-    def before(self) -> None:
-        if not self.conn.in_transaction:
-            self.conn.execute("BEGIN IMMEDIATE")
-            self.started = time.monotonic()
-            self.pending = 0
-
-    def after(self) -> None:
-        self.pending += 1
-        if self.pending >= self.size or time.monotonic() - self.started >= self.seconds:
-            self.commit()
-
-    def commit(self) -> None:
-        if self.conn.in_transaction:
-            self.conn.execute("COMMIT")
-        self.pending = 0

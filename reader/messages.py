@@ -1,0 +1,87 @@
+"""Messages from the Qt-free core that a person reads: failure reasons and library errors.
+
+The core cannot translate (it knows no Qt and no interface language), so it marks its English
+templates with ``QT_TRANSLATE_NOOP`` (lupdate collects them into the interface's .ts file, in
+the context ``Core``) and hands the UI a ``Message``: the template and its arguments. The UI
+translates the template and fills it in; the command line prints ``str(message)``, the English.
+Arguments are filled in after translation, so a translator moves ``{size}`` where Arabic
+wants it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CONTEXT = "Core"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
+    return text
+
+
+@dataclass(frozen=True)
+class Message:
+    template: str
+    args: dict[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.template.format(**self.args) if self.args else self.template
+
+    def __reduce__(self) -> tuple[object, ...]:  # crosses process boundaries (import pool)
+        return (Message, (self.template, dict(self.args)))
+
+
+def message(template: str, **args: object) -> Message:
+    return Message(template, args)
+
+
+# Import failures. Each is a template; placeholders in braces.
+IS_FOLDER = QT_TRANSLATE_NOOP("Core", "is a folder")
+NOT_REGULAR = QT_TRANSLATE_NOOP("Core", "not a regular file (a device, socket or pipe)")
+TOO_LARGE = QT_TRANSLATE_NOOP("Core", "too large ({size} MB; the limit is {limit} MB)")
+NOT_FOUND = QT_TRANSLATE_NOOP("Core", "file not found (moved or deleted?)")
+PERMISSION = QT_TRANSLATE_NOOP("Core", "permission denied")
+CANNOT_READ = QT_TRANSLATE_NOOP("Core", "cannot read file ({detail})")
+NO_TITLE = QT_TRANSLATE_NOOP("Core", "no title and no text")
+NO_TEXT = QT_TRANSLATE_NOOP("Core", "no article text")
+EMPTY = QT_TRANSLATE_NOOP("Core", "empty file")
+BLANK = QT_TRANSLATE_NOOP("Core", "empty file (only white space)")
+TOO_DEEP = QT_TRANSLATE_NOOP("Core", "{format} too deeply nested to read")
+UNREADABLE_AS = QT_TRANSLATE_NOOP("Core", "could not read as {format} ({detail})")
+INVALID_ENCODING = QT_TRANSLATE_NOOP("Core", "invalid {encoding} text at byte {offset}")
+BINARY = QT_TRANSLATE_NOOP("Core", "binary file, not text")
+INVALID_UTF8 = QT_TRANSLATE_NOOP("Core", "invalid UTF-8 at byte {offset}")
+UNDECODABLE = QT_TRANSLATE_NOOP("Core", "undecodable text (not UTF-8 at byte {offset})")
+NO_SAVED_TEXT = QT_TRANSLATE_NOOP("Core", "no text in the file")
+TITLE_ONLY = QT_TRANSLATE_NOOP("Core", "the page has a title but no article text")
+NO_TEXT_FIELD = QT_TRANSLATE_NOOP("Core", "tagged text without a <TEXT> field")
+UNREADABLE_HTML = QT_TRANSLATE_NOOP("Core", "unreadable HTML ({detail})")
+NO_PAGE_TEXT = QT_TRANSLATE_NOOP("Core", "no article text found in the page")
+EMPTY_MARKDOWN = QT_TRANSLATE_NOOP("Core", "Markdown file without any text")
+NOT_ARTICLE_FILE = QT_TRANSLATE_NOOP("Core", "not an article file ({suffix})")
+BAD_EXPORT = QT_TRANSLATE_NOOP("Core", "unreadable Qari export ({detail})")
+STORE_FAILED = QT_TRANSLATE_NOOP("Core", "could not be stored ({detail})")
+PARSER_CRASHED = QT_TRANSLATE_NOOP("Core", "the importer stopped unexpectedly ({detail})")
+
+# Library errors: what happened to the library file, in words a person can act on.
+NO_LIBRARY = QT_TRANSLATE_NOOP("Core", "no library at {path}")
+CANNOT_OPEN = QT_TRANSLATE_NOOP("Core", "cannot open library {path}: {detail}")
+NEWER_LIBRARY = QT_TRANSLATE_NOOP(
+    "Core",
+    "library {path} was written by a newer Qari (schema {version}; this version reads up to "
+    "{supported}); it was left untouched",
+)
+DAMAGED = QT_TRANSLATE_NOOP("Core", "library {path} is damaged or not a Qari library ({detail})")
+LOCKED = QT_TRANSLATE_NOOP(
+    "Core", "the library is busy: another Qari process is writing to it; try again in a moment"
+)
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "Core", "the disk is full: free some space and try again; nothing was changed"
+)
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Core", "the library is read-only (its file or folder cannot be written); nothing was changed"
+)
+IO_ERROR = QT_TRANSLATE_NOOP(
+    "Core", "the disk reported an input/output error ({detail}); nothing was changed"
+)
+NO_SUCH_ARTICLE = QT_TRANSLATE_NOOP("Core", "the article is no longer in the library")
