@@ -66,6 +66,20 @@ def settings_path(library: Path | None = None) -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "qari.ini"
 
 
+def state_dir() -> Path:
+    """Where the log lives (``QARI_STATE`` overrides, for tests and portable installs)."""
+    env = os.environ.get("QARI_STATE")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+
+
+def log_path() -> Path:
+    return state_dir() / "qari.log"
+
+
 def resources_dir() -> Path:
     """Fonts, translations and the welcome article.
 

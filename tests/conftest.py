@@ -19,6 +19,7 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     library = tmp_path / "library" / "library.sqlite3"
     monkeypatch.setenv("QARI_LIBRARY", str(library))
     monkeypatch.setenv("QARI_SETTINGS", str(tmp_path / "settings" / "qari.ini"))
+    monkeypatch.setenv("QARI_STATE", str(tmp_path / "state"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     paths.set_library_override(None)

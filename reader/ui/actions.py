@@ -1,4 +1,5 @@
-"""Every command of the window in one table: id, text, shortcuts, menu, and whether it toggles.
+"""Every command of the window in one table: id, text, shortcuts, menu, the window's method
+that handles it, and whether it toggles; and the menus' structure, declared once.
 
 Menus, toolbar and tests all find actions here by id, so a shortcut is defined once.
 """
@@ -8,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
+
+SEPARATOR = "-"
 
 
 @dataclass(frozen=True)
@@ -20,10 +23,44 @@ class ActionSpec:
     group: str = ""  # exclusive group name for radio-like choices
     toolbar: bool = False
     short: str = ""  # label on a tool button, where the menu text is too long
+    handler: str = ""  # the window's method; by default the id itself
+    argument: str = ""  # passed to the handler, for a family of choices (themes, faces)
+
+    @property
+    def method(self) -> str:
+        return self.handler or self.id
+
+
+# The menus, in the platform's order: entries are action ids, ">name" a submenu, "@docks" the
+# panels' show/hide actions. Quit comes last in File.
+MENU_LAYOUT: dict[str, tuple[str, ...]] = {
+    "file": (
+        "import_files", "import_folder", SEPARATOR, "export_notes", SEPARATOR,
+        "delete_articles", SEPARATOR, "preferences", SEPARATOR, "quit",
+    ),
+    "edit": (
+        "undo", "redo", SEPARATOR, "copy_title", "bookmark", SEPARATOR, "filter_library",
+        "find_in_article",
+    ),
+    "notes": (
+        "highlight", "highlight_green", "highlight_blue", "highlight_pink", SEPARATOR,
+        "add_note", "add_article_note", "add_bookmark", SEPARATOR, "all_notes",
+    ),
+    "view": (
+        "bookmarked_only", "with_notes_only", "unread_only", SEPARATOR, "zoom_in", "zoom_out",
+        "zoom_reset", "spacing_more", "spacing_less", "wider", "narrower", SEPARATOR,
+        ">theme", ">face", SEPARATOR, "@docks",
+    ),
+    "theme": ("theme_light", "theme_sepia", "theme_dark"),
+    "face": ("face_naskh", "face_amiri", "face_sans"),
+    "help": ("welcome", SEPARATOR, "about"),
+}
+TOP_MENUS = ("file", "edit", "notes", "view", "help")
 
 
 def action_specs() -> list[ActionSpec]:
     """The table. Texts are translated when it is built, so build it after the translator."""
+
     return [
         ActionSpec(
             "import_files",
@@ -31,29 +68,37 @@ def action_specs() -> list[ActionSpec]:
             ("Ctrl+O",),
             "file",
             toolbar=True,
+            handler="import_files_dialog",
         ),
         ActionSpec(
             "import_folder",
             QCoreApplication.translate("Actions", "Import F&older…"),
             ("Ctrl+Shift+O",),
             "file",
+            handler="import_folder_dialog",
         ),
         ActionSpec(
             "delete_articles",
             QCoreApplication.translate("Actions", "&Delete Article"),
             ("Del",),
             "file",
+            handler="delete_selected",
         ),
         ActionSpec(
             "preferences",
             QCoreApplication.translate("Actions", "&Preferences…"),
             ("Ctrl+,",),
             "file",
+            handler="show_preferences",
         ),
-        ActionSpec("quit", QCoreApplication.translate("Actions", "&Quit"), ("Ctrl+Q",), "file"),
         ActionSpec(
-            "undo", QCoreApplication.translate("Actions", "&Undo"), ("Ctrl+Z",), "edit"
+            "quit",
+            QCoreApplication.translate("Actions", "&Quit"),
+            ("Ctrl+Q",),
+            "file",
+            handler="close",
         ),
+        ActionSpec("undo", QCoreApplication.translate("Actions", "&Undo"), ("Ctrl+Z",), "edit"),
         ActionSpec(
             "redo",
             QCoreApplication.translate("Actions", "&Redo"),
@@ -65,30 +110,39 @@ def action_specs() -> list[ActionSpec]:
             QCoreApplication.translate("Actions", "&Highlight Selection"),
             ("Ctrl+H",),
             "notes",
+            handler="highlight_selection",
+            argument="yellow",
         ),
         ActionSpec(
             "highlight_green",
             QCoreApplication.translate("Actions", "Highlight in &Green"),
             (),
             "notes",
+            handler="highlight_selection",
+            argument="green",
         ),
         ActionSpec(
             "highlight_blue",
             QCoreApplication.translate("Actions", "Highlight in B&lue"),
             (),
             "notes",
+            handler="highlight_selection",
+            argument="blue",
         ),
         ActionSpec(
             "highlight_pink",
             QCoreApplication.translate("Actions", "Highlight in &Pink"),
             (),
             "notes",
+            handler="highlight_selection",
+            argument="pink",
         ),
         ActionSpec(
             "add_note",
             QCoreApplication.translate("Actions", "Add &Note to Selection"),
             ("Ctrl+Shift+N",),
             "notes",
+            handler="note_selection",
         ),
         ActionSpec(
             "add_article_note",
@@ -101,30 +155,35 @@ def action_specs() -> list[ActionSpec]:
             QCoreApplication.translate("Actions", "Add Bookmark &Here"),
             ("Ctrl+B",),
             "notes",
+            handler="add_position_bookmark",
         ),
         ActionSpec(
             "all_notes",
             QCoreApplication.translate("Actions", "All &Notes…"),
             ("Ctrl+Shift+L",),
             "notes",
+            handler="show_all_notes",
         ),
         ActionSpec(
             "export_notes",
             QCoreApplication.translate("Actions", "&Export Notes…"),
             (),
             "file",
+            handler="export_notes_dialog",
         ),
         ActionSpec(
             "copy_title",
             QCoreApplication.translate("Actions", "Copy &Title"),
             ("Ctrl+Shift+C",),
             "edit",
+            handler="copy_titles",
         ),
         ActionSpec(
             "filter_library",
             QCoreApplication.translate("Actions", "&Search Library"),
             ("Ctrl+L",),
             "edit",
+            handler="focus_filter",
         ),
         ActionSpec(
             "bookmark",
@@ -132,6 +191,7 @@ def action_specs() -> list[ActionSpec]:
             ("Ctrl+D",),
             "edit",
             checkable=True,
+            handler="toggle_bookmark",
         ),
         ActionSpec(
             "find_in_article",
@@ -146,6 +206,7 @@ def action_specs() -> list[ActionSpec]:
             "view",
             checkable=True,
             short=QCoreApplication.translate("Actions", "Bookmarked"),
+            handler="filters_changed",
         ),
         ActionSpec(
             "with_notes_only",
@@ -154,6 +215,7 @@ def action_specs() -> list[ActionSpec]:
             "view",
             checkable=True,
             short=QCoreApplication.translate("Actions", "With notes"),
+            handler="filters_changed",
         ),
         ActionSpec(
             "unread_only",
@@ -162,6 +224,7 @@ def action_specs() -> list[ActionSpec]:
             "view",
             checkable=True,
             short=QCoreApplication.translate("Actions", "Unread"),
+            handler="filters_changed",
         ),
         ActionSpec(
             "zoom_in",
@@ -184,16 +247,28 @@ def action_specs() -> list[ActionSpec]:
             "view",
         ),
         ActionSpec(
-            "spacing_more", QCoreApplication.translate("Actions", "More Line &Spacing"), (), "view"
+            "spacing_more",
+            QCoreApplication.translate("Actions", "More Line &Spacing"),
+            (),
+            "view",
         ),
         ActionSpec(
-            "spacing_less", QCoreApplication.translate("Actions", "Less Line S&pacing"), (), "view"
+            "spacing_less",
+            QCoreApplication.translate("Actions", "Less Line S&pacing"),
+            (),
+            "view",
         ),
         ActionSpec(
-            "wider", QCoreApplication.translate("Actions", "&Wider Text Column"), (), "view"
+            "wider",
+            QCoreApplication.translate("Actions", "&Wider Text Column"),
+            (),
+            "view",
         ),
         ActionSpec(
-            "narrower", QCoreApplication.translate("Actions", "&Narrower Text Column"), (), "view"
+            "narrower",
+            QCoreApplication.translate("Actions", "&Narrower Text Column"),
+            (),
+            "view",
         ),
         ActionSpec(
             "theme_light",
@@ -202,6 +277,8 @@ def action_specs() -> list[ActionSpec]:
             "theme",
             True,
             "theme",
+            handler="set_theme",
+            argument="light",
         ),
         ActionSpec(
             "theme_sepia",
@@ -210,17 +287,63 @@ def action_specs() -> list[ActionSpec]:
             "theme",
             True,
             "theme",
+            handler="set_theme",
+            argument="sepia",
         ),
         ActionSpec(
-            "theme_dark", QCoreApplication.translate("Actions", "&Dark"), (), "theme", True, "theme"
+            "theme_dark",
+            QCoreApplication.translate("Actions", "&Dark"),
+            (),
+            "theme",
+            True,
+            "theme",
+            handler="set_theme",
+            argument="dark",
         ),
-        ActionSpec("face_naskh", "Noto Naskh Arabic", (), "face", True, "face"),
-        ActionSpec("face_amiri", "Amiri", (), "face", True, "face"),
-        ActionSpec("face_sans", "Noto Sans Arabic", (), "face", True, "face"),
         ActionSpec(
-            "welcome", QCoreApplication.translate("Actions", "&Welcome Article"), (), "help"
+            "face_naskh",
+            "Noto Naskh Arabic",
+            (),
+            "face",
+            True,
+            "face",
+            handler="set_face",
+            argument="naskh",
         ),
-        ActionSpec("about", QCoreApplication.translate("Actions", "&About Qari"), (), "help"),
+        ActionSpec(
+            "face_amiri",
+            "Amiri",
+            (),
+            "face",
+            True,
+            "face",
+            handler="set_face",
+            argument="amiri",
+        ),
+        ActionSpec(
+            "face_sans",
+            "Noto Sans Arabic",
+            (),
+            "face",
+            True,
+            "face",
+            handler="set_face",
+            argument="sans",
+        ),
+        ActionSpec(
+            "welcome",
+            QCoreApplication.translate("Actions", "&Welcome Article"),
+            (),
+            "help",
+            handler="open_welcome",
+        ),
+        ActionSpec(
+            "about",
+            QCoreApplication.translate("Actions", "&About Qari"),
+            (),
+            "help",
+            handler="show_about",
+        ),
     ]
 
 

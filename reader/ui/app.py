@@ -16,6 +16,7 @@ from reader.library.articles import Library
 from reader.ui import fonts, i18n
 from reader.ui.first_paint import AfterFirstPaint
 from reader.ui.main_window import MainWindow
+from reader.ui.session import Session
 from reader.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -145,20 +146,28 @@ def choose_language(settings: Settings, requested: str | None) -> str:
     return requested or settings.language() or i18n.system_language()
 
 
-def create_window(library: Library, settings: Settings, lang: str) -> MainWindow:
+def create_window(
+    library: Library, settings: Settings, lang: str, session: Session | None = None
+) -> MainWindow:
     app = make_app()
     i18n.install(app, lang)
-    window = MainWindow(library, settings)
+    session = session or Session(library, settings)
+    window = MainWindow(session)
+    session.window = window
     return window
 
 
 def first_launch(window: MainWindow) -> None:
-    if window.library.count() == 0 and not window.settings.value("session/welcomed"):
-        window.settings.set_value("session/welcomed", True)
+    path = window.library.path
+    if window.library.count() == 0 and not window.settings.welcomed(path):
+        window.settings.set_welcomed(path)
         window.open_welcome()
 
 
 def run(files: list[Path] | None = None, lang: str | None = None) -> int:
+    from reader import logs
+
+    log_path = logs.setup()
     app = make_app()
     settings = Settings()
     lang = choose_language(settings, lang)
@@ -171,28 +180,34 @@ def run(files: list[Path] | None = None, lang: str | None = None) -> int:
     library = open_library(library_path)
     if library is None:
         return 2
-    holder: dict[str, MainWindow] = {}
+    session = Session(library, settings, log_path)
+    session.errors.install()
 
     def show_window(language: str) -> None:
-        old = holder.get("window")
-        if old is not None:
+        # The session (its tasks, undo history and open article) outlives the window.
+        old = session.window
+        if isinstance(old, MainWindow):
             old.save_state()
-        window = create_window(library, settings, language or i18n.system_language())
+        window = create_window(library, settings, language or i18n.system_language(), session)
         window.language_change_requested.connect(show_window)
         window.restore_state()
         window.show()
-        holder["window"] = window
         if old is not None:
             old.hide()
             old.deleteLater()
 
     show_window(lang)
-    window = holder["window"]
+    window = session.window
+    assert isinstance(window, MainWindow)
     servers: list[QLocalServer] = []
+
+    def current() -> MainWindow:
+        assert isinstance(session.window, MainWindow)
+        return session.window
 
     def after_first_frame() -> None:
         # Neither is needed to show the window: both start once it is on screen.
-        servers.append(listen_for_other_launches(library_path, lambda: holder["window"]))
+        servers.append(listen_for_other_launches(library_path, current))
         start_daily_backup(library_path)
 
     AfterFirstPaint(window, [after_first_frame])
@@ -204,6 +219,7 @@ def run(files: list[Path] | None = None, lang: str | None = None) -> int:
     code = app.exec()
     for server in servers:
         server.close()
+    session.shutdown()
+    session.errors.uninstall()
     release_clipboard()
-    library.close()
     return code

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtWidgets import QApplication
 
 from reader import paths
+from reader.messages import CONTEXT, Message
 
 LANGUAGES = ("en", "ar")
 _installed: list[QTranslator] = []
@@ -35,6 +36,27 @@ def install(app: QApplication, lang: str) -> str:
     language = QLocale.Language.Arabic if lang == "ar" else QLocale.Language.English
     QLocale.setDefault(QLocale(language))
     return lang
+
+
+def core_text(message: Message | str | None) -> str:
+    """A message from the core (see ``reader.messages``) in the interface language."""
+    if message is None:
+        return ""
+    if isinstance(message, str):
+        return message
+    template = QCoreApplication.translate(CONTEXT, message.template)
+    if not message.args:
+        return template
+    locale = ui_locale()
+    args = {
+        key: locale.toString(value) if isinstance(value, int) and not isinstance(value, bool)
+        else value
+        for key, value in message.args.items()
+    }
+    try:
+        return template.format(**args)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return str(message)
 
 
 def current_language() -> str:

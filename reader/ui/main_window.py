@@ -1,13 +1,16 @@
-"""The main window: library list and reading view in a splitter, menus, toolbar, status bar."""
+"""The main window: a view of the application session.
+
+The library panel and the reading view in a splitter, the notes and bookmarks docks, menus and
+toolbar built from the action table, the status bar. What it shows comes from the session's
+controllers (imports, annotations, reading state); what it writes goes through them.
+"""
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -15,218 +18,55 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
-    QPainter,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QComboBox,
     QDockWidget,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListView,
     QMainWindow,
     QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QToolBar,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from reader import __version__
-from reader.library.articles import Library
 from reader.text.normalize import isolate
-from reader.ui.actions import action_specs, menu_titles
+from reader.ui.actions import MENU_LAYOUT, SEPARATOR, TOP_MENUS, action_specs, menu_titles
 from reader.ui.first_paint import AfterFirstPaint
-from reader.ui.i18n import ui_locale
-from reader.ui.library_model import (
-    ADDED,
-    DIRECTION_ROLE,
-    ID_ROLE,
-    PUBLISHED,
-    READ,
-    SITE,
-    TITLE,
-    LibraryFilter,
-    LibraryModel,
-)
+from reader.ui.i18n import core_text
+from reader.ui.library_model import ID_ROLE, LibraryFilter, LibraryModel
+from reader.ui.library_panel import LibraryPanel
 from reader.ui.notes_panel import BookmarksPanel, NotesPanel
 from reader.ui.reading_view import ReadingView
 from reader.ui.roles import HIT_ROLE
-from reader.ui.settings import DEFAULT_SIZE, ReadingPrefs, Settings
+from reader.ui.settings import DEFAULT_SIZE, ReadingPrefs
 
 if TYPE_CHECKING:
     from reader.library.annotations import Annotation
-    from reader.library.importer import ImportOutcome
+    from reader.library.articles import Article, ArticleSummary
     from reader.library.search_index import SearchFilters
-    from reader.ui.search_results import SearchResultsModel
+    from reader.ui.import_controller import ImportReport
+    from reader.ui.session import Session
     from reader.ui.toast import Toast
-    from reader.ui.workers import ImportJob
-
-
-class DirectionDelegate(QStyledItemDelegate):
-    """Lays each cell's text out in its own direction, whatever the interface language.
-
-    The direction is set on a copy of the option in paint(): overriding initStyleOption from
-    Python makes PySide6 drop a reference to None on every call, which aborts the interpreter
-    at exit on Python 3.11."""
-
-    def styled_option(
-        self, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QStyleOptionViewItem:
-        styled = QStyleOptionViewItem(option)
-        direction = index.data(DIRECTION_ROLE)
-        if direction is not None:
-            styled.direction = direction
-        return styled
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        super().paint(painter, self.styled_option(option, index), index)
-
-
-class LibraryPanel(QWidget):
-    hit_chosen = Signal(QModelIndex)
-
-    def __init__(self, model: LibraryFilter, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Search library"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_row = QHBoxLayout()
-        self.filter_row.setContentsMargins(0, 0, 0, 0)
-        self.site_box = QComboBox(self)
-        self.site_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.site_box.setMinimumContentsLength(10)
-        self._results: QListView | None = None
-        self._results_model: SearchResultsModel | None = None
-        self.no_results = QLabel(self.tr("No articles match."), self)
-        self.no_results.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.table = QTableView(self)
-        self.table.setModel(model)
-        # Only titles and sites need a direction of their own; the other columns keep Qt's
-        # delegate, which paints without calling Python.
-        self.direction_delegate = DirectionDelegate(self.table)
-        for column in (TITLE, SITE):
-            self.table.setItemDelegateForColumn(column, self.direction_delegate)
-        # Sorting is the model's (in SQL): the header only reports the clicks.
-        header_view = self.table.horizontalHeader()
-        header_view.setSectionsClickable(True)
-        header_view.setSortIndicatorShown(True)
-        header_view.sortIndicatorChanged.connect(model.sort)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
-        # Fixed row heights: the view never asks 100,000 rows for their size.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setMinimumSectionSize(36)
-        header.setStretchLastSection(False)
-        header.setSortIndicatorShown(True)
-        self._size_columns(model)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.stack = QStackedWidget(self)
-        for page in (self.table, self.no_results):
-            self.stack.addWidget(page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.filter_edit)
-        layout.addLayout(self.filter_row)
-        layout.addWidget(self.stack, 1)
-
-    @property
-    def results(self) -> QListView:
-        """The search results list, made at the first search."""
-        if self._results is None:
-            from reader.ui.rich_rows import LinesDelegate
-            from reader.ui.search_results import SearchResultsModel
-
-            self._results_model = SearchResultsModel(self)
-            view = QListView(self)
-            view.setModel(self._results_model)
-            view.setItemDelegate(LinesDelegate(view))
-            view.setWordWrap(True)
-            view.setUniformItemSizes(False)
-            view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-            view.activated.connect(self.hit_chosen)
-            view.clicked.connect(self.hit_chosen)
-            self.stack.addWidget(view)
-            self._results = view
-        return self._results
-
-    @property
-    def results_model(self) -> SearchResultsModel:
-        self.results  # noqa: B018 - made with its view
-        assert self._results_model is not None
-        return self._results_model
-
-    def _size_columns(self, model: LibraryFilter) -> None:
-        """Widths from what the columns can hold (a date, a percentage, a symbol) rather
-        than from their cells: sizing to contents asks the model for every role of every
-        visible cell again at each layout. The title takes what is left; the site column
-        can be dragged wider."""
-        header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        header_metrics = header.fontMetrics()
-        locale = ui_locale()
-        date = locale.toString(QDate(2026, 12, 28), QLocale.FormatType.ShortFormat)
-        samples = {PUBLISHED: date, ADDED: date, READ: locale.toString(100) + locale.percent()}
-        for column in range(model.columnCount()):
-            if column == TITLE:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-                continue
-            label = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = max(
-                header_metrics.horizontalAdvance(label) + 28,  # room for the sort arrow
-                metrics.horizontalAdvance(samples.get(column, "★")) + 16,
-            )
-            if column == SITE:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                width = max(width, 12 * metrics.averageCharWidth())
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, width)
-
-    def add_filter_button(self, action: QAction) -> None:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.filter_row.addWidget(button)
-
-    def finish_filter_row(self) -> None:
-        self.filter_row.addStretch(1)
-        self.filter_row.addWidget(self.site_box)
 
 
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
 
-    def __init__(self, library: Library, settings: Settings) -> None:
+    def __init__(self, session: Session) -> None:
         super().__init__()
-        self.library = library
-        self.settings = settings
-        self.prefs: ReadingPrefs = settings.reading()
-        self.jobs: list[ImportJob] = []
-        self.current_id: int | None = None
-        self._open_after_import = False
+        self.session = session
+        self.library = session.library
+        self.settings = session.settings
+        self.reading = session.reading
+        self.notes = session.annotations
+        self.imports = session.imports
+        self.undo_stack = self.notes.undo_stack
+        self.prefs: ReadingPrefs = self.settings.reading()
 
-        self.model = LibraryModel(library, self)
+        self.model = LibraryModel(self.library, self)
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.model)
         self.panel = LibraryPanel(self.proxy, self)
@@ -239,28 +79,16 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([520, 680])
         self.setCentralWidget(self.splitter)
         self._toast: Toast | None = None
+        self.all_notes_dialog = None
 
-        self.undo_stack = QUndoStack(self)
         self.actions_by_id: dict[str, QAction] = {}
-        self._build_actions()
+        self.menu_of: dict[str, QMenu] = {}
         self._build_panels()
+        self._build_actions()
         self._build_status_bar()
+        self._connect()
         self.reader.bind_actions(self.action("copy_title"), self.action("bookmark"))
         self.reader.apply_prefs(self.prefs)
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(200)
-        self._search_timer.timeout.connect(self.run_search)
-        self.panel.filter_edit.textChanged.connect(lambda _text: self._search_timer.start())
-        self.panel.filter_edit.returnPressed.connect(self.run_search)
-        for action_id in ("bookmarked_only", "with_notes_only", "unread_only"):
-            self.panel.add_filter_button(self.action(action_id))
-        self.panel.finish_filter_row()
-        self.panel.site_box.currentIndexChanged.connect(lambda _i: self._filters_changed())
-        self.panel.hit_chosen.connect(self._open_hit)
-        self.panel.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.panel.table.customContextMenuRequested.connect(self._context_menu)
         header = self.panel.table.horizontalHeader()
         header.blockSignals(True)  # the model already lists newest first
         header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)
@@ -283,72 +111,15 @@ class MainWindow(QMainWindow):
         self.panel.site_box.addItem(self.tr("All sites"), None)
         self.panel.site_box.blockSignals(False)
         AfterFirstPaint(self, [self.model.complete, self._refresh_sites])
+        if self.imports.busy():  # an import started under the window this one replaces
+            self._import_started()
 
-    # -- actions ----------------------------------------------------------------------------
+    # -- building ----------------------------------------------------------------------------
 
     def action(self, action_id: str) -> QAction:
         return self.actions_by_id[action_id]
 
-    @property
-    def toast(self) -> Toast:
-        if self._toast is None:  # made when first needed: it is not part of the first paint
-            from reader.ui.toast import Toast
-
-            self._toast = Toast(self)
-        return self._toast
-
-    def _handlers(self) -> dict[str, Callable[[], None]]:
-        return {
-            "import_files": self.import_files_dialog,
-            "import_folder": self.import_folder_dialog,
-            "delete_articles": self.delete_selected,
-            "preferences": self.show_preferences,
-            "quit": self.close,
-            "copy_title": self.copy_titles,
-            "filter_library": self._focus_filter,
-            "bookmark": self.toggle_bookmark,
-            "bookmarked_only": self._filters_changed,
-            "with_notes_only": self._filters_changed,
-            "unread_only": self._filters_changed,
-            "find_in_article": self.find_in_article,
-            "zoom_in": lambda: self._change_prefs(size=self.prefs.size + 1),
-            "zoom_out": lambda: self._change_prefs(size=self.prefs.size - 1),
-            "zoom_reset": lambda: self._change_prefs(size=DEFAULT_SIZE),
-            "spacing_more": lambda: self._change_prefs(line_spacing=self.prefs.line_spacing + 10),
-            "spacing_less": lambda: self._change_prefs(line_spacing=self.prefs.line_spacing - 10),
-            "wider": lambda: self._change_prefs(max_width=self.prefs.max_width + 80),
-            "narrower": lambda: self._change_prefs(max_width=self.prefs.max_width - 80),
-            "theme_light": lambda: self._change_prefs(theme="light"),
-            "theme_sepia": lambda: self._change_prefs(theme="sepia"),
-            "theme_dark": lambda: self._change_prefs(theme="dark"),
-            "face_naskh": lambda: self._change_prefs(face="naskh"),
-            "face_amiri": lambda: self._change_prefs(face="amiri"),
-            "face_sans": lambda: self._change_prefs(face="sans"),
-            "undo": self.undo_stack.undo,
-            "redo": self.undo_stack.redo,
-            "highlight": lambda: self.highlight_selection("yellow"),
-            "highlight_green": lambda: self.highlight_selection("green"),
-            "highlight_blue": lambda: self.highlight_selection("blue"),
-            "highlight_pink": lambda: self.highlight_selection("pink"),
-            "add_note": self.note_selection,
-            "add_article_note": self.add_article_note,
-            "add_bookmark": self.add_position_bookmark,
-            "all_notes": self.show_all_notes,
-            "export_notes": self.export_notes_dialog,
-            "welcome": self.open_welcome,
-            "about": self.show_about,
-        }
-
     def _build_actions(self) -> None:
-        handlers = self._handlers()
-        menus: dict[str, QMenu] = {}
-        self.menu_of = menus
-        titles = menu_titles()
-        bar = self.menuBar()
-        for key in ("file", "edit", "notes", "view", "help"):
-            menus[key] = bar.addMenu(titles[key])
-        menus["theme"] = menus["view"].addMenu(titles["theme"])
-        menus["face"] = menus["view"].addMenu(titles["face"])
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -363,19 +134,33 @@ class MainWindow(QMainWindow):
             if spec.short:
                 action.setIconText(spec.short)
             if spec.group:
-                group = groups.setdefault(spec.group, QActionGroup(self))
-                group.addAction(action)
-            handler = handlers[spec.id]
-            action.triggered.connect(lambda _checked=False, h=handler: h())
-            if spec.menu:
-                if spec.id in ("quit", "preferences"):
-                    menus[spec.menu].addSeparator()
-                menus[spec.menu].addAction(action)
+                groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
+            handler = getattr(self, spec.method)
+            if spec.argument:
+                action.triggered.connect(lambda _c=False, h=handler, a=spec.argument: h(a))
+            else:
+                action.triggered.connect(lambda _c=False, h=handler: h())
             if spec.toolbar:
                 toolbar.addAction(action)
             self.addAction(action)
             self.actions_by_id[spec.id] = action
+        titles = menu_titles()
+        for key in TOP_MENUS:
+            self._fill_menu(self.menuBar().addMenu(titles[key]), key, titles)
         self._sync_pref_actions()
+
+    def _fill_menu(self, menu: QMenu, key: str, titles: dict[str, str]) -> None:
+        self.menu_of[key] = menu
+        for entry in MENU_LAYOUT[key]:
+            if entry == SEPARATOR:
+                menu.addSeparator()
+            elif entry.startswith(">"):
+                self._fill_menu(menu.addMenu(titles[entry[1:]]), entry[1:], titles)
+            elif entry == "@docks":
+                for dock in (self.notes_dock, self.bookmarks_dock):
+                    menu.addAction(dock.toggleViewAction())
+            else:
+                menu.addAction(self.action(entry))
 
     def _build_panels(self) -> None:
         self.notes_panel = NotesPanel(self)
@@ -394,40 +179,151 @@ class MainWindow(QMainWindow):
         )
         for dock in (self.notes_dock, self.bookmarks_dock):
             self.addDockWidget(trailing, dock)
-            self.menu_of["view"].addAction(dock.toggleViewAction())
         self.tabifyDockWidget(self.notes_dock, self.bookmarks_dock)
         self.notes_dock.raise_()
-        store = self.library.annotations
-        self.reader.highlights_for = lambda article_id: [
-            (a.start, a.end, a.color, a.id)
-            for a in store.for_article(article_id, "highlight")
-            if not a.orphaned and a.start is not None
-        ]
-        self.reader.pane.note_for = lambda annotation_id: (
-            getattr(store.get(annotation_id), "note", "")
-        )
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat("%v / %m")
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.imports.cancel)
+        self.progress_label = QLabel(self)
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            status.addPermanentWidget(widget)
+            widget.hide()
+
+    def _connect(self) -> None:
+        self.reader.highlights_for = self.notes.highlights
+        self.reader.pane.note_for = self.notes.note_of
         self.reader.pane.menu_actions = [
             self.action(i) for i in ("highlight", "add_note", "add_bookmark")
         ]
-        self.reader.pane.annotation_clicked.connect(self._annotation_clicked)
-        self.notes_panel.jump_requested.connect(self._jump)
-        self.bookmarks_panel.jump_requested.connect(self._jump)
-        self.notes_panel.note_edited.connect(
-            lambda a, text: self._edit_annotation(a, "note", text, self.tr("Edit note"))
-        )
-        self.notes_panel.color_chosen.connect(
-            lambda a, color: self._edit_annotation(a, "color", color, self.tr("Change colour"))
-        )
-        self.notes_panel.delete_requested.connect(self.delete_annotation)
-        self.bookmarks_panel.delete_requested.connect(self.delete_annotation)
-        self.bookmarks_panel.model.rename = (
-            lambda a, name: self._edit_annotation(a, "name", name, self.tr("Rename bookmark"))
-        )
+        self.reader.pane.annotation_clicked.connect(self.select_annotation)
+        self.notes_panel.jump_requested.connect(self.reader.scroll_to_plain)
+        self.bookmarks_panel.jump_requested.connect(self.reader.scroll_to_plain)
+        self.notes_panel.note_edited.connect(lambda a, text: self.notes.edit(a, "note", text))
+        self.notes_panel.color_chosen.connect(lambda a, color: self.notes.edit(a, "color", color))
+        self.notes_panel.delete_requested.connect(self.notes.delete)
+        self.bookmarks_panel.delete_requested.connect(self.notes.delete)
+        self.bookmarks_panel.model.rename = lambda a, name: self.notes.edit(a, "name", name)
         self.notes_panel.article_note_requested.connect(self.add_article_note)
         self.undo_stack.canUndoChanged.connect(self.action("undo").setEnabled)
         self.undo_stack.canRedoChanged.connect(self.action("redo").setEnabled)
-        self.action("undo").setEnabled(False)
-        self.action("redo").setEnabled(False)
+        self.action("undo").setEnabled(self.undo_stack.canUndo())
+        self.action("redo").setEnabled(self.undo_stack.canRedo())
+        # The session outlives this window: its signals reach it only while it exists.
+        self.notes.changed.connect(self.annotations_changed)
+        self.reading.summary_changed.connect(self._summary_changed)
+        self.reading.deleted.connect(self._deleted)
+        self.imports.started.connect(self._import_started)
+        self.imports.progress.connect(self._import_progress)
+        self.imports.finished.connect(self._import_done)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.run_search)
+        self.panel.filter_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.panel.filter_edit.returnPressed.connect(self.run_search)
+        for action_id in ("bookmarked_only", "with_notes_only", "unread_only"):
+            self.panel.add_filter_button(self.action(action_id))
+        self.panel.finish_filter_row()
+        self.panel.site_box.currentIndexChanged.connect(lambda _i: self.filters_changed())
+        self.panel.hit_chosen.connect(self.open_hit)
+        self.panel.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.panel.table.customContextMenuRequested.connect(self._context_menu)
+
+    @property
+    def toast(self) -> Toast:
+        if self._toast is None:  # made when first needed: it is not part of the first paint
+            from reader.ui.toast import Toast
+
+            self._toast = Toast(self)
+        return self._toast
+
+    @property
+    def current_id(self) -> int | None:
+        return self.reading.current_id if self.reader.article is not None else None
+
+    # -- the open article ----------------------------------------------------------------------
+
+    def open_article(self, article_id: int) -> bool:
+        if article_id == self.current_id:
+            return True
+        self.save_position()
+        article = self.reading.open(article_id)
+        if article is None:
+            return False
+        self.show_article(article)
+        return True
+
+    def show_article(self, article: Article | None) -> None:
+        self.reader.show_article(article, article.read_position if article else None)
+        self.notes.clear_history()
+        self._load_panels()
+        if article is None:
+            self.setWindowTitle("Qari")
+            self._update_actions()
+            return
+        self.setWindowTitle(f"{isolate(article.title)} — Qari")
+        if article.id not in self.selected_ids():  # keep a multi-selection that includes it
+            self._select_ids([article.id])
+        row = self.model.row_of(article.id)
+        if row is not None:
+            self.panel.table.scrollTo(self.proxy.mapFromSource(self.model.index(row, 0)))
+        self._update_actions()
+
+    def save_position(self) -> None:
+        self.notes_panel.save_now()
+        if self.current_id is not None:
+            self.reading.save_position(self.reader.reading_position(), self.reader.progress())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.open_article(int(current.data(ID_ROLE)))
+        self._update_actions()
+
+    def toggle_bookmark(self) -> None:
+        if self.current_id is None:
+            return
+        value = self.action("bookmark").isChecked()
+        summary = self.model.summary_at(self.model.row_of(self.current_id) or 0)
+        if summary is not None and summary.id == self.current_id:
+            summary.bookmarked = value  # shown at once; the write follows in the background
+            self.model.update_row(summary)
+        self.reading.set_bookmarked(self.current_id, value)
+
+    def _summary_changed(self, summary: ArticleSummary) -> None:
+        self.model.update_row(summary)
+        if summary.id == self.current_id:
+            self.action("bookmark").setChecked(summary.bookmarked)
+        if self.model.filters["bookmarked"]:
+            self.refresh_library()
+
+    def delete_selected(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs: loaded when first opened
+
+        ids = self.selected_ids()
+        if not ids:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete articles"),
+            self.tr("Delete %n article(s) and their notes? This cannot be undone.", "", len(ids)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # destructive: not by Enter
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        if self.current_id in ids:
+            self.show_article(None)
+        self.reading.delete(ids)
+
+    def _deleted(self, _ids: list[int]) -> None:
+        self.refresh_library()
+        self._update_actions()
 
     # -- annotations -------------------------------------------------------------------------
 
@@ -441,29 +337,16 @@ class MainWindow(QMainWindow):
             self.model.update_row(summary)
 
     def _load_panels(self) -> None:
-        annotations = (
-            self.library.annotations.for_article(self.current_id) if self.current_id else []
-        )
+        annotations = self.notes.for_article(self.current_id)
         self.notes_panel.set_annotations(annotations)
         self.bookmarks_panel.set_annotations(annotations)
-
-    def _push_new(self, annotation: Annotation, text: str) -> None:
-        from reader.ui.undo import AddAnnotation
-
-        self.undo_stack.push(
-            AddAnnotation(self.library.annotations, self.annotations_changed, annotation, text)
-        )
 
     def highlight_selection(self, color: str = "yellow", note: str = "") -> Annotation | None:
         selected = self.reader.selection_range()
         if self.current_id is None or selected is None:
             self.statusBar().showMessage(self.tr("Select a passage first"), 4000)
             return None
-        annotation = self.library.annotations.add_highlight(
-            self.current_id, selected[0], selected[1], color, note
-        )
-        self._push_new(annotation, self.tr("Highlight"))
-        return annotation
+        return self.notes.highlight(self.current_id, selected[0], selected[1], color, note)
 
     def note_selection(self) -> None:
         annotation = self.highlight_selection()
@@ -471,11 +354,10 @@ class MainWindow(QMainWindow):
             self._edit_note_of(annotation)
 
     def add_article_note(self) -> None:
-        if self.current_id is None:
-            return
-        annotation = self.library.annotations.add_article_note(self.current_id, "")
-        self._push_new(annotation, self.tr("Add article note"))
-        self._edit_note_of(annotation)
+        if self.current_id is not None:
+            annotation = self.notes.add_article_note(self.current_id)
+            if annotation is not None:
+                self._edit_note_of(annotation)
 
     def _edit_note_of(self, annotation: Annotation) -> None:
         self.notes_dock.show()
@@ -486,43 +368,27 @@ class MainWindow(QMainWindow):
     def add_position_bookmark(self) -> None:
         if self.current_id is None:
             return
-        annotation = self.library.annotations.add_bookmark(
-            self.current_id, self.reader.reading_position()
-        )
-        self._push_new(annotation, self.tr("Add bookmark"))
-        self.bookmarks_dock.show()
-        self.bookmarks_dock.raise_()
+        if self.notes.add_bookmark(self.current_id, self.reader.reading_position()):
+            self.bookmarks_dock.show()
+            self.bookmarks_dock.raise_()
 
-    def delete_annotation(self, annotation: Annotation) -> None:
-        from reader.ui.undo import DeleteAnnotation
+    def undo(self) -> None:
+        self.undo_stack.undo()
 
-        self.undo_stack.push(
-            DeleteAnnotation(self.library.annotations, self.annotations_changed, annotation,
-                             self.tr("Delete"))
-        )
+    def redo(self) -> None:
+        self.undo_stack.redo()
 
-    def _edit_annotation(self, annotation: Annotation, field: str, value: str, text: str) -> None:
-        from reader.ui.undo import EditAnnotation
-
-        self.undo_stack.push(
-            EditAnnotation(self.library.annotations, self.annotations_changed, annotation, field,
-                           value, text)
-        )
-
-    def _annotation_clicked(self, annotation_id: int) -> None:
-        annotation = self.library.annotations.get(annotation_id)
+    def select_annotation(self, annotation_id: int) -> None:
+        annotation = self.notes.get(annotation_id)
         if annotation is not None:
             self.notes_dock.show()
             self.notes_dock.raise_()
             self.notes_panel.select_uuid(annotation.uuid)
 
-    def _jump(self, offset: int) -> None:
-        self.reader.scroll_to_plain(offset)
-
     def show_all_notes(self) -> None:
         from reader.ui.all_notes import AllNotesDialog
 
-        if getattr(self, "all_notes_dialog", None) is None:
+        if self.all_notes_dialog is None:
             self.all_notes_dialog = AllNotesDialog(self)
             self.all_notes_dialog.open_requested.connect(self.open_annotation)
         self.all_notes_dialog.model.set_notes(
@@ -537,13 +403,12 @@ class MainWindow(QMainWindow):
             return
         if annotation.start is not None and not annotation.orphaned:
             self.reader.scroll_to_plain(annotation.start)
-        self._annotation_clicked(annotation.id or 0)
+        self.select_annotation(annotation.id or 0)
 
     def export_notes_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # dialogs: loaded when first opened
 
-
-        path, chosen = QFileDialog.getSaveFileName(
+        path, _chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export notes"), str(Path.home() / "qari-notes.md"),
             self.tr("Markdown (*.md);;Web Annotation JSON-LD (*.json)"),
         )
@@ -551,52 +416,38 @@ class MainWindow(QMainWindow):
             self.export_notes(Path(path))
 
     def export_notes(self, path: Path) -> None:
-        """Notes of the selected articles (or of all) to Markdown or JSON-LD, by extension."""
-        import json
-
-        from reader.library.notes_export import to_jsonld, to_markdown
+        """Notes of the selected articles (or of all) to Markdown or JSON-LD, by extension;
+        in the background, written beside the target and renamed over it when whole."""
+        from reader.ui.tasks import TaskContext
 
         ids = self.selected_ids() or None
-        if path.suffix.lower() == ".json":
-            text = json.dumps(to_jsonld(self.library, ids), ensure_ascii=False, indent=2) + "\n"
-        else:
-            text = to_markdown(self.library, ids)
-        path.write_text(text, encoding="utf-8")
-        self.statusBar().showMessage(self.tr("Notes exported to %1").replace("%1", str(path)), 8000)
 
-    def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(220)
-        self.progress.setFormat("%v / %m")
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.clicked.connect(self.cancel_imports)
-        self.progress_label = QLabel(self)
-        for widget in (self.progress_label, self.progress, self.cancel_button):
-            status.addPermanentWidget(widget)
-            widget.hide()
+        def work(context: TaskContext) -> Path:
+            import json
+            import os
 
-    def _sync_pref_actions(self) -> None:
-        self.action(f"theme_{self.prefs.theme}").setChecked(True)
-        self.action(f"face_{self.prefs.face}").setChecked(True)
+            from reader.library.notes_export import to_jsonld, to_markdown
 
-    def _update_actions(self) -> None:
-        has_article = self.current_id is not None
-        selected = bool(self.selected_ids())
-        self.action("copy_title").setEnabled(has_article or selected)
-        self.action("delete_articles").setEnabled(selected)
-        self.action("bookmark").setEnabled(has_article)
-        self.action("find_in_article").setEnabled(has_article)
-        for action_id in ("add_article_note", "add_bookmark"):
-            self.action(action_id).setEnabled(has_article)
-        summary = self.library.summary(self.current_id) if has_article else None
-        self.action("bookmark").setChecked(bool(summary and summary.bookmarked))
+            library = context.library
+            if path.suffix.lower() == ".json":
+                text = json.dumps(to_jsonld(library, ids), ensure_ascii=False, indent=2) + "\n"
+            else:
+                text = to_markdown(library, ids)
+            partial = path.with_name(path.name + ".partial")
+            partial.write_text(text, encoding="utf-8")
+            os.replace(partial, path)
+            return path
 
-    def _focus_filter(self) -> None:
-        self.panel.filter_edit.setFocus()
-        self.panel.filter_edit.selectAll()
+        def done(written: Path) -> None:
+            self.statusBar().showMessage(
+                self.tr("Notes exported to %1").replace("%1", str(written)), 8000
+            )
 
-    # -- library ---------------------------------------------------------------------------
+        self.session.runner.run(
+            work, success=done, failure=self.session.errors.report, name="export", owner=self
+        )
+
+    # -- the library list and search ---------------------------------------------------------
 
     def refresh_library(self, first_page_now: bool = False) -> None:
         selected = self.selected_ids()
@@ -608,6 +459,8 @@ class MainWindow(QMainWindow):
             self.run_search()
 
     def check_outside_changes(self) -> None:
+        import sqlite3
+
         try:
             version = self.library.data_version()
         except sqlite3.ProgrammingError:  # the library was closed under us: stop looking
@@ -638,7 +491,7 @@ class MainWindow(QMainWindow):
             site=self.panel.site_box.currentData(),
         )
 
-    def _filters_changed(self) -> None:
+    def filters_changed(self) -> None:
         filters = self.search_filters()
         self.proxy.set_filters(
             bookmarked=filters.bookmarked, with_notes=filters.with_notes,
@@ -660,7 +513,7 @@ class MainWindow(QMainWindow):
         panel = self.panel
         panel.stack.setCurrentWidget(panel.results if model.hits else panel.no_results)
 
-    def _open_hit(self, index: QModelIndex) -> None:
+    def open_hit(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)
         if hit is None:
             return
@@ -674,6 +527,10 @@ class MainWindow(QMainWindow):
         if self.reader.article is not None:
             self.reader.find_bar.open_bar()
 
+    def focus_filter(self) -> None:
+        self.panel.filter_edit.setFocus()
+        self.panel.filter_edit.selectAll()
+
     def selected_ids(self) -> list[int]:
         rows = self.panel.table.selectionModel().selectedRows()
         return [int(index.data(ID_ROLE)) for index in sorted(rows, key=lambda i: i.row())]
@@ -682,54 +539,15 @@ class MainWindow(QMainWindow):
         selection = self.panel.table.selectionModel()
         selection.blockSignals(True)
         selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for article_id in ids:
             row = self.model.row_of(article_id)
-            if row is None:
-                continue
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if index.isValid():
-                flags = (
-                    QItemSelectionModel.SelectionFlag.Select
-                    | QItemSelectionModel.SelectionFlag.Rows
-                )
+            index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
+            if index is not None and index.isValid():
                 selection.select(index, flags)
                 if article_id == self.current_id:
                     selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         selection.blockSignals(False)
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.open_article(int(current.data(ID_ROLE)))
-        self._update_actions()
-
-    def open_article(self, article_id: int) -> bool:
-        if article_id == self.current_id and self.reader.article is not None:
-            return True
-        self._save_position()
-        article = self.library.get(article_id)
-        if article is None:
-            return False
-        self.current_id = article_id
-        self.reader.show_article(article, article.read_position)
-        self.undo_stack.clear()
-        self._load_panels()
-        self.settings.set_last_article(article_id)
-        self.setWindowTitle(f"{isolate(article.title)} — Qari")
-        if article_id not in self.selected_ids():  # keep a multi-selection that includes it
-            self._select_ids([article_id])
-        row = self.model.row_of(article_id)
-        if row is not None:
-            self.panel.table.scrollTo(self.proxy.mapFromSource(self.model.index(row, 0)))
-        self._update_actions()
-        return True
-
-    def _save_position(self) -> None:
-        self.notes_panel.save_now()
-        if self.current_id is None or self.reader.article is None:
-            return
-        self.library.set_reading_position(
-            self.current_id, self.reader.reading_position(), self.reader.progress()
-        )
 
     def titles_to_copy(self) -> list[str]:
         ids = self.selected_ids()
@@ -757,39 +575,6 @@ class MainWindow(QMainWindow):
                 self.tr("%n article titles copied to clipboard", "", len(titles))
             )
 
-    def toggle_bookmark(self) -> None:
-        if self.current_id is None:
-            return
-        value = self.action("bookmark").isChecked()
-        self.library.set_bookmarked(self.current_id, value)
-        summary = self.library.summary(self.current_id)
-        if summary:
-            self.model.update_row(summary)
-        if self.model.filters["bookmarked"]:
-            self.refresh_library()
-
-    def delete_selected(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # dialogs: loaded when first opened
-
-        ids = self.selected_ids()
-        if not ids:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete articles"),
-            self.tr("Delete %n article(s) and their notes? This cannot be undone.", "", len(ids)),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        for article_id in ids:
-            self.library.delete(article_id)
-            if article_id == self.current_id:
-                self.current_id = None
-                self.reader.show_article(None)
-                self.setWindowTitle("Qari")
-        self.refresh_library()
-        self._update_actions()
-
     def library_context_menu(self) -> QMenu:
         menu = QMenu(self)
         menu.addAction(self.action("copy_title"))
@@ -798,20 +583,61 @@ class MainWindow(QMainWindow):
         menu.addAction(self.action("delete_articles"))
         return menu
 
-    def _context_menu(self, position) -> None:  # noqa: ANN001
+    def _context_menu(self, position: QPoint) -> None:
         menu = self.library_context_menu()
         menu.exec(self.panel.table.viewport().mapToGlobal(position))
         menu.deleteLater()
 
+    def _update_actions(self) -> None:
+        has_article = self.current_id is not None
+        selected = bool(self.selected_ids())
+        self.action("copy_title").setEnabled(has_article or selected)
+        self.action("delete_articles").setEnabled(selected)
+        for action_id in ("bookmark", "find_in_article", "add_article_note", "add_bookmark"):
+            self.action(action_id).setEnabled(has_article)
+        summary = self.library.summary(self.current_id) if self.current_id else None
+        self.action("bookmark").setChecked(bool(summary and summary.bookmarked))
+
     # -- reading preferences ---------------------------------------------------------------
 
-    def _change_prefs(self, **changes: object) -> None:
+    def change_prefs(self, **changes: object) -> None:
         for key, value in changes.items():
             setattr(self.prefs, key, value)
         self.prefs.clamp()
         self.settings.set_reading(self.prefs)
         self.reader.apply_prefs(self.prefs)
         self._sync_pref_actions()
+
+    def zoom_in(self) -> None:
+        self.change_prefs(size=self.prefs.size + 1)
+
+    def zoom_out(self) -> None:
+        self.change_prefs(size=self.prefs.size - 1)
+
+    def zoom_reset(self) -> None:
+        self.change_prefs(size=DEFAULT_SIZE)
+
+    def spacing_more(self) -> None:
+        self.change_prefs(line_spacing=self.prefs.line_spacing + 10)
+
+    def spacing_less(self) -> None:
+        self.change_prefs(line_spacing=self.prefs.line_spacing - 10)
+
+    def wider(self) -> None:
+        self.change_prefs(max_width=self.prefs.max_width + 80)
+
+    def narrower(self) -> None:
+        self.change_prefs(max_width=self.prefs.max_width - 80)
+
+    def set_theme(self, theme: str) -> None:
+        self.change_prefs(theme=theme)
+
+    def set_face(self, face: str) -> None:
+        self.change_prefs(face=face)
+
+    def _sync_pref_actions(self) -> None:
+        self.action(f"theme_{self.prefs.theme}").setChecked(True)
+        self.action(f"face_{self.prefs.face}").setChecked(True)
 
     def show_preferences(self) -> None:
         from reader.ui.preferences import PreferencesDialog
@@ -850,70 +676,60 @@ class MainWindow(QMainWindow):
         if folder:
             self.start_import([Path(folder)])
 
-    def start_import(self, files: list[Path], open_result: bool = False) -> ImportJob:
-        from reader.ui.workers import ImportJob, ImportWorker
+    def start_import(self, files: list[Path], open_result: bool = False) -> None:
+        self.imports.start(files, open_result=open_result)
 
-        self._open_after_import = open_result
-        worker = ImportWorker(self.library.path, files)
-        job = ImportJob(worker, self)
-        worker.progress.connect(self._import_progress)
-        job.done.connect(self._import_done)
-        self.jobs.append(job)
+    def _import_started(self) -> None:
         self.progress.setRange(0, 0)
         self.progress_label.setText(self.tr("Importing…"))
         for widget in (self.progress_label, self.progress, self.cancel_button):
             widget.show()
-        job.start()
-        return job
 
     def _import_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.progress_label.setText(self.tr("Importing %1").replace("%1", isolate(name)))
 
-    def cancel_imports(self) -> None:
-        for job in self.jobs:
-            job.worker.cancel()
-
-    def _import_done(self, job: ImportJob, outcomes: list[ImportOutcome], cancelled: bool) -> None:
+    def _import_done(self, report: ImportReport) -> None:
         from PySide6.QtWidgets import QMessageBox  # dialogs: loaded when first opened
 
-        if job in self.jobs:
-            self.jobs.remove(job)
-        if not self.jobs:
+        from reader.library.importer import summarise
+
+        if not self.imports.busy():
             for widget in (self.progress_label, self.progress, self.cancel_button):
                 widget.hide()
         self.refresh_library()
-        from reader.library.importer import summarise
-
+        outcomes = report.outcomes
         counts = summarise(outcomes)
         message = self.tr("%1 imported, %2 duplicate, %3 updated, %4 failed")
         for i, key in enumerate(("imported", "duplicate", "updated", "failed"), start=1):
             message = message.replace(f"%{i}", self.locale().toString(counts[key]))
-        if cancelled:
+        if report.cancelled:
             message = self.tr("Import cancelled") + " — " + message
+        if report.error is not None:
+            message = self.tr("The import stopped") + " — " + message
         self.statusBar().showMessage(message, 15000)
-        self.last_import = outcomes
         failed = [o for o in outcomes if o.status == "failed"]
-        if failed:
+        if report.error is not None:
+            self.session.errors.report(report.error, self.tr("Import finished"))
+        elif failed:
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Warning)
             box.setWindowTitle(self.tr("Import finished"))
             box.setText(message)
             box.setDetailedText(
-                "\n".join(f"{isolate(Path(o.path).name)}: {o.error}" for o in failed)
+                "\n".join(
+                    f"{isolate(Path(o.path).name)}: {core_text(o.message or o.error)}"
+                    for o in failed
+                )
             )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.setObjectName("importSummary")
             box.open()
         opened = [o.id for o in outcomes if o.id is not None and o.status != "failed"]
-        if self._open_after_import and opened:
+        changed = [o for o in outcomes if o.status in ("imported", "updated")]
+        if opened and (report.open_result or len(changed) == 1):
             self.open_article(opened[0])
-        elif len([o for o in outcomes if o.status in ("imported", "updated")]) == 1 and opened:
-            self.open_article(opened[0])
-        self.import_finished_hook(outcomes)
-
-    def import_finished_hook(self, outcomes: list[ImportOutcome]) -> None:
-        """For tests and scripting: called after each import's summary."""
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -930,7 +746,7 @@ class MainWindow(QMainWindow):
     def open_welcome(self) -> None:
         from reader.ui.welcome import ensure_welcome
 
-        article_id = ensure_welcome(self.library)
+        article_id = self.session.guarded(lambda: ensure_welcome(self.library))
         self.refresh_library()
         if article_id:
             self.open_article(article_id)
@@ -938,11 +754,10 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # dialogs: loaded when first opened
 
-        QMessageBox.about(
-            self,
-            self.tr("About Qari"),
-            self.tr("Qari %1 — an article reader for Arabic.").replace("%1", __version__),
-        )
+        text = self.tr("Qari %1 — an article reader for Arabic.").replace("%1", __version__)
+        if self.session.log_path is not None:
+            text += "\n\n" + self.tr("Log file: %1").replace("%1", str(self.session.log_path))
+        QMessageBox.about(self, self.tr("About Qari"), text)
 
     def restore_state(self) -> None:
         geometry = self.settings.bytes_value("window/geometry")
@@ -954,23 +769,23 @@ class MainWindow(QMainWindow):
         state = self.settings.bytes_value("window/state")
         if state:
             self.restoreState(state)
-        last = self.settings.last_article()
+        if self.reading.article is not None:  # the window this one replaces had it open
+            self.show_article(self.reading.article)
+            return
+        last = self.settings.last_article(self.library.path)
         if last:
             self.open_article(last)
 
     def save_state(self) -> None:
-        self._save_position()
+        self.save_position()
         self.settings.set_value("window/geometry", self.saveGeometry())
         self.settings.set_value("window/splitter", self.splitter.saveState())
         self.settings.set_value("window/state", self.saveState())
-        self.settings.set_last_article(self.current_id)
+        self.settings.set_last_article(self.library.path, self.current_id)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._watch_timer.stop()
-        self.cancel_imports()
-        for job in list(self.jobs):
-            job.wait()
         self.save_state()
         super().closeEvent(event)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -73,15 +74,30 @@ class Settings:
     def value(self, key: str, default: object = None) -> object:
         return self.qsettings.value(key, default)
 
-    def last_article(self) -> int | None:
-        value = self.qsettings.value("session/last_article")
+    @staticmethod
+    def _library_key(library: Path, name: str) -> str:
+        """What belongs to one library (its last article, its welcome) is kept under a key of
+        its own, so that each ``--library`` starts from its own state."""
+        import hashlib
+
+        digest = hashlib.sha1(paths.shown(library).encode("utf-8")).hexdigest()[:12]
+        return f"libraries/{digest}/{name}"
+
+    def last_article(self, library: Path) -> int | None:
+        value = self.qsettings.value(self._library_key(library, "last_article"))
         try:
             return int(value) if value is not None else None
         except (TypeError, ValueError):
             return None
 
-    def set_last_article(self, article_id: int | None) -> None:
-        self.qsettings.setValue("session/last_article", article_id or 0)
+    def set_last_article(self, library: Path, article_id: int | None) -> None:
+        self.qsettings.setValue(self._library_key(library, "last_article"), article_id or 0)
+
+    def welcomed(self, library: Path) -> bool:
+        return str(self.qsettings.value(self._library_key(library, "welcomed"), "")) == "true"
+
+    def set_welcomed(self, library: Path) -> None:
+        self.qsettings.setValue(self._library_key(library, "welcomed"), "true")
 
     def sync(self) -> None:
         self.qsettings.sync()

@@ -6,6 +6,7 @@ annotation under a new row id.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
@@ -20,6 +21,30 @@ class _Command(QUndoCommand):
         super().__init__(text)
         self.store = store
         self.changed = changed
+        self.failed: Callable[[BaseException], None] | None = None
+
+    def guarded(self, step: Callable[[], None]) -> None:
+        """Run a step; when the library refuses it (the disk is full, it is busy or
+        read-only), report that and drop this command from the stack: it did nothing."""
+        try:
+            step()
+        except (sqlite3.Error, OSError) as exc:
+            self.setObsolete(True)
+            if self.failed is None:
+                raise
+            self.failed(exc)
+
+    def redo(self) -> None:
+        self.guarded(self._redo)
+
+    def undo(self) -> None:
+        self.guarded(self._undo)
+
+    def _redo(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
 
     def _id(self, uuid: str) -> int | None:
         found = self.store.by_uuid(uuid)
@@ -35,14 +60,14 @@ class AddAnnotation(_Command):
         self.annotation = annotation
         self._first = True
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         if self._first:  # created by the caller; nothing to do the first time
             self._first = False
         elif self._id(self.annotation.uuid) is None:
             self.annotation = self.store.restore(self.annotation)
         self.changed(self.annotation.article_id)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         annotation_id = self._id(self.annotation.uuid)
         if annotation_id is not None:
             self.annotation = self.store.delete(annotation_id) or self.annotation
@@ -55,13 +80,13 @@ class DeleteAnnotation(_Command):
         super().__init__(store, changed, text)
         self.annotation = annotation
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         annotation_id = self._id(self.annotation.uuid)
         if annotation_id is not None:
             self.annotation = self.store.delete(annotation_id) or self.annotation
         self.changed(self.annotation.article_id)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         if self._id(self.annotation.uuid) is None:
             self.annotation = self.store.restore(self.annotation)
         self.changed(self.annotation.article_id)
@@ -88,10 +113,10 @@ class EditAnnotation(_Command):
             self.store.update(annotation_id, **{self.field: value})
         self.changed(self.article_id)
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._apply(self.new)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self._apply(self.old)
 
     def id(self) -> int:

@@ -1,230 +1,230 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="30" />
+        <location filename="../../reader/ui/actions.py" line="67" />
         <source>Import &amp;Files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="37" />
+        <location filename="../../reader/ui/actions.py" line="75" />
         <source>Import F&amp;older…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="43" />
+        <location filename="../../reader/ui/actions.py" line="82" />
         <source>&amp;Delete Article</source>
         <translation>&amp;حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="49" />
+        <location filename="../../reader/ui/actions.py" line="89" />
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="53" />
+        <location filename="../../reader/ui/actions.py" line="96" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="55" />
+        <location filename="../../reader/ui/actions.py" line="101" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="59" />
+        <location filename="../../reader/ui/actions.py" line="104" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65" />
+        <location filename="../../reader/ui/actions.py" line="110" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71" />
+        <location filename="../../reader/ui/actions.py" line="118" />
         <source>Highlight in &amp;Green</source>
         <translation>تظليل بالأ&amp;خضر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77" />
+        <location filename="../../reader/ui/actions.py" line="126" />
         <source>Highlight in B&amp;lue</source>
         <translation>تظليل بالأ&amp;زرق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83" />
+        <location filename="../../reader/ui/actions.py" line="134" />
         <source>Highlight in &amp;Pink</source>
         <translation>تظليل بال&amp;وردي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89" />
+        <location filename="../../reader/ui/actions.py" line="142" />
         <source>Add &amp;Note to Selection</source>
         <translation>إضافة &amp;ملاحظة على التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="95" />
+        <location filename="../../reader/ui/actions.py" line="149" />
         <source>Add &amp;Article Note</source>
         <translation>إضافة ملاحظة على ال&amp;مقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101" />
+        <location filename="../../reader/ui/actions.py" line="155" />
         <source>Add Bookmark &amp;Here</source>
         <translation>إضافة &amp;علامة هنا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107" />
+        <location filename="../../reader/ui/actions.py" line="162" />
         <source>All &amp;Notes…</source>
         <translation>كل المل&amp;احظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113" />
+        <location filename="../../reader/ui/actions.py" line="169" />
         <source>&amp;Export Notes…</source>
         <translation>&amp;تصدير الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119" />
+        <location filename="../../reader/ui/actions.py" line="176" />
         <source>Copy &amp;Title</source>
         <translation>نسخ ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125" />
+        <location filename="../../reader/ui/actions.py" line="183" />
         <source>&amp;Search Library</source>
         <translation>&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131" />
+        <location filename="../../reader/ui/actions.py" line="190" />
         <source>&amp;Bookmark Article</source>
         <translation>&amp;إشارة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138" />
+        <location filename="../../reader/ui/actions.py" line="198" />
         <source>Find in &amp;Article…</source>
         <translation>بحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144" />
+        <location filename="../../reader/ui/actions.py" line="204" />
         <source>Show &amp;Bookmarked Only</source>
         <translation>إظهار المُعلَّمة &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="148" />
+        <location filename="../../reader/ui/actions.py" line="208" />
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="152" />
+        <location filename="../../reader/ui/actions.py" line="213" />
         <source>Show Articles with &amp;Notes Only</source>
         <translation>إظهار المقالات ذات ال&amp;ملاحظات فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156" />
+        <location filename="../../reader/ui/actions.py" line="217" />
         <source>With notes</source>
         <translation>بملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="160" />
+        <location filename="../../reader/ui/actions.py" line="222" />
         <source>Show &amp;Unread Only</source>
         <translation>إظهار &amp;غير المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="164" />
+        <location filename="../../reader/ui/actions.py" line="226" />
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="168" />
+        <location filename="../../reader/ui/actions.py" line="231" />
         <source>&amp;Larger Text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="175" />
+        <location filename="../../reader/ui/actions.py" line="238" />
         <source>&amp;Smaller Text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="182" />
+        <location filename="../../reader/ui/actions.py" line="245" />
         <source>&amp;Default Text Size</source>
         <translation>الحجم ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="187" />
+        <location filename="../../reader/ui/actions.py" line="251" />
         <source>More Line &amp;Spacing</source>
         <translation>تباعد أسطر أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="190" />
+        <location filename="../../reader/ui/actions.py" line="257" />
         <source>Less Line S&amp;pacing</source>
         <translation>تباعد أسطر أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="193" />
+        <location filename="../../reader/ui/actions.py" line="263" />
         <source>&amp;Wider Text Column</source>
         <translation>عمود نص أ&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="196" />
+        <location filename="../../reader/ui/actions.py" line="269" />
         <source>&amp;Narrower Text Column</source>
         <translation>عمود نص أ&amp;ضيق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="200" />
+        <location filename="../../reader/ui/actions.py" line="275" />
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="208" />
+        <location filename="../../reader/ui/actions.py" line="285" />
         <source>&amp;Sepia</source>
         <translation>&amp;بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="215" />
+        <location filename="../../reader/ui/actions.py" line="295" />
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="221" />
+        <location filename="../../reader/ui/actions.py" line="335" />
         <source>&amp;Welcome Article</source>
         <translation>مقال ال&amp;ترحيب</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="223" />
+        <location filename="../../reader/ui/actions.py" line="342" />
         <source>&amp;About Qari</source>
         <translation>&amp;عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="229" />
+        <location filename="../../reader/ui/actions.py" line="352" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="230" />
+        <location filename="../../reader/ui/actions.py" line="353" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="231" />
+        <location filename="../../reader/ui/actions.py" line="354" />
         <source>&amp;Notes</source>
         <translation>المل&amp;احظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="232" />
+        <location filename="../../reader/ui/actions.py" line="355" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="233" />
+        <location filename="../../reader/ui/actions.py" line="356" />
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="234" />
+        <location filename="../../reader/ui/actions.py" line="357" />
         <source>&amp;Font</source>
         <translation>ال&amp;خط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="235" />
+        <location filename="../../reader/ui/actions.py" line="358" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -243,14 +243,52 @@
     </message>
 </context>
 <context>
+    <name>Annotations</name>
+    <message>
+        <location filename="../../reader/ui/annotation_controller.py" line="65" />
+        <source>Highlight</source>
+        <translation>تظليل</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_controller.py" line="71" />
+        <source>Add article note</source>
+        <translation>إضافة ملاحظة على المقال</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_controller.py" line="77" />
+        <source>Add bookmark</source>
+        <translation>إضافة علامة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_controller.py" line="83" />
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_controller.py" line="90" />
+        <source>Edit note</source>
+        <translation>تعديل الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_controller.py" line="91" />
+        <source>Change colour</source>
+        <translation>تغيير اللون</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_controller.py" line="92" />
+        <source>Rename bookmark</source>
+        <translation>إعادة تسمية العلامة</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="107" />
+        <location filename="../../reader/ui/notes_panel.py" line="130" />
         <source>Article note</source>
         <translation>ملاحظة على المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="114" />
+        <location filename="../../reader/ui/notes_panel.py" line="137" />
         <source>Passage not found in the current text</source>
         <translation>لم يُعثر على المقطع في النص الحالي</translation>
     </message>
@@ -258,9 +296,210 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="277" />
+        <location filename="../../reader/ui/notes_panel.py" line="300" />
         <source>Delete</source>
         <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <location filename="../../reader/messages.py" line="39" />
+        <source>is a folder</source>
+        <translation>مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="40" />
+        <source>not a regular file (a device, socket or pipe)</source>
+        <translation>ليس ملفًا عاديًا (جهاز أو مقبس أو أنبوب)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="41" />
+        <source>too large ({size} MB; the limit is {limit} MB)</source>
+        <translation>حجمه كبير جدًا ({size} ميغابايت؛ الحد {limit} ميغابايت)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="42" />
+        <source>file not found (moved or deleted?)</source>
+        <translation>الملف غير موجود (هل نُقل أو حُذف؟)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="43" />
+        <source>permission denied</source>
+        <translation>لا إذن بقراءته</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="44" />
+        <source>cannot read file ({detail})</source>
+        <translation>تعذّرت قراءة الملف ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="45" />
+        <source>no title and no text</source>
+        <translation>لا عنوان ولا نص</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="46" />
+        <source>no article text</source>
+        <translation>لا يوجد نص للمقال</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="47" />
+        <source>empty file</source>
+        <translation>ملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="48" />
+        <source>empty file (only white space)</source>
+        <translation>ملف فارغ (مسافات فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="49" />
+        <source>{format} too deeply nested to read</source>
+        <translation>ملف {format} متداخل بعمق لا تمكن قراءته</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="50" />
+        <source>could not read as {format} ({detail})</source>
+        <translation>تعذّرت قراءته بصيغة {format} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="51" />
+        <source>invalid {encoding} text at byte {offset}</source>
+        <translation>نص {encoding} غير صالح عند البايت {offset}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="52" />
+        <source>binary file, not text</source>
+        <translation>ملف ثنائي وليس نصًا</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="53" />
+        <source>invalid UTF-8 at byte {offset}</source>
+        <translation>ترميز UTF-8 غير صالح عند البايت {offset}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="54" />
+        <source>undecodable text (not UTF-8 at byte {offset})</source>
+        <translation>نص تتعذّر قراءة ترميزه (ليس UTF-8 عند البايت {offset})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="55" />
+        <source>no text in the file</source>
+        <translation>لا نص في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="56" />
+        <source>the page has a title but no article text</source>
+        <translation>للصفحة عنوان لكن لا نص للمقال فيها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="57" />
+        <source>tagged text without a &lt;TEXT&gt; field</source>
+        <translation>نص موسوم بلا حقل &lt;TEXT&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="58" />
+        <source>unreadable HTML ({detail})</source>
+        <translation>HTML تتعذّر قراءته ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="59" />
+        <source>no article text found in the page</source>
+        <translation>لم يُعثر على نص مقال في الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="60" />
+        <source>Markdown file without any text</source>
+        <translation>ملف Markdown بلا نص</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="61" />
+        <source>not an article file ({suffix})</source>
+        <translation>ليس ملف مقال ({suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="62" />
+        <source>unreadable Qari export ({detail})</source>
+        <translation>ملف تصدير من قارئ تتعذّر قراءته ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="63" />
+        <source>could not be stored ({detail})</source>
+        <translation>تعذّر حفظه ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="64" />
+        <source>the importer stopped unexpectedly ({detail})</source>
+        <translation>توقف الاستيراد على نحو غير متوقع ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="67" />
+        <source>no library at {path}</source>
+        <translation>لا توجد مكتبة في {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="68" />
+        <source>cannot open library {path}: {detail}</source>
+        <translation>تعذّر فتح المكتبة {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="69" />
+        <source>library {path} was written by a newer Qari (schema {version}; this version reads up to {supported}); it was left untouched</source>
+        <translation>المكتبة {path} كتبها إصدار أحدث من قارئ (المخطط {version}؛ هذا الإصدار يقرأ حتى {supported})؛ تُركت دون تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="74" />
+        <source>library {path} is damaged or not a Qari library ({detail})</source>
+        <translation>المكتبة {path} تالفة أو ليست مكتبة قارئ ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="75" />
+        <source>the library is busy: another Qari process is writing to it; try again in a moment</source>
+        <translation>المكتبة مشغولة: عملية أخرى من قارئ تكتب فيها؛ حاول بعد لحظة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="78" />
+        <source>the disk is full: free some space and try again; nothing was changed</source>
+        <translation>القرص ممتلئ: أفرغ بعض المساحة وحاول مجددًا؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="81" />
+        <source>the library is read-only (its file or folder cannot be written); nothing was changed</source>
+        <translation>المكتبة للقراءة فقط (لا تمكن الكتابة في ملفها أو مجلدها)؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="84" />
+        <source>the disk reported an input/output error ({detail}); nothing was changed</source>
+        <translation>أبلغ القرص عن خطأ في القراءة أو الكتابة ({detail})؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="87" />
+        <source>the article is no longer in the library</source>
+        <translation>لم يعد المقال في المكتبة</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../reader/ui/error_dialog.py" line="44" />
+        <source>Details are in the log: %1</source>
+        <translation>التفاصيل في السجل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/error_dialog.py" line="49" />
+        <source>Copy Details</source>
+        <translation>نسخ التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/error_dialog.py" line="70" />
+        <source>Something went wrong inside Qari: %1</source>
+        <translation>حدث خطأ داخل قارئ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/error_dialog.py" line="94" />
+        <source>Qari</source>
+        <translation>قارئ</translation>
     </message>
 </context>
 <context>
@@ -299,42 +538,42 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="132" />
-        <location filename="../../reader/ui/library_model.py" line="138" />
+        <location filename="../../reader/ui/library_model.py" line="165" />
+        <location filename="../../reader/ui/library_model.py" line="171" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="132" />
-        <location filename="../../reader/ui/library_model.py" line="138" />
+        <location filename="../../reader/ui/library_model.py" line="165" />
+        <location filename="../../reader/ui/library_model.py" line="171" />
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="132" />
-        <location filename="../../reader/ui/library_model.py" line="138" />
+        <location filename="../../reader/ui/library_model.py" line="165" />
+        <location filename="../../reader/ui/library_model.py" line="171" />
         <source>Published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="132" />
-        <location filename="../../reader/ui/library_model.py" line="138" />
+        <location filename="../../reader/ui/library_model.py" line="165" />
+        <location filename="../../reader/ui/library_model.py" line="171" />
         <source>Added</source>
         <translation>أضيف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="133" />
-        <location filename="../../reader/ui/library_model.py" line="139" />
+        <location filename="../../reader/ui/library_model.py" line="166" />
+        <location filename="../../reader/ui/library_model.py" line="172" />
         <source>Read</source>
         <translation>مقروء</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="139" />
+        <location filename="../../reader/ui/library_model.py" line="172" />
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="139" />
+        <location filename="../../reader/ui/library_model.py" line="172" />
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -342,12 +581,12 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="96" />
+        <location filename="../../reader/ui/library_panel.py" line="68" />
         <source>Search library</source>
         <translation>بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="112" />
+        <location filename="../../reader/ui/library_panel.py" line="79" />
         <source>No articles match.</source>
         <translation>لا مقالات مطابقة.</translation>
     </message>
@@ -355,152 +594,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="285" />
+        <location filename="../../reader/ui/main_window.py" line="123" />
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="316" />
+        <location filename="../../reader/ui/main_window.py" line="168" />
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="319" />
+        <location filename="../../reader/ui/main_window.py" line="171" />
         <source>Bookmarks</source>
         <translation>العلامات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="349" />
-        <source>Edit note</source>
-        <translation>تعديل الملاحظة</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="352" />
-        <source>Change colour</source>
-        <translation>تغيير اللون</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="357" />
-        <source>Rename bookmark</source>
-        <translation>إعادة تسمية العلامة</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="391" />
+        <location filename="../../reader/ui/main_window.py" line="347" />
         <source>Select a passage first</source>
         <translation>حدّد مقطعاً أولاً</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="396" />
-        <source>Highlight</source>
-        <translation>تظليل</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="408" />
-        <source>Add article note</source>
-        <translation>إضافة ملاحظة على المقال</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="423" />
-        <source>Add bookmark</source>
-        <translation>إضافة علامة</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="430" />
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="472" />
+        <location filename="../../reader/ui/main_window.py" line="412" />
         <source>Export notes</source>
         <translation>تصدير الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="473" />
+        <location filename="../../reader/ui/main_window.py" line="413" />
         <source>Markdown (*.md);;Web Annotation JSON-LD (*.json)</source>
         <translation>Markdown (*.md);;تعليقات الويب JSON-LD (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="490" />
+        <location filename="../../reader/ui/main_window.py" line="443" />
         <source>Notes exported to %1</source>
         <translation>صُدّرت الملاحظات إلى %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="497" />
+        <location filename="../../reader/ui/main_window.py" line="190" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="549" />
+        <location filename="../../reader/ui/main_window.py" line="111" />
+        <location filename="../../reader/ui/main_window.py" line="478" />
         <source>All sites</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="671" />
+        <location filename="../../reader/ui/main_window.py" line="572" />
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="674" />
+        <location filename="../../reader/ui/main_window.py" line="575" />
         <source>%n article titles copied to clipboard</source>
-        <translation><numerusform>لم يُنسخ أي عنوان</numerusform><numerusform>تم نسخ عنوان مقال واحد إلى الحافظة</numerusform><numerusform>تم نسخ عنواني مقالين إلى الحافظة</numerusform><numerusform>تم نسخ %n عناوين مقالات إلى الحافظة</numerusform><numerusform>تم نسخ %n عنوان مقال إلى الحافظة</numerusform><numerusform>تم نسخ %n عنوان مقال إلى الحافظة</numerusform></translation>
+        <translation>
+            <numerusform>لم يُنسخ أي عنوان</numerusform>
+            <numerusform>تم نسخ عنوان مقال واحد إلى الحافظة</numerusform>
+            <numerusform>تم نسخ عنواني مقالين إلى الحافظة</numerusform>
+            <numerusform>تم نسخ %n عناوين مقالات إلى الحافظة</numerusform>
+            <numerusform>تم نسخ %n عنوان مقال إلى الحافظة</numerusform>
+            <numerusform>تم نسخ %n عنوان مقال إلى الحافظة</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="694" />
+        <location filename="../../reader/ui/main_window.py" line="312" />
         <source>Delete articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="695" />
+        <location filename="../../reader/ui/main_window.py" line="313" />
         <source>Delete %n article(s) and their notes? This cannot be undone.</source>
-        <translation><numerusform>لا مقالات للحذف.</numerusform><numerusform>حذف مقال واحد وملاحظاته؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>حذف مقالين وملاحظاتهما؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>حذف %n مقالات وملاحظاتها؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>حذف %n مقالاً وملاحظاتها؟ لا يمكن التراجع عن ذلك.</numerusform><numerusform>حذف %n مقال وملاحظاتها؟ لا يمكن التراجع عن ذلك.</numerusform></translation>
+        <translation>
+            <numerusform>لا مقالات للحذف.</numerusform>
+            <numerusform>حذف مقال واحد وملاحظاته؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف مقالين وملاحظاتهما؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف %n مقالات وملاحظاتها؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف %n مقالاً وملاحظاتها؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف %n مقال وملاحظاتها؟ لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="750" />
+        <location filename="../../reader/ui/main_window.py" line="663" />
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="752" />
+        <location filename="../../reader/ui/main_window.py" line="665" />
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="759" />
+        <location filename="../../reader/ui/main_window.py" line="674" />
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="772" />
+        <location filename="../../reader/ui/main_window.py" line="684" />
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="782" />
+        <location filename="../../reader/ui/main_window.py" line="691" />
         <source>Importing %1</source>
         <translation>جارٍ استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="797" />
+        <location filename="../../reader/ui/main_window.py" line="704" />
         <source>%1 imported, %2 duplicate, %3 updated, %4 failed</source>
         <translation>استُورد %1، مكرر %2، محدَّث %3، فشل %4</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="801" />
+        <location filename="../../reader/ui/main_window.py" line="708" />
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="808" />
+        <location filename="../../reader/ui/main_window.py" line="710" />
+        <source>The import stopped</source>
+        <translation>توقف الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="714" />
+        <location filename="../../reader/ui/main_window.py" line="718" />
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="848" />
+        <location filename="../../reader/ui/main_window.py" line="759" />
+        <source>Log file: %1</source>
+        <translation>ملف السجل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="760" />
         <source>About Qari</source>
         <translation>عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="849" />
+        <location filename="../../reader/ui/main_window.py" line="757" />
         <source>Qari %1 — an article reader for Arabic.</source>
         <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
     </message>
@@ -508,47 +738,47 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="138" />
+        <location filename="../../reader/ui/notes_panel.py" line="161" />
         <source>Write a note…</source>
         <translation>اكتب ملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="142" />
+        <location filename="../../reader/ui/notes_panel.py" line="165" />
         <source>Yellow</source>
         <translation>أصفر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="142" />
+        <location filename="../../reader/ui/notes_panel.py" line="165" />
         <source>Green</source>
         <translation>أخضر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="142" />
+        <location filename="../../reader/ui/notes_panel.py" line="165" />
         <source>Blue</source>
         <translation>أزرق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="143" />
+        <location filename="../../reader/ui/notes_panel.py" line="166" />
         <source>Pink</source>
         <translation>وردي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="146" />
+        <location filename="../../reader/ui/notes_panel.py" line="169" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="147" />
+        <location filename="../../reader/ui/notes_panel.py" line="170" />
         <source>Add Article Note</source>
         <translation>إضافة ملاحظة على المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="231" />
+        <location filename="../../reader/ui/notes_panel.py" line="254" />
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="245" />
+        <location filename="../../reader/ui/notes_panel.py" line="268" />
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
@@ -614,12 +844,12 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/document.py" line="126" />
+        <location filename="../../reader/ui/document.py" line="133" />
         <source>%1 views</source>
         <translation>%1 مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/document.py" line="132" />
+        <location filename="../../reader/ui/document.py" line="139" />
         <source>%1 min read</source>
         <translation>%1 دقيقة قراءة</translation>
     </message>

@@ -72,7 +72,7 @@ def make_window(qtbot, library, lang: str = "en"):
     from reader.ui.settings import Settings
 
     window = create_window(library, Settings(), lang)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=lambda w: w.session.runner.wait_all(30))
     window.resize(1100, 750)
     window.show()
     qtbot.waitExposed(window)

@@ -108,8 +108,8 @@ def test_undo_and_redo_every_change(qtbot, window, articles):
     _ctrl(qtbot, window, Qt.Key.Key_Z, shift=True)
     [again] = store.for_article(articles["saved"])
     assert again.uuid == first.uuid and again.exact == first.exact
-    window._edit_annotation(again, "note", "one", "edit")
-    window._edit_annotation(store.by_uuid(again.uuid), "note", "one two", "edit")
+    window.notes.edit(again, "note", "one")
+    window.notes.edit(store.by_uuid(again.uuid), "note", "one two")
     window.undo_stack.undo()  # consecutive edits of one note undo together
     assert store.by_uuid(again.uuid).note == ""
     window.undo_stack.redo()
@@ -161,13 +161,15 @@ def test_all_notes_opens_the_article_at_the_passage(qtbot, window, articles):
     assert window.notes_panel.list.currentIndex().data() == "second"
 
 
-def test_export_notes_from_window(window, articles, tmp_path: Path):
+def test_export_notes_from_window(qtbot, window, articles, tmp_path: Path):
     window.open_article(articles["saved"])
     _select(window, "منتصف الليل")
     window.highlight_selection(note="ملاحظة")
     window.export_notes(tmp_path / "notes.md")
+    qtbot.waitUntil(lambda: not window.session.runner.busy())
     assert "> منتصف الليل\n\nملاحظة" in (tmp_path / "notes.md").read_text("utf-8")
     window.export_notes(tmp_path / "notes.json")
+    qtbot.waitUntil(lambda: not window.session.runner.busy())
     data = json.loads((tmp_path / "notes.json").read_text("utf-8"))
     assert data["type"] == "AnnotationCollection" and data["total"] == 1
 

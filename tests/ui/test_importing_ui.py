@@ -7,7 +7,7 @@ from tests.fixtures_text import PLAIN, SAVED_PAGE
 
 
 def _wait_import(qtbot, window, job):
-    qtbot.waitUntil(lambda: not window.jobs, timeout=60000)
+    qtbot.waitUntil(lambda: not window.imports.busy(), timeout=60000)
 
 
 def test_import_files_runs_in_background_and_opens_result(qtbot, window, tmp_path: Path):
@@ -26,11 +26,11 @@ def test_import_files_runs_in_background_and_opens_result(qtbot, window, tmp_pat
 def test_failures_are_summarised_with_reasons(qtbot, window, tmp_path: Path):
     (tmp_path / "good.txt").write_text(PLAIN, encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
-    job = window.start_import([tmp_path])
-    with qtbot.waitSignal(job.done, timeout=60000) as blocker:
-        pass
-    _job, outcomes, cancelled = blocker.args
-    qtbot.waitUntil(lambda: not window.jobs)
+    with qtbot.waitSignal(window.imports.finished, timeout=60000) as blocker:
+        window.start_import([tmp_path])
+    [report] = blocker.args
+    cancelled = report.cancelled
+    qtbot.waitUntil(lambda: not window.imports.busy())
     assert not cancelled
     assert "1 imported, 0 duplicate, 0 updated, 1 failed" in window.statusBar().currentMessage()
     from PySide6.QtWidgets import QMessageBox
@@ -41,16 +41,19 @@ def test_failures_are_summarised_with_reasons(qtbot, window, tmp_path: Path):
 
 
 def test_cancel_stops_a_large_import(qtbot, window, tmp_path: Path):
-    for i in range(300):
-        (tmp_path / f"a{i:03}.txt").write_text(f"عنوان {i}\n\nنص المقال رقم {i}.", "utf-8")
-    job = window.start_import([tmp_path])
+    for i in range(2000):
+        (tmp_path / f"a{i:04}.txt").write_text(
+            f"عنوان {i}\n\n" + f"نص المقال رقم {i}. " * 50, "utf-8"
+        )
+    window.start_import([tmp_path])
     qtbot.waitUntil(lambda: window.progress.value() >= 5, timeout=60000)
-    with qtbot.waitSignal(job.done, timeout=60000) as blocker:
+    with qtbot.waitSignal(window.imports.finished, timeout=60000) as blocker:
         window.cancel_button.click()
-    _job, outcomes, cancelled = blocker.args
-    qtbot.waitUntil(lambda: not window.jobs)
+    [report] = blocker.args
+    outcomes, cancelled = report.outcomes, report.cancelled
+    qtbot.waitUntil(lambda: not window.imports.busy())
     assert cancelled
-    assert 5 <= len(outcomes) < 300
+    assert 5 <= len(outcomes) < 2000
     assert window.library.count() == len(outcomes)
     assert "Import cancelled" in window.statusBar().currentMessage()
 
@@ -94,7 +97,7 @@ def test_drop_files_imports_and_opens(qtbot, window, tmp_path: Path):
     )
     window.dropEvent(event)
     assert event.isAccepted()
-    qtbot.waitUntil(lambda: not window.jobs, timeout=60000)
+    qtbot.waitUntil(lambda: not window.imports.busy(), timeout=60000)
     assert window.reader.article is not None
     assert window.reader.article.title == "رسالة قصيرة عن القراءة"
 

@@ -128,6 +128,7 @@ def test_bookmark_toggle_updates_column_and_filter(qtbot, window, articles):
     window.open_article(articles["plain"])
     assert window.action("bookmark").isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.session.runner.busy())
     assert window.library.get(articles["plain"]).bookmarked
     row = window.model.row_of(articles["plain"])
     assert window.model.index(row, 4).data() == "★"

@@ -52,9 +52,10 @@ def test_filters_combine_with_search(qtbot, window, articles):
     assert window.panel.stack.currentWidget() is window.panel.table
     assert window.proxy.rowCount() == 4  # nothing opened yet: all unread
     window.open_article(articles["plain"])
-    window._save_position()
+    window.save_position()
+    qtbot.waitUntil(lambda: not window.session.runner.busy())
     window.refresh_library()
-    window._filters_changed()
+    window.filters_changed()
     assert window.proxy.rowCount() == 3
 
 

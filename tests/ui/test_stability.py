@@ -23,7 +23,7 @@ def test_using_the_window_keeps_none_alive(qtbot, window, articles):
     for _ in range(3):
         window.panel.filter_edit.setText("المكتبة")
         window.run_search()
-        window._open_hit(window.panel.results_model.index(0))
+        window.open_hit(window.panel.results_model.index(0))
         window.reader.find_bar.open_bar("مكتبة")
         window.copy_titles()
         window.panel.filter_edit.clear()

@@ -1,0 +1,41 @@
+"""The log: a rotating file in the user's state folder, for the window's errors and tasks.
+
+Qari writes warnings and errors here (a failed task, an unexpected exception with its
+traceback), so that a person who meets an error dialog can send what happened.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from reader import paths
+
+MAX_BYTES = 1024 * 1024
+BACKUPS = 3
+_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"
+
+
+def setup(path: Path | None = None) -> Path | None:
+    """Log to ``path`` (default: the state folder). Returns the file, or None when it cannot
+    be written (a read-only home): Qari then logs to standard error only."""
+    path = path or paths.log_path()
+    root = logging.getLogger("reader")
+    root.setLevel(logging.INFO)
+    for handler in list(root.handlers):
+        if getattr(handler, "qari", False):
+            root.removeHandler(handler)
+            handler.close()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+        )
+    except OSError:
+        handler = logging.StreamHandler()
+        path = None
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.qari = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    return path

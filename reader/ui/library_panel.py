@@ -1,0 +1,179 @@
+"""The library panel: the search box, the filter row, and the list of articles (or of search
+results), each title laid out in its own direction."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.ui.i18n import ui_locale
+from reader.ui.library_model import (
+    ADDED,
+    DIRECTION_ROLE,
+    PUBLISHED,
+    READ,
+    SITE,
+    TITLE,
+    LibraryFilter,
+)
+
+if TYPE_CHECKING:
+    from reader.ui.search_results import SearchResultsModel
+
+
+class DirectionDelegate(QStyledItemDelegate):
+    """Lays each cell's text out in its own direction, whatever the interface language.
+
+    The direction is set on a copy of the option in paint(): overriding initStyleOption from
+    Python makes PySide6 drop a reference to None on every call, which aborts the interpreter
+    at exit on Python 3.11."""
+
+    def styled_option(
+        self, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QStyleOptionViewItem:
+        styled = QStyleOptionViewItem(option)
+        direction = index.data(DIRECTION_ROLE)
+        if direction is not None:
+            styled.direction = direction
+        return styled
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().paint(painter, self.styled_option(option, index), index)
+
+
+class LibraryPanel(QWidget):
+    hit_chosen = Signal(QModelIndex)
+
+    def __init__(self, model: LibraryFilter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Search library"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_row = QHBoxLayout()
+        self.filter_row.setContentsMargins(0, 0, 0, 0)
+        self.site_box = QComboBox(self)
+        self.site_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.site_box.setMinimumContentsLength(10)
+        self._results: QListView | None = None
+        self._results_model: SearchResultsModel | None = None
+        self.no_results = QLabel(self.tr("No articles match."), self)
+        self.no_results.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.table = QTableView(self)
+        self.table.setModel(model)
+        # Only titles and sites need a direction of their own; the other columns keep Qt's
+        # delegate, which paints without calling Python.
+        self.direction_delegate = DirectionDelegate(self.table)
+        for column in (TITLE, SITE):
+            self.table.setItemDelegateForColumn(column, self.direction_delegate)
+        # Sorting is the model's (in SQL): the header only reports the clicks.
+        header_view = self.table.horizontalHeader()
+        header_view.setSectionsClickable(True)
+        header_view.setSortIndicatorShown(True)
+        header_view.sortIndicatorChanged.connect(model.sort)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        # Fixed row heights: the view never asks 100,000 rows for their size.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(36)
+        header.setStretchLastSection(False)
+        header.setSortIndicatorShown(True)
+        self._size_columns(model)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.stack = QStackedWidget(self)
+        for page in (self.table, self.no_results):
+            self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.filter_edit)
+        layout.addLayout(self.filter_row)
+        layout.addWidget(self.stack, 1)
+
+    @property
+    def results(self) -> QListView:
+        """The search results list, made at the first search."""
+        if self._results is None:
+            from reader.ui.rich_rows import LinesDelegate
+            from reader.ui.search_results import SearchResultsModel
+
+            self._results_model = SearchResultsModel(self)
+            view = QListView(self)
+            view.setModel(self._results_model)
+            view.setItemDelegate(LinesDelegate(view))
+            view.setWordWrap(True)
+            view.setUniformItemSizes(False)
+            view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            view.activated.connect(self.hit_chosen)
+            view.clicked.connect(self.hit_chosen)
+            self.stack.addWidget(view)
+            self._results = view
+        return self._results
+
+    @property
+    def results_model(self) -> SearchResultsModel:
+        self.results  # noqa: B018 - made with its view
+        assert self._results_model is not None
+        return self._results_model
+
+    def _size_columns(self, model: LibraryFilter) -> None:
+        """Widths from what the columns can hold (a date, a percentage, a symbol) rather
+        than from their cells: sizing to contents asks the model for every role of every
+        visible cell again at each layout. The title takes what is left; the site column
+        can be dragged wider."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        header_metrics = header.fontMetrics()
+        locale = ui_locale()
+        date = locale.toString(QDate(2026, 12, 28), QLocale.FormatType.ShortFormat)
+        samples = {PUBLISHED: date, ADDED: date, READ: locale.toString(100) + locale.percent()}
+        for column in range(model.columnCount()):
+            if column == TITLE:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                continue
+            label = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(
+                header_metrics.horizontalAdvance(label) + 28,  # room for the sort arrow
+                metrics.horizontalAdvance(samples.get(column, "★")) + 16,
+            )
+            if column == SITE:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                width = max(width, 12 * metrics.averageCharWidth())
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width)
+
+    def add_filter_button(self, action: QAction) -> None:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.filter_row.addWidget(button)
+
+    def finish_filter_row(self) -> None:
+        self.filter_row.addStretch(1)
+        self.filter_row.addWidget(self.site_box)

@@ -1,0 +1,91 @@
+"""What the reader is reading: the open article, its place, its bookmark; deleting articles.
+
+Small writes that follow a click (the bookmark star, the reading position, deleting) run as
+tasks of the session on their own connection: the GUI thread never waits for the write lock,
+which an import may hold for a moment. What the window shows changes at once; a write the
+library refuses is reported and the view is put back.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from reader.ui.tasks import TaskContext, TaskRunner
+
+if TYPE_CHECKING:
+    from reader.library.articles import Article, ArticleSummary, Library
+    from reader.ui.settings import Settings
+
+
+class ReadingController(QObject):
+    opened = Signal(object)  # Article, or None when nothing is open
+    summary_changed = Signal(object)  # ArticleSummary of a changed row
+    deleted = Signal(list)  # article ids
+    failed = Signal(object)  # the exception a write raised
+
+    def __init__(
+        self, library: Library, settings: Settings, runner: TaskRunner,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self.runner = runner
+        self.article: Article | None = None
+
+    @property
+    def current_id(self) -> int | None:
+        return self.article.id if self.article is not None else None
+
+    def open(self, article_id: int) -> Article | None:
+        article = self.library.get(article_id)
+        if article is None:
+            return None
+        self.article = article
+        self.settings.set_last_article(self.library.path, article_id)
+        self.opened.emit(article)
+        return article
+
+    def close_article(self) -> None:
+        self.article = None
+        self.opened.emit(None)
+
+    def save_position(self, position: int, progress: float) -> None:
+        if self.article is None:
+            return
+        article_id = self.article.id
+        self.article.read_position = position
+
+        def work(context: TaskContext) -> ArticleSummary | None:
+            context.library.set_reading_position(article_id, position, progress)
+            return context.library.summary(article_id)
+
+        self.runner.run(work, success=self._changed, failure=self.failed.emit, name="position")
+
+    def set_bookmarked(self, article_id: int, value: bool) -> None:
+        def work(context: TaskContext) -> ArticleSummary | None:
+            context.library.set_bookmarked(article_id, value)
+            return context.library.summary(article_id)
+
+        def refused(exc: BaseException) -> None:
+            summary = self.library.summary(article_id)
+            if summary is not None:
+                self.summary_changed.emit(summary)  # the star as it really is
+            self.failed.emit(exc)
+
+        self.runner.run(work, success=self._changed, failure=refused, name="bookmark")
+
+    def delete(self, ids: list[int]) -> None:
+        if self.current_id in ids:
+            self.close_article()
+
+        def work(context: TaskContext) -> list[int]:
+            return [i for i in ids if context.library.delete(i)]
+
+        self.runner.run(work, success=self.deleted.emit, failure=self.failed.emit, name="delete")
+
+    def _changed(self, summary: ArticleSummary | None) -> None:
+        if summary is not None:
+            self.summary_changed.emit(summary)
