@@ -128,8 +128,9 @@ class Annotations:
                     annotation.created_at, annotation.updated_at,
                 ),
             )
-            self._reindex(conn, annotation.article_id)
-        return replace(annotation, id=int(cursor.lastrowid or 0))
+            stored = replace(annotation, id=int(cursor.lastrowid or 0))
+            _index(conn, stored)
+        return stored
 
     def add_highlight(
         self, article_id: int, start: int, end: int, color: str = DEFAULT_COLOR, note: str = ""
@@ -186,7 +187,8 @@ class Annotations:
                 "UPDATE annotations SET note = ?, color = ?, name = ?, updated_at = ? WHERE id = ?",
                 (updated.note, updated.color, updated.name, updated.updated_at, annotation_id),
             )
-            self._reindex(conn, current.article_id)
+            if updated.note != current.note:
+                _index(conn, updated)
         return updated
 
     def delete(self, annotation_id: int) -> Annotation | None:
@@ -195,21 +197,22 @@ class Annotations:
             return None
         with transaction(self.conn) as conn:
             conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
-            self._reindex(conn, current.article_id)
+            from reader.library import search_index
+
+            search_index.unindex_note(conn, annotation_id)
         return current
 
-    def _reindex(self, conn: sqlite3.Connection, article_id: int) -> None:
-        row = conn.execute(
-            "SELECT a.title, b.plain_text FROM articles a JOIN bodies b ON b.article_id = a.id"
-            " WHERE a.id = ?",
-            (article_id,),
-        ).fetchone()
-        if row:
-            from reader.library import search_index  # notes are searchable too
 
-            search_index.index_article(
-                conn, article_id, row[0], row[1], search_index.notes_text(conn, article_id)
-            )
+def _index(conn: sqlite3.Connection, annotation: Annotation) -> None:
+    """A note's search row changes with it, in its transaction; its cost is the note's
+    length, never the article's."""
+    if annotation.kind == BOOKMARK or annotation.id is None:
+        return
+    from reader.library import search_index  # notes are searchable too
+
+    search_index.index_note(
+        conn, annotation.id, annotation.article_id, annotation.exact, annotation.note
+    )
 
 
 def reanchor(conn: sqlite3.Connection, article_id: int, text: str) -> tuple[int, int]:
@@ -228,6 +231,8 @@ def reanchor(conn: sqlite3.Connection, article_id: int, text: str) -> tuple[int,
             continue
         start, end = found
         fresh = make_anchor(text, start, end)
+        if annotation.kind != BOOKMARK and fresh.exact != annotation.exact:
+            _index(conn, replace(annotation, exact=fresh.exact))
         conn.execute(
             """UPDATE annotations SET exact = ?, prefix = ?, suffix = ?, start = ?, "end" = ?,
                orphaned = 0 WHERE id = ?""",

@@ -122,7 +122,7 @@ def prepare(article: ParsedArticle) -> ParsedArticle:
     article.prepared = {
         "hash": content_hash(article),
         "blocks": _blocks_json(article.blocks),
-        "search": search_index.fields(article.title, article.plain_text, ""),
+        "search": search_index.fields(article.title, article.plain_text),
     }
     return article
 
@@ -248,19 +248,17 @@ class Library:
         """Inside the article's transaction: the search index changes with the article."""
         from reader.library import search_index
 
-        fields = article.prepared.get("search")
-        notes = search_index.notes_text(conn, article_id)
-        if fields and not notes:
-            search_index.insert_fields(conn, article_id, fields)
-        else:
-            search_index.index_article(conn, article_id, article.title, article.plain_text, notes)
+        fields = article.prepared.get("search") or search_index.fields(
+            article.title, article.plain_text
+        )
+        search_index.insert_fields(conn, article_id, fields)
 
     def delete(self, article_id: int) -> bool:
         from reader.library import search_index
 
         with transaction(self.conn) as conn:
-            cursor = conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
             search_index.unindex_article(conn, article_id)
+            cursor = conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
             return cursor.rowcount > 0
 
     def search(

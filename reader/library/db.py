@@ -44,6 +44,7 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = NORMAL")
         if version < SCHEMA_VERSION:
             _migrate(conn, path, version)
+        run_index_jobs(conn)  # also those an interrupted build left
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise LibraryError(M.DAMAGED, path=shown(path), detail=str(exc)) from None
@@ -61,18 +62,30 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     for number in range(version, SCHEMA_VERSION):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            migration = MIGRATIONS[number]
-            for step in migration if isinstance(migration, tuple) else (migration,):
-                if callable(step):
-                    step(conn)
-                    continue
-                for statement in _statements(step):
-                    conn.execute(statement)
+            for statement in _statements(MIGRATIONS[number]):
+                conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number + 1}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+
+
+def run_index_jobs(conn: sqlite3.Connection) -> None:
+    """Build the indexes that migrations queued, with this version's code; each job in one
+    transaction with its removal from the queue, so an interrupted build runs again."""
+    while True:
+        row = conn.execute(
+            "SELECT name FROM index_jobs ORDER BY CASE name WHEN 'search' THEN 0"
+            " WHEN 'titles' THEN 1 ELSE 2 END LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return
+        from reader.library import search_index  # only when a migration queued something
+
+        with transaction(conn):
+            search_index.INDEX_JOBS[row[0]](conn)
+            conn.execute("DELETE FROM index_jobs WHERE name = ?", (row[0],))
 
 
 def _statements(script: str) -> Iterator[str]:

@@ -1,34 +1,23 @@
 """The library's schema as numbered migrations; ``PRAGMA user_version`` is the number applied.
 
-Never edit a migration that has shipped: add the next one.
+Never edit a migration that has shipped: add the next one. (Migrations 3 and 5 were made
+SQL-only in schema 6: they used to fill their indexes by calling the search code of the day;
+they now create the same tables and queue the same fill.)
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from sqlite3 import Connection
+# Each step is SQL, and only SQL: a shipped migration must do the same thing forever, so it
+# never calls code that a later version may change. Data derived by code (the search
+# indexes) is not built here: a migration queues an index job (``index_jobs``) and the library,
+# once migrated, builds it with the code of the version that opens it (see db.run_index_jobs).
+Step = str
 
-# Each step is SQL, or a function for what SQL cannot do (filling the search index).
-Step = str | Callable[[Connection], None]
+_INDEX_JOBS = """
+CREATE TABLE IF NOT EXISTS index_jobs (name TEXT PRIMARY KEY);
+"""
 
-
-# The search index's steps load its module when they run: opening an up-to-date library
-# (every start of the window) does not need it.
-def _create_search(conn: Connection) -> None:
-    from reader.library import search_index
-
-    conn.execute(search_index.CREATE)
-    search_index.rebuild_search(conn)
-
-
-def _create_titles(conn: Connection) -> None:
-    from reader.library import search_index
-
-    conn.execute(search_index.CREATE_TITLES)
-    search_index.rebuild_titles(conn)
-
-
-MIGRATIONS: list[Step | tuple[Step, ...]] = [
+MIGRATIONS: list[Step] = [
     # 1: articles, their bodies (kept apart so that listing never reads a body), originals
     # and images.
     """
@@ -104,7 +93,14 @@ MIGRATIONS: list[Step | tuple[Step, ...]] = [
     CREATE INDEX annotations_article ON annotations (article_id, kind);
     """,
     # 3: full-text search over normalised titles, bodies and notes.
-    _create_search,
+    """
+    CREATE VIRTUAL TABLE search USING fts5(
+        title, body, notes, stems,
+        tokenize = "unicode61 remove_diacritics 0"
+    );
+    """ + _INDEX_JOBS + """
+    INSERT OR IGNORE INTO index_jobs (name) VALUES ('search');
+    """,
     # 4: the library list sorts in SQL on any column.
     """
     CREATE INDEX articles_title ON articles (title);
@@ -113,7 +109,24 @@ MIGRATIONS: list[Step | tuple[Step, ...]] = [
     CREATE INDEX articles_bookmarked ON articles (bookmarked, read_progress);
     """,
     # 5: titles indexed on their own, so that title matches rank without reading bodies.
-    _create_titles,
+    """
+    CREATE VIRTUAL TABLE titles USING fts5(
+        title, stems,
+        tokenize = "unicode61 remove_diacritics 0"
+    );
+    """ + _INDEX_JOBS + """
+    INSERT OR IGNORE INTO index_jobs (name) VALUES ('titles');
+    """,
+    # 6: each highlight and note indexed on its own, so that saving a note re-indexes the note
+    # alone, never the article's body (the search table's notes column is left empty).
+    """
+    CREATE VIRTUAL TABLE notes_index USING fts5(
+        article_id UNINDEXED, text, stems,
+        tokenize = "unicode61 remove_diacritics 0"
+    );
+    """ + _INDEX_JOBS + """
+    INSERT OR IGNORE INTO index_jobs (name) VALUES ('notes');
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

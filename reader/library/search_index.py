@@ -21,21 +21,13 @@ from reader.text.query import (
 )
 from reader.text.search import strip_prefix, words
 
-CREATE = """
-CREATE VIRTUAL TABLE search USING fts5(
-    title, body, notes, stems,
-    tokenize = "unicode61 remove_diacritics 0"
-)
-"""
-# Titles again, with their own stems: ranking a common word's title matches reads only
-# titles, not the positions of the word in every body (see search()).
-CREATE_TITLES = """
-CREATE VIRTUAL TABLE titles USING fts5(
-    title, stems,
-    tokenize = "unicode61 remove_diacritics 0"
-)
-"""
+# The tables (schema.py creates them): ``search`` (title, body, notes, stems) for articles,
+# with ``notes`` left empty since schema 6; ``titles`` (title, stems), titles again, so that
+# ranking a common word's title matches reads only titles, not the word's positions in every
+# body; ``notes_index`` (article_id, text, stems), one row per highlight or note (rowid = the
+# annotation's id), so that saving a note re-indexes that note alone.
 WEIGHTS = "10.0, 1.0, 3.0, 0.5"  # title, body, notes, stems
+NOTE_WEIGHTS = "0.0, 3.0, 0.5"  # article_id (unindexed), text, stems
 TITLE_WEIGHTS = "1.0, 0.5"  # title, stems: a word as written counts twice a clitic form
 SNIPPET_WIDTH = 70  # characters of context on each side of the first match
 
@@ -45,15 +37,32 @@ def _stems(words: list[str]) -> str:
     return " ".join(s for w in words if (s := strip_prefix(w)))
 
 
-def fields(title: str, body: str, notes: str) -> tuple[str, str, str, str]:
-    columns = [words(title), words(body), words(notes)]
-    return (*(" ".join(c) for c in columns), _stems([w for c in columns for w in c]))
+def fields(title: str, body: str) -> tuple[str, str, str, str]:
+    """The search row of an article: title words, body words, no notes (they have rows of
+    their own), and the stems of both."""
+    columns = [words(title), words(body)]
+    return (" ".join(columns[0]), " ".join(columns[1]), "", _stems(columns[0] + columns[1]))
 
 
-def index_article(
-    conn: sqlite3.Connection, article_id: int, title: str, body: str, notes: str = ""
+def index_article(conn: sqlite3.Connection, article_id: int, title: str, body: str) -> None:
+    insert_fields(conn, article_id, fields(title, body))
+
+
+def index_note(
+    conn: sqlite3.Connection, annotation_id: int, article_id: int, exact: str, note: str
 ) -> None:
-    insert_fields(conn, article_id, fields(title, body, notes))
+    """One highlight or note: its quoted passage and its note, searchable with the article."""
+    conn.execute("DELETE FROM notes_index WHERE rowid = ?", (annotation_id,))
+    found = words(exact) + words(note)
+    if found:
+        conn.execute(
+            "INSERT INTO notes_index (rowid, article_id, text, stems) VALUES (?, ?, ?, ?)",
+            (annotation_id, article_id, " ".join(found), _stems(found)),
+        )
+
+
+def unindex_note(conn: sqlite3.Connection, annotation_id: int) -> None:
+    conn.execute("DELETE FROM notes_index WHERE rowid = ?", (annotation_id,))
 
 
 def insert_fields(
@@ -83,34 +92,55 @@ def _insert_title(conn: sqlite3.Connection, article_id: int, title_words: str) -
 
 
 def unindex_article(conn: sqlite3.Connection, article_id: int) -> None:
+    """Before the article's rows go: its notes' rows are found through the annotations."""
     conn.execute("DELETE FROM search WHERE rowid = ?", (article_id,))
     conn.execute("DELETE FROM titles WHERE rowid = ?", (article_id,))
+    conn.execute(
+        "DELETE FROM notes_index WHERE rowid IN"
+        " (SELECT id FROM annotations WHERE article_id = ?)",
+        (article_id,),
+    )
 
 
 def rebuild_search(conn: sqlite3.Connection) -> None:
-    """Fill the full-text index from the articles (migration 3)."""
+    """Fill the full-text index from the articles (queued by migration 3)."""
     conn.execute("DELETE FROM search")
     rows = conn.execute(
         "SELECT a.id, a.title, b.plain_text FROM articles a JOIN bodies b ON b.article_id = a.id"
     )
     for article_id, title, body in rows.fetchall():
-        values = fields(title, body, notes_text(conn, article_id))
-        _insert_search(conn, article_id, values)
+        _insert_search(conn, article_id, fields(title, body))
 
 
 def rebuild_titles(conn: sqlite3.Connection) -> None:
-    """Fill the title index from the full-text index's title words (migration 5)."""
+    """Fill the title index from the full-text index's title words (queued by migration 5)."""
     conn.execute("DELETE FROM titles")
     for article_id, title_words in conn.execute("SELECT rowid, title FROM search").fetchall():
         _insert_title(conn, article_id, title_words)
 
 
-def notes_text(conn: sqlite3.Connection, article_id: int) -> str:
+def rebuild_notes(conn: sqlite3.Connection) -> None:
+    """Give every highlight and note its own row (queued by migration 6), and take the notes
+    out of the articles' rows, where versions before it kept them."""
+    conn.execute("DELETE FROM notes_index")
     rows = conn.execute(
-        "SELECT exact, note FROM annotations WHERE article_id = ? AND kind != 'bookmark'",
-        (article_id,),
+        "SELECT id, article_id, exact, note FROM annotations WHERE kind != 'bookmark'"
     ).fetchall()
-    return "\n".join(f"{exact}\n{note}" for exact, note in rows)
+    for annotation_id, article_id, exact, note in rows:
+        index_note(conn, annotation_id, article_id, exact, note)
+    stale = conn.execute(
+        "SELECT rowid, title, body FROM search WHERE notes != ''"
+    ).fetchall()
+    for article_id, title_words, body_words in stale:
+        both = title_words.split() + body_words.split()
+        _insert_search(conn, article_id, (title_words, body_words, "", _stems(both)))
+
+
+INDEX_JOBS: dict[str, Callable[[sqlite3.Connection], None]] = {
+    "search": rebuild_search,
+    "titles": rebuild_titles,
+    "notes": rebuild_notes,
+}
 
 
 @dataclass
@@ -225,8 +255,17 @@ def rank(
     title_count = len(rows)
 
     def rest() -> list[Row]:
-        more = _ranked(conn, "search", WEIGHTS, fts_expression(terms), filters, limit + title_count)
-        return [(*row, False) for row in more if row[0] not in seen][: limit - title_count]
+        wanted = limit + title_count
+        more = _ranked(conn, "search", WEIGHTS, fts_expression(terms), filters, wanted)
+        # Articles whose highlights or notes hold every word: each note is ranked on its own,
+        # an article by its best note.
+        noted = _ranked_notes(conn, fts_expression(terms, "text"), filters, wanted)
+        best: dict[int, tuple[int, str, float]] = {}
+        for row in more + noted:
+            if row[0] not in seen and (row[0] not in best or row[2] < best[row[0]][2]):
+                best[row[0]] = row
+        ranked = sorted(best.values(), key=lambda r: r[2])
+        return [(*row, False) for row in ranked][: limit - title_count]
 
     return SearchResults(conn, terms, rows, rest)
 
@@ -239,21 +278,9 @@ def _ranked(
     filters: SearchFilters,
     limit: int,
 ) -> list[tuple[int, str, float]]:
-    where = [f"{table} MATCH ?"]
-    params: list[object] = [expression]
-    if filters.bookmarked:
-        where.append("a.bookmarked = 1")
-    if filters.unread:
-        where.append("a.read_progress = 0")
-    if filters.with_notes:
-        where.append(
-            "EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id"
-            " AND n.kind != 'bookmark')"
-        )
-    if filters.site:
-        where.append("a.site = ?")
-        params.append(filters.site)
-    params.append(limit)
+    extra, extra_params = _filter_sql(filters)
+    where = [f"{table} MATCH ?", *extra]
+    params: list[object] = [expression, *extra_params, limit]
     if len(where) == 1:
         # No article filter: rank inside FTS5 first, then read only the top rows' titles.
         # Joining first would look up every match (tens of thousands for a common word).
@@ -268,6 +295,40 @@ def _ranked(
                   WHERE {" AND ".join(where)}
                   ORDER BY score LIMIT ?"""
     return conn.execute(sql, params).fetchall()
+
+
+def _ranked_notes(
+    conn: sqlite3.Connection, expression: str, filters: SearchFilters, limit: int
+) -> list[tuple[int, str, float]]:
+    where, params = _filter_sql(filters)
+    # bm25() cannot stand inside an aggregate: rank the notes first, then keep each
+    # article's best.
+    sql = f"""WITH hits AS MATERIALIZED (
+                  SELECT article_id, bm25(notes_index, {NOTE_WEIGHTS}) AS score
+                  FROM notes_index WHERE notes_index MATCH ?)
+              SELECT a.id, a.title, MIN(hits.score) AS score
+              FROM hits JOIN articles a ON a.id = hits.article_id
+              {"WHERE " + " AND ".join(where) if where else ""}
+              GROUP BY a.id ORDER BY score LIMIT ?"""
+    return conn.execute(sql, [expression, *params, limit]).fetchall()
+
+
+def _filter_sql(filters: SearchFilters) -> tuple[list[str], list[object]]:
+    where: list[str] = []
+    params: list[object] = []
+    if filters.bookmarked:
+        where.append("a.bookmarked = 1")
+    if filters.unread:
+        where.append("a.read_progress = 0")
+    if filters.with_notes:
+        where.append(
+            "EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id"
+            " AND n.kind != 'bookmark')"
+        )
+    if filters.site:
+        where.append("a.site = ?")
+        params.append(filters.site)
+    return where, params
 
 
 def _hit(conn: sqlite3.Connection, row: tuple, terms: list[Term]) -> SearchHit:

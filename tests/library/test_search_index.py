@@ -118,12 +118,50 @@ def test_a_version_4_library_gets_its_title_index(tmp_path: Path):
     # As version 4 left it: no title index.
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("DROP TABLE titles")
+    conn.execute("DROP TABLE notes_index")
+    conn.execute("DROP TABLE index_jobs")
     conn.execute("PRAGMA user_version = 4")
     conn.close()
     library = Library(path)
     [hit] = library.search("مكتبات")
     assert hit.id == article_id and hit.in_title
     library.close()
+
+
+def test_a_version_5_library_moves_its_notes_to_their_own_index(tmp_path: Path):
+    """Version 5 kept notes in the article's search row; version 6 gives each note its own
+    row, so the note is still found, and the article's row no longer holds it."""
+    path = tmp_path / "v5.sqlite3"
+    library = Library(path)
+    parsed = parse_bytes("مقال عن الحدائق\n\nنص قصير عن الزراعة.".encode(), "a.txt")
+    article_id = library.add(parsed, b"").id
+    library.annotations.add_article_note(article_id, "ملاحظة عن البستنة")
+    library.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("DROP TABLE notes_index")
+    conn.execute("DROP TABLE index_jobs")
+    title, body, _notes, stems = conn.execute(
+        "SELECT title, body, notes, stems FROM search WHERE rowid = ?", (article_id,)
+    ).fetchone()
+    conn.execute(
+        "INSERT OR REPLACE INTO search (rowid, title, body, notes, stems) VALUES (?,?,?,?,?)",
+        (article_id, title, body, "ملاحظه عن البستنه", stems),
+    )
+    conn.execute("PRAGMA user_version = 5")
+    conn.close()
+    library = Library(path)
+    [hit] = library.search("البستنة")
+    assert hit.id == article_id
+    assert library.conn.execute("SELECT notes FROM search").fetchone()[0] == ""
+    assert library.conn.execute("SELECT COUNT(*) FROM index_jobs").fetchone()[0] == 0
+    library.close()
+
+
+def test_migrations_are_sql_only():
+    """A shipped migration never calls code that can change later."""
+    from reader.library.schema import MIGRATIONS
+
+    assert all(isinstance(step, str) for step in MIGRATIONS)
 
 
 def test_search_cli(tmp_path: Path, capsys):
