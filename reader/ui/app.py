@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import logging
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,9 +18,12 @@ from reader.ui.first_paint import AfterFirstPaint
 from reader.ui.main_window import MainWindow
 from reader.ui.session import Session
 from reader.ui.settings import Settings
+from reader.ui.tasks import TaskContext
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
+
+log = logging.getLogger(__name__)
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -46,27 +49,23 @@ def release_clipboard() -> None:
         QGuiApplication.clipboard().clear()
 
 
-def start_daily_backup(library: Path) -> None:
-    """At most one automatic backup a day, made in the background from its own connection."""
+def start_daily_backup(session: Session) -> None:
+    """At most one automatic backup a day, made as a task of the session (on its own
+    connection); the program waits for it, or cancels it, at exit."""
     from reader.library.backup import daily_backup_due, make_backup, prune
 
+    library = session.library.path
     if not daily_backup_due(library):
         return
 
-    def work() -> None:
-        import sqlite3
+    def work(context: TaskContext) -> None:
+        make_backup(context.library.conn, library, "daily")
+        prune(library)
 
-        try:
-            conn = sqlite3.connect(library, timeout=30)
-            try:
-                make_backup(conn, library, "daily")
-            finally:
-                conn.close()
-            prune(library)
-        except (OSError, sqlite3.Error):
-            pass  # a missed daily backup is retried at the next start
+    def missed(exc: BaseException) -> None:
+        log.warning("daily backup not made (retried at the next start): %s", exc)
 
-    threading.Thread(target=work, name="qari-daily-backup", daemon=True).start()
+    session.runner.run(work, failure=missed, name="backup")
 
 
 def server_name(library: Path) -> str:
@@ -157,6 +156,24 @@ def create_window(
     return window
 
 
+def show_window(session: Session, language: str) -> MainWindow:
+    """A new window on the session, replacing the one it had (a change of language). The
+    session's tasks, undo history and open article carry on into the new window."""
+    old = session.window
+    if isinstance(old, MainWindow):
+        old.save_state()
+    window = create_window(
+        session.library, session.settings, language or i18n.system_language(), session
+    )
+    window.language_change_requested.connect(lambda lang: show_window(session, lang))
+    window.restore_state()
+    window.show()
+    if old is not None:
+        old.hide()
+        old.deleteLater()
+    return window
+
+
 def first_launch(window: MainWindow) -> None:
     path = window.library.path
     if window.library.count() == 0 and not window.settings.welcomed(path):
@@ -183,22 +200,7 @@ def run(files: list[Path] | None = None, lang: str | None = None) -> int:
     session = Session(library, settings, log_path)
     session.errors.install()
 
-    def show_window(language: str) -> None:
-        # The session (its tasks, undo history and open article) outlives the window.
-        old = session.window
-        if isinstance(old, MainWindow):
-            old.save_state()
-        window = create_window(library, settings, language or i18n.system_language(), session)
-        window.language_change_requested.connect(show_window)
-        window.restore_state()
-        window.show()
-        if old is not None:
-            old.hide()
-            old.deleteLater()
-
-    show_window(lang)
-    window = session.window
-    assert isinstance(window, MainWindow)
+    window = show_window(session, lang)
     servers: list[QLocalServer] = []
 
     def current() -> MainWindow:
@@ -208,7 +210,7 @@ def run(files: list[Path] | None = None, lang: str | None = None) -> int:
     def after_first_frame() -> None:
         # Neither is needed to show the window: both start once it is on screen.
         servers.append(listen_for_other_launches(library_path, current))
-        start_daily_backup(library_path)
+        start_daily_backup(session)
 
     AfterFirstPaint(window, [after_first_frame])
     if files:

@@ -8,6 +8,7 @@ library refuses is reported and the view is put back.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -17,6 +18,8 @@ from reader.ui.tasks import TaskContext, TaskRunner
 if TYPE_CHECKING:
     from reader.library.articles import Article, ArticleSummary, Library
     from reader.ui.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 class ReadingController(QObject):
@@ -57,6 +60,13 @@ class ReadingController(QObject):
             return
         article_id = self.article.id
         self.article.read_position = position
+
+        if self.runner.closed:  # the program is ending: write it now, on this connection
+            try:
+                self.library.set_reading_position(article_id, position, progress)
+            except Exception as exc:  # noqa: BLE001 - a lost reading position is only logged
+                log.warning("reading position not saved: %s", exc)
+            return
 
         def work(context: TaskContext) -> ArticleSummary | None:
             context.library.set_reading_position(article_id, position, progress)

@@ -206,6 +206,10 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return bool(self._tasks)
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def running(self) -> list[TaskHandle[Any]]:
         return list(self._tasks)
 
