@@ -84,4 +84,8 @@ READ_ONLY = QT_TRANSLATE_NOOP(
 IO_ERROR = QT_TRANSLATE_NOOP(
     "Core", "the disk reported an input/output error ({detail}); nothing was changed"
 )
+BACKUP_MISSING = QT_TRANSLATE_NOOP("Core", "{path} does not exist")
+BACKUP_DAMAGED = QT_TRANSLATE_NOOP("Core", "{path} is damaged")
+BACKUP_NOT_LIBRARY = QT_TRANSLATE_NOOP("Core", "{path} is not a Qari library ({detail})")
+BACKUP_NEWER = QT_TRANSLATE_NOOP("Core", "{path} was written by a newer Qari (schema {version})")
 NO_SUCH_ARTICLE = QT_TRANSLATE_NOOP("Core", "the article is no longer in the library")

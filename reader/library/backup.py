@@ -9,13 +9,20 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from reader import messages as M
 from reader import paths
 from reader.library.schema import SCHEMA_VERSION
+from reader.messages import Message
+from reader.paths import shown
 
 KEEP_AUTOMATIC = 5
 
 
 class BackupError(Exception):
+    def __init__(self, template: str, **args: object) -> None:
+        self.message = Message(template, args)
+        super().__init__(str(self.message))
+
     """A backup cannot be made or used; the message says why."""
 
 
@@ -68,20 +75,20 @@ def prune(library: Path, keep: int = KEEP_AUTOMATIC) -> None:
 def check(candidate: Path) -> int:
     """The schema version of a usable library file, or BackupError saying what is wrong."""
     if not candidate.is_file():
-        raise BackupError(f"{candidate} does not exist")
+        raise BackupError(M.BACKUP_MISSING, path=shown(candidate))
     try:
         conn = sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)
         try:
             if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise BackupError(f"{candidate} is damaged")
+                raise BackupError(M.BACKUP_DAMAGED, path=shown(candidate))
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             conn.execute("SELECT COUNT(*) FROM articles").fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{candidate} is not a Qari library ({exc})") from None
+        raise BackupError(M.BACKUP_NOT_LIBRARY, path=shown(candidate), detail=str(exc)) from None
     if version > SCHEMA_VERSION:
-        raise BackupError(f"{candidate} was written by a newer Qari (schema {version})")
+        raise BackupError(M.BACKUP_NEWER, path=shown(candidate), version=version)
     return version
 
 

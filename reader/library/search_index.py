@@ -199,7 +199,7 @@ class SearchResults:
         conn: sqlite3.Connection,
         terms: list[Term],
         rows: list[Row],
-        rest: Callable[[], list[Row]] | None = None,
+        rest: Callable[[sqlite3.Connection], list[Row]] | None = None,
     ) -> None:
         self.conn = conn
         self.terms = terms
@@ -210,11 +210,17 @@ class SearchResults:
     def rows(self) -> list[Row]:
         if self._rest is not None:
             rest, self._rest = self._rest, None
-            self._rows += rest()
+            self._rows += rest(self.conn)
         return self._rows
 
     def __len__(self) -> int:
         return len(self.rows)
+
+    def rebind(self, conn: sqlite3.Connection) -> SearchResults:
+        """Read snippets and the second tier from ``conn`` from now on: results ranked on a
+        task's connection are shown, and scrolled, on the GUI thread's."""
+        self.conn = conn
+        return self
 
     def has_more(self, count: int) -> bool:
         """Whether there are hits past the first ``count`` (without ranking the second tier
@@ -254,7 +260,7 @@ def rank(
     seen = {row[0] for row in rows}
     title_count = len(rows)
 
-    def rest() -> list[Row]:
+    def rest(conn: sqlite3.Connection) -> list[Row]:
         wanted = limit + title_count
         more = _ranked(conn, "search", WEIGHTS, fts_expression(terms), filters, wanted)
         # Articles whose highlights or notes hold every word: each note is ranked on its own,

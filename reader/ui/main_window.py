@@ -46,7 +46,7 @@ from reader.ui.settings import DEFAULT_SIZE, ReadingPrefs
 if TYPE_CHECKING:
     from reader.library.annotations import Annotation
     from reader.library.articles import Article, ArticleSummary
-    from reader.library.search_index import SearchFilters
+    from reader.library.search_index import SearchFilters, SearchHit, SearchResults
     from reader.ui.import_controller import ImportReport
     from reader.ui.session import Session
     from reader.ui.toast import Toast
@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
         self.imports.started.connect(self._import_started)
         self.imports.progress.connect(self._import_progress)
         self.imports.finished.connect(self._import_done)
+        self._search_serial = 0
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(200)
@@ -501,17 +502,37 @@ class MainWindow(QMainWindow):
             self.run_search()
 
     def run_search(self) -> None:
-        """Full-text search of titles, bodies and notes; an empty box shows the library."""
+        """Full-text search of titles, bodies and notes, ranked by a task on its own
+        connection; an empty box shows the library. Only the newest search is shown."""
+        from reader.ui.search_results import BATCH
+        from reader.ui.tasks import TaskContext
+
         self._search_timer.stop()
+        self._search_serial += 1
         query = self.panel.filter_edit.text()
         if not query.strip():
             self.panel.stack.setCurrentWidget(self.panel.table)
             return
-        results = self.library.rank(query, self.search_filters(), limit=200)
-        model = self.panel.results_model
-        model.set_results(results)
-        panel = self.panel
-        panel.stack.setCurrentWidget(panel.results if model.hits else panel.no_results)
+        serial, filters = self._search_serial, self.search_filters()
+
+        def work(context: TaskContext) -> tuple[SearchResults, list[SearchHit]]:
+            results = context.library.rank(query, filters, limit=200)
+            first = results.hits(0, BATCH)
+            results.has_more(len(first))  # ranks the second tier here, when the list needs it
+            return results, first
+
+        def show(found: tuple[SearchResults, list[SearchHit]]) -> None:
+            if serial != self._search_serial:  # typed on since: a newer search is coming
+                return
+            results, first = found
+            model = self.panel.results_model
+            model.set_results(results.rebind(self.library.conn), first)
+            panel = self.panel
+            panel.stack.setCurrentWidget(panel.results if model.hits else panel.no_results)
+
+        self.session.runner.run(
+            work, success=show, failure=self.session.errors.report, name="search", owner=self
+        )
 
     def open_hit(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from reader.library.articles import Library
 from reader.library.backup import BackupError, backups, restore, set_aside
 from reader.library.db import LibraryError
+from reader.ui.i18n import core_text
 
 RESTORE, NEW, QUIT = "restore", "new", "quit"
 
@@ -38,7 +39,7 @@ def open_library(path: Path, chooser=ask) -> Library | None:  # noqa: ANN001 - t
         try:
             return Library(path)
         except LibraryError as exc:
-            message = str(exc)
+            message = core_text(exc.message)
         available = [b for b in backups(path)]
         choice = chooser(message, bool(available))
         if choice == RESTORE and available:
@@ -47,7 +48,7 @@ def open_library(path: Path, chooser=ask) -> Library | None:  # noqa: ANN001 - t
                     restore(path, candidate)
                     break
                 except BackupError as exc:
-                    message = str(exc)
+                    message = core_text(exc.message)
         elif choice == NEW:
             set_aside(path, "unreadable")
         else:

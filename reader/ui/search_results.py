@@ -31,11 +31,12 @@ class SearchResultsModel(QAbstractListModel):
         self.results = None
         self.endResetModel()
 
-    def set_results(self, results: SearchResults) -> None:
-        """Ranked results: the first hits now, the others as the list is scrolled to them."""
+    def set_results(self, results: SearchResults, first: list[SearchHit] | None = None) -> None:
+        """Ranked results: the first hits now (made already by the search task, when it
+        gives them), the others as the list is scrolled to them."""
         self.beginResetModel()
         self.results = results
-        self.hits = results.hits(0, BATCH)
+        self.hits = first if first is not None else results.hits(0, BATCH)
         self.endResetModel()
 
     def total(self) -> int:

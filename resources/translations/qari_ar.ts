@@ -475,6 +475,26 @@
     </message>
     <message>
         <location filename="../../reader/messages.py" line="87" />
+        <source>{path} does not exist</source>
+        <translation>{path} غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="88" />
+        <source>{path} is damaged</source>
+        <translation>{path} تالف</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="89" />
+        <source>{path} is not a Qari library ({detail})</source>
+        <translation>{path} ليس مكتبة قارئ ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="90" />
+        <source>{path} was written by a newer Qari (schema {version})</source>
+        <translation>{path} كتبه إصدار أحدث من قارئ (المخطط {version})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="91" />
         <source>the article is no longer in the library</source>
         <translation>لم يعد المقال في المكتبة</translation>
     </message>
@@ -609,22 +629,22 @@
         <translation>العلامات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="347" />
+        <location filename="../../reader/ui/main_window.py" line="348" />
         <source>Select a passage first</source>
         <translation>حدّد مقطعاً أولاً</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="412" />
+        <location filename="../../reader/ui/main_window.py" line="413" />
         <source>Export notes</source>
         <translation>تصدير الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="413" />
+        <location filename="../../reader/ui/main_window.py" line="414" />
         <source>Markdown (*.md);;Web Annotation JSON-LD (*.json)</source>
         <translation>Markdown (*.md);;تعليقات الويب JSON-LD (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="443" />
+        <location filename="../../reader/ui/main_window.py" line="444" />
         <source>Notes exported to %1</source>
         <translation>صُدّرت الملاحظات إلى %1</translation>
     </message>
@@ -635,17 +655,17 @@
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="111" />
-        <location filename="../../reader/ui/main_window.py" line="478" />
+        <location filename="../../reader/ui/main_window.py" line="479" />
         <source>All sites</source>
         <translation>كل المواقع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="572" />
+        <location filename="../../reader/ui/main_window.py" line="593" />
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="575" />
+        <location filename="../../reader/ui/main_window.py" line="596" />
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -657,12 +677,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="312" />
+        <location filename="../../reader/ui/main_window.py" line="313" />
         <source>Delete articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="313" />
+        <location filename="../../reader/ui/main_window.py" line="314" />
         <source>Delete %n article(s) and their notes? This cannot be undone.</source>
         <translation>
             <numerusform>لا مقالات للحذف.</numerusform>
@@ -674,63 +694,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="663" />
+        <location filename="../../reader/ui/main_window.py" line="684" />
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="665" />
+        <location filename="../../reader/ui/main_window.py" line="686" />
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="674" />
+        <location filename="../../reader/ui/main_window.py" line="695" />
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="684" />
+        <location filename="../../reader/ui/main_window.py" line="705" />
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="691" />
+        <location filename="../../reader/ui/main_window.py" line="712" />
         <source>Importing %1</source>
         <translation>جارٍ استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="704" />
+        <location filename="../../reader/ui/main_window.py" line="725" />
         <source>%1 imported, %2 duplicate, %3 updated, %4 failed</source>
         <translation>استُورد %1، مكرر %2، محدَّث %3، فشل %4</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="708" />
+        <location filename="../../reader/ui/main_window.py" line="729" />
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="710" />
+        <location filename="../../reader/ui/main_window.py" line="731" />
         <source>The import stopped</source>
         <translation>توقف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="714" />
-        <location filename="../../reader/ui/main_window.py" line="718" />
+        <location filename="../../reader/ui/main_window.py" line="735" />
+        <location filename="../../reader/ui/main_window.py" line="739" />
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="759" />
+        <location filename="../../reader/ui/main_window.py" line="780" />
         <source>Log file: %1</source>
         <translation>ملف السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="760" />
+        <location filename="../../reader/ui/main_window.py" line="781" />
         <source>About Qari</source>
         <translation>عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="757" />
+        <location filename="../../reader/ui/main_window.py" line="778" />
         <source>Qari %1 — an article reader for Arabic.</source>
         <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
     </message>
@@ -857,27 +877,27 @@
 <context>
     <name>box</name>
     <message>
-        <location filename="../../reader/ui/recovery.py" line="19" />
+        <location filename="../../reader/ui/recovery.py" line="20" />
         <source>Cannot open the library</source>
         <translation>تعذّر فتح المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/recovery.py" line="22" />
+        <location filename="../../reader/ui/recovery.py" line="23" />
         <source>Nothing will be deleted: a library that is replaced is kept beside it.</source>
         <translation>لن يُحذف شيء: المكتبة التي تُستبدل تُحفظ بجانبها.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/recovery.py" line="26" />
+        <location filename="../../reader/ui/recovery.py" line="27" />
         <source>Restore Latest Backup</source>
         <translation>استعادة أحدث نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/recovery.py" line="28" />
+        <location filename="../../reader/ui/recovery.py" line="29" />
         <source>Start a New Library</source>
         <translation>بدء مكتبة جديدة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/recovery.py" line="29" />
+        <location filename="../../reader/ui/recovery.py" line="30" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>

@@ -87,3 +87,8 @@ def make_window(qtbot, library, lang: str = "en"):
 @pytest.fixture
 def window(qtbot, qari_app, library):
     return make_window(qtbot, library)
+
+
+def settle(qtbot, window, timeout: int = 30000) -> None:
+    """Wait for the window's background tasks (searches, writes) to end and be shown."""
+    qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=timeout)

@@ -138,6 +138,7 @@ def test_reading_position_restored(qtbot, qari_app, library, articles, tmp_path)
     position = window.reader.reading_position()
     assert abs(position - target) < 200
     window.close()
+    assert window.session.runner.shutdown(10)  # as the program does before it exits
     again = make_window(qtbot, library)
     again.restore_state()
     assert again.current_id == outcome.id

@@ -2,12 +2,14 @@ from PySide6.QtCore import Qt
 
 from reader.ui.rich_rows import LINES_ROLE, lines_document
 from reader.ui.search_results import HIT_ROLE, SearchResultsModel
+from tests.ui.conftest import settle
 
 
 def _search(qtbot, window, text):
     # QTest cannot type non-ASCII keys; setText fires the same textChanged path.
     window.panel.filter_edit.setText(text)
     qtbot.waitUntil(lambda: not window._search_timer.isActive(), timeout=3000)
+    settle(qtbot, window)
 
 
 def test_search_box_finds_bodies_without_harakat(qtbot, window, articles):
@@ -43,9 +45,11 @@ def test_filters_combine_with_search(qtbot, window, articles):
     qtbot.waitUntil(lambda: window.panel.stack.currentWidget() is window.panel.no_results)
     window.library.set_bookmarked(articles["saved"], True)
     window.run_search()
+    settle(qtbot, window)
     assert window.panel.results_model.rowCount() == 1
     window.action("bookmarked_only").trigger()
     window.action("unread_only").trigger()
+    settle(qtbot, window)
     assert window.panel.results_model.rowCount() == 1
     window.panel.filter_edit.clear()
     window.run_search()

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from tests.fixtures_text import SAVED_PAGE
+from tests.ui.conftest import settle
 
 
 def test_using_the_window_keeps_none_alive(qtbot, window, articles):
@@ -23,6 +24,7 @@ def test_using_the_window_keeps_none_alive(qtbot, window, articles):
     for _ in range(3):
         window.panel.filter_edit.setText("المكتبة")
         window.run_search()
+        settle(qtbot, window)
         window.open_hit(window.panel.results_model.index(0))
         window.reader.find_bar.open_bar("مكتبة")
         window.copy_titles()
