@@ -164,7 +164,8 @@ def memory(size: int, runs: int) -> Figure:
                   value <= 300, median(floor))
 
 
-def _import_rate(files: list[Path], runs: int, workers: int) -> float:
+def _import_rate(files: list[Path], runs: int, workers: int | None) -> float:
+    """In this process; ``workers=None`` is what ``qari import`` and the window choose."""
     from reader.library.articles import Library
     from reader.library.importer import import_paths
 
@@ -181,32 +182,171 @@ def _import_rate(files: list[Path], runs: int, workers: int) -> float:
     return median(rates)
 
 
+def _command_rate(folder: Path, count: int, runs: int) -> float:
+    """``qari import FOLDER`` as a user runs it: a fresh process, start-up included."""
+    rates = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as target:
+            env = dict(os.environ, QARI_LIBRARY=str(Path(target) / "lib.sqlite3"))
+            started = time.perf_counter()
+            done = subprocess.run(
+                [sys.executable, "-m", "reader", "import", str(folder), "--json"],
+                env=env, capture_output=True, text=True, check=False,
+            )
+            elapsed = time.perf_counter() - started
+            outcomes = json.loads(done.stdout)
+            assert all(o["status"] == "imported" for o in outcomes), outcomes[:3]
+            assert len(outcomes) == count
+            rates.append(count / elapsed)
+    return median(rates)
+
+
+def _write_pages(folder: Path, make: Callable[[int], str], suffix: str, count: int) -> list[Path]:
+    files = []
+    for index in range(count):
+        path = folder / f"page-{index:05}{suffix}"
+        path.write_text(make(index), encoding="utf-8")
+        files.append(path)
+    return files
+
+
 def _import_figure(name: str, make: Callable[[int], str], suffix: str, count: int, runs: int,
                    unit: str, target: float) -> Figure:
     with tempfile.TemporaryDirectory() as folder:
-        files = []
-        for index in range(count):
-            path = Path(folder) / f"page-{index:05}{suffix}"
-            path.write_text(make(index), encoding="utf-8")
-            files.append(path)
-        rate = _import_rate(files, runs, workers=2)
+        files = _write_pages(Path(folder), make, suffix, count)
+        rate = _command_rate(Path(folder), count, runs)
+        inside = _import_rate(files, runs, workers=None)
         serial = _import_rate(files, 1, workers=1)
     return Figure(name, rate, unit, f">= {target:.0f} {unit}", rate >= target,
-                  detail=f"one core: {serial:.0f} {unit}")
+                  detail=f"start-up included; in one process: {inside:.0f}, on one core: "
+                  f"{serial:.0f}")
 
 
 def import_text(count: int, runs: int) -> Figure:
     from tests.bench.generator import saved_page
 
-    return _import_figure("import of saved-page text files, both cores", saved_page, ".txt",
-                          count, runs, "files/s", 500)
+    return _import_figure(f"qari import of {count:,} saved-page text files", saved_page,
+                          ".txt", count, runs, "files/s", 500)
 
 
 def import_html(count: int, runs: int) -> Figure:
     from tests.bench.generator import html_page
 
-    return _import_figure("import of saved HTML pages, both cores", html_page, ".html", count,
-                          runs, "pages/s", 40)
+    return _import_figure(f"qari import of {count:,} saved HTML pages", html_page, ".html",
+                          count, runs, "pages/s", 40)
+
+
+def pool_threshold(runs: int, counts: tuple[int, ...]) -> Figure:
+    """From how many files parsing in every core beats one: where importer.POOL_THRESHOLD
+    comes from."""
+    from reader.library.importer import POOL_THRESHOLD, default_workers
+    from tests.bench.generator import saved_page
+
+    cores = default_workers(10**9)
+    found = None
+    details = []
+    for count in counts:
+        with tempfile.TemporaryDirectory() as folder:
+            files = _write_pages(Path(folder), saved_page, ".txt", count)
+            one = _import_rate(files, runs, workers=1)
+            every = _import_rate(files, runs, workers=cores)
+        details.append(f"{count}: {one:.0f} vs {every:.0f}")
+        if found is None and every > one:
+            found = count
+    value = float(found or 0)
+    return Figure(f"files from which {cores} parsing processes beat one (files/s one vs all)",
+                  value, "files", f"POOL_THRESHOLD = {POOL_THRESHOLD}",
+                  found is not None and found <= POOL_THRESHOLD, detail="; ".join(details))
+
+
+def window_import(count: int) -> Figure:
+    """A window imports ``count`` files as a user's drop would: the rate, and the longest the
+    GUI thread went without turning its event loop (a frame)."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reader.library.articles import Library
+    from reader.ui.app import create_window
+    from reader.ui.settings import Settings
+    from tests.bench.generator import saved_page
+
+    with tempfile.TemporaryDirectory() as folder:
+        pages = Path(folder) / "pages"
+        pages.mkdir()
+        _write_pages(pages, saved_page, ".txt", count)
+        library = Library(Path(folder) / "lib.sqlite3")
+        window = create_window(library, Settings(), "en")
+        window.resize(1200, 800)
+        window.show()
+        QApplication.processEvents()
+        gaps: list[float] = []
+        clock = QElapsedTimer()
+        ticker = QTimer()
+        ticker.setInterval(5)
+
+        def tick() -> None:
+            gaps.append(clock.nsecsElapsed() / 1e6)
+            clock.restart()
+
+        ticker.timeout.connect(tick)
+        done: list[object] = []
+        window.imports.finished.connect(done.append)
+        started = time.perf_counter()
+        clock.start()
+        ticker.start()
+        window.start_import([pages])
+        while not done:
+            QApplication.processEvents()
+            time.sleep(0.001)
+        elapsed = time.perf_counter() - started
+        ticker.stop()
+        imported = sum(o.status == "imported" for o in done[0].outcomes)  # type: ignore[attr-defined]
+        assert imported == count, imported
+        window.close()
+        window.session.shutdown()
+    worst = max(gaps) - 5  # the timer's own interval is not a stall
+    return Figure(f"window import of {count:,} files: worst GUI frame", worst, "ms",
+                  "no frame over 50 ms", worst <= 50,
+                  detail=f"{count / elapsed:.0f} files/s; median frame "
+                  f"{median(gaps) - 5:.1f} ms")
+
+
+def note_save_large(runs: int) -> Figure:
+    """Typing a note on a 1.4 MB article: the GUI thread's cost of each save (the panel saves
+    half a second after the last key press)."""
+    from reader.library.articles import Library
+    from reader.library.importer import import_paths
+    from reader.ui.annotation_controller import AnnotationController
+    from tests.bench.generator import article
+
+    with tempfile.TemporaryDirectory() as folder:
+        parts, size, n = ["مقال طويل جدا عن المكتبات"], 0, 0
+        while size < 1400 * 1024:
+            body = article(n).partition("\n\n")[2]
+            parts.append(body)
+            size += len(body.encode())
+            n += 1
+        text = "\n\n".join(parts)
+        path = Path(folder) / "long.txt"
+        path.write_text(text, encoding="utf-8")
+        library = Library(Path(folder) / "lib.sqlite3")
+        [outcome] = import_paths(library, [path])
+        controller = AnnotationController(library)
+        note = controller.add_article_note(outcome.id)
+        assert note is not None
+        times = []
+        typed = ""
+        for n in range(max(runs * 10, 20)):
+            typed += f" كلمة{n}"
+            current = library.annotations.by_uuid(note.uuid)
+            started = time.perf_counter()
+            controller.edit(current, "note", typed)
+            times.append(time.perf_counter() - started)
+        size = len(text.encode()) / 1024 / 1024
+        library.close()
+    value = median(times) * 1000
+    return Figure(f"save a note on a {size:.1f} MB article (GUI thread)", value, "ms",
+                  "<= 5 ms", value <= 5, detail=f"max {max(times) * 1000:.1f} ms")
 
 
 QUERIES = (
@@ -386,6 +526,11 @@ def plan(size: int, runs: int, smoke: bool) -> dict[str, Callable[[], Figure]]:
         "open-100k": lambda: open_article(100, runs, 60),
         "open-1m": lambda: open_article(1024, runs, 400),
         "add-note": lambda: add_note(small, 50 if smoke else 10_000, runs),
+        "note-save-large": lambda: note_save_large(runs),
+        "window-import": lambda: window_import(texts),
+        "pool-threshold": lambda: pool_threshold(
+            1 if smoke else 3, (20, 40) if smoke else (50, 100, 150, 200, 300, 400)
+        ),
         "memory": lambda: memory(size, runs),
         "scroll": lambda: scrolling(size),
     }
