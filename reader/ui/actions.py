@@ -110,7 +110,7 @@ def action_specs() -> list[ActionSpec]:
             QCoreApplication.translate("Actions", "&Highlight Selection"),
             ("Ctrl+H",),
             "notes",
-            handler="highlight_selection",
+            handler="docks.highlight_selection",
             argument="yellow",
         ),
         ActionSpec(
@@ -118,7 +118,7 @@ def action_specs() -> list[ActionSpec]:
             QCoreApplication.translate("Actions", "Highlight in &Green"),
             (),
             "notes",
-            handler="highlight_selection",
+            handler="docks.highlight_selection",
             argument="green",
         ),
         ActionSpec(
@@ -126,7 +126,7 @@ def action_specs() -> list[ActionSpec]:
             QCoreApplication.translate("Actions", "Highlight in B&lue"),
             (),
             "notes",
-            handler="highlight_selection",
+            handler="docks.highlight_selection",
             argument="blue",
         ),
         ActionSpec(
@@ -134,7 +134,7 @@ def action_specs() -> list[ActionSpec]:
             QCoreApplication.translate("Actions", "Highlight in &Pink"),
             (),
             "notes",
-            handler="highlight_selection",
+            handler="docks.highlight_selection",
             argument="pink",
         ),
         ActionSpec(
@@ -142,34 +142,35 @@ def action_specs() -> list[ActionSpec]:
             QCoreApplication.translate("Actions", "Add &Note to Selection"),
             ("Ctrl+Shift+N",),
             "notes",
-            handler="note_selection",
+            handler="docks.note_selection",
         ),
         ActionSpec(
             "add_article_note",
             QCoreApplication.translate("Actions", "Add &Article Note"),
             (),
             "notes",
+            handler="docks.add_article_note",
         ),
         ActionSpec(
             "add_bookmark",
             QCoreApplication.translate("Actions", "Add Bookmark &Here"),
             ("Ctrl+B",),
             "notes",
-            handler="add_position_bookmark",
+            handler="docks.add_position_bookmark",
         ),
         ActionSpec(
             "all_notes",
             QCoreApplication.translate("Actions", "All &Notes…"),
             ("Ctrl+Shift+L",),
             "notes",
-            handler="show_all_notes",
+            handler="docks.show_all_notes",
         ),
         ActionSpec(
             "export_notes",
             QCoreApplication.translate("Actions", "&Export Notes…"),
             (),
             "file",
-            handler="export_notes_dialog",
+            handler="docks.export_notes_dialog",
         ),
         ActionSpec(
             "copy_title",
@@ -183,7 +184,7 @@ def action_specs() -> list[ActionSpec]:
             QCoreApplication.translate("Actions", "&Search Library"),
             ("Ctrl+L",),
             "edit",
-            handler="focus_filter",
+            handler="library_view.focus_filter",
         ),
         ActionSpec(
             "bookmark",
@@ -206,7 +207,7 @@ def action_specs() -> list[ActionSpec]:
             "view",
             checkable=True,
             short=QCoreApplication.translate("Actions", "Bookmarked"),
-            handler="filters_changed",
+            handler="library_view.filters_changed",
         ),
         ActionSpec(
             "with_notes_only",
@@ -215,7 +216,7 @@ def action_specs() -> list[ActionSpec]:
             "view",
             checkable=True,
             short=QCoreApplication.translate("Actions", "With notes"),
-            handler="filters_changed",
+            handler="library_view.filters_changed",
         ),
         ActionSpec(
             "unread_only",
@@ -224,7 +225,7 @@ def action_specs() -> list[ActionSpec]:
             "view",
             checkable=True,
             short=QCoreApplication.translate("Actions", "Unread"),
-            handler="filters_changed",
+            handler="library_view.filters_changed",
         ),
         ActionSpec(
             "zoom_in",

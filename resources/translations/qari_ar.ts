@@ -69,162 +69,162 @@
         <translation>إضافة ملاحظة على ال&amp;مقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="155" />
+        <location filename="../../reader/ui/actions.py" line="156" />
         <source>Add Bookmark &amp;Here</source>
         <translation>إضافة &amp;علامة هنا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="162" />
+        <location filename="../../reader/ui/actions.py" line="163" />
         <source>All &amp;Notes…</source>
         <translation>كل المل&amp;احظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="169" />
+        <location filename="../../reader/ui/actions.py" line="170" />
         <source>&amp;Export Notes…</source>
         <translation>&amp;تصدير الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="176" />
+        <location filename="../../reader/ui/actions.py" line="177" />
         <source>Copy &amp;Title</source>
         <translation>نسخ ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="183" />
+        <location filename="../../reader/ui/actions.py" line="184" />
         <source>&amp;Search Library</source>
         <translation>&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="190" />
+        <location filename="../../reader/ui/actions.py" line="191" />
         <source>&amp;Bookmark Article</source>
         <translation>&amp;إشارة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="198" />
+        <location filename="../../reader/ui/actions.py" line="199" />
         <source>Find in &amp;Article…</source>
         <translation>بحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="204" />
+        <location filename="../../reader/ui/actions.py" line="205" />
         <source>Show &amp;Bookmarked Only</source>
         <translation>إظهار المُعلَّمة &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="208" />
+        <location filename="../../reader/ui/actions.py" line="209" />
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="213" />
+        <location filename="../../reader/ui/actions.py" line="214" />
         <source>Show Articles with &amp;Notes Only</source>
         <translation>إظهار المقالات ذات ال&amp;ملاحظات فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="217" />
+        <location filename="../../reader/ui/actions.py" line="218" />
         <source>With notes</source>
         <translation>بملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="222" />
+        <location filename="../../reader/ui/actions.py" line="223" />
         <source>Show &amp;Unread Only</source>
         <translation>إظهار &amp;غير المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="226" />
+        <location filename="../../reader/ui/actions.py" line="227" />
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="231" />
+        <location filename="../../reader/ui/actions.py" line="232" />
         <source>&amp;Larger Text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="238" />
+        <location filename="../../reader/ui/actions.py" line="239" />
         <source>&amp;Smaller Text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="245" />
+        <location filename="../../reader/ui/actions.py" line="246" />
         <source>&amp;Default Text Size</source>
         <translation>الحجم ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="251" />
+        <location filename="../../reader/ui/actions.py" line="252" />
         <source>More Line &amp;Spacing</source>
         <translation>تباعد أسطر أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="257" />
+        <location filename="../../reader/ui/actions.py" line="258" />
         <source>Less Line S&amp;pacing</source>
         <translation>تباعد أسطر أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="263" />
+        <location filename="../../reader/ui/actions.py" line="264" />
         <source>&amp;Wider Text Column</source>
         <translation>عمود نص أ&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="269" />
+        <location filename="../../reader/ui/actions.py" line="270" />
         <source>&amp;Narrower Text Column</source>
         <translation>عمود نص أ&amp;ضيق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="275" />
+        <location filename="../../reader/ui/actions.py" line="276" />
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="285" />
+        <location filename="../../reader/ui/actions.py" line="286" />
         <source>&amp;Sepia</source>
         <translation>&amp;بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="295" />
+        <location filename="../../reader/ui/actions.py" line="296" />
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="335" />
+        <location filename="../../reader/ui/actions.py" line="336" />
         <source>&amp;Welcome Article</source>
         <translation>مقال ال&amp;ترحيب</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="342" />
+        <location filename="../../reader/ui/actions.py" line="343" />
         <source>&amp;About Qari</source>
         <translation>&amp;عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="352" />
+        <location filename="../../reader/ui/actions.py" line="353" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="353" />
+        <location filename="../../reader/ui/actions.py" line="354" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="354" />
+        <location filename="../../reader/ui/actions.py" line="355" />
         <source>&amp;Notes</source>
         <translation>المل&amp;احظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="355" />
+        <location filename="../../reader/ui/actions.py" line="356" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="356" />
+        <location filename="../../reader/ui/actions.py" line="357" />
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="357" />
+        <location filename="../../reader/ui/actions.py" line="358" />
         <source>&amp;Font</source>
         <translation>ال&amp;خط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="358" />
+        <location filename="../../reader/ui/actions.py" line="359" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -556,6 +556,45 @@
     </message>
 </context>
 <context>
+    <name>ImportStatus</name>
+    <message>
+        <location filename="../../reader/ui/import_status.py" line="36" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_status.py" line="54" />
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_status.py" line="61" />
+        <source>Importing %1</source>
+        <translation>جارٍ استيراد %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_status.py" line="74" />
+        <source>%1 imported, %2 duplicate, %3 updated, %4 failed</source>
+        <translation>استُورد %1، مكرر %2، محدَّث %3، فشل %4</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_status.py" line="78" />
+        <source>Import cancelled</source>
+        <translation>أُلغي الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_status.py" line="80" />
+        <source>The import stopped</source>
+        <translation>توقف الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_status.py" line="84" />
+        <location filename="../../reader/ui/import_status.py" line="88" />
+        <source>Import finished</source>
+        <translation>انتهى الاستيراد</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../reader/ui/library_model.py" line="165" />
@@ -612,60 +651,28 @@
     </message>
 </context>
 <context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../reader/ui/library_view.py" line="57" />
+        <location filename="../../reader/ui/library_view.py" line="83" />
+        <source>All sites</source>
+        <translation>كل المواقع</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="123" />
+        <location filename="../../reader/ui/main_window.py" line="113" />
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="168" />
-        <source>Notes</source>
-        <translation>الملاحظات</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="171" />
-        <source>Bookmarks</source>
-        <translation>العلامات</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="348" />
-        <source>Select a passage first</source>
-        <translation>حدّد مقطعاً أولاً</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="413" />
-        <source>Export notes</source>
-        <translation>تصدير الملاحظات</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="414" />
-        <source>Markdown (*.md);;Web Annotation JSON-LD (*.json)</source>
-        <translation>Markdown (*.md);;تعليقات الويب JSON-LD (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="444" />
-        <source>Notes exported to %1</source>
-        <translation>صُدّرت الملاحظات إلى %1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="190" />
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="111" />
-        <location filename="../../reader/ui/main_window.py" line="479" />
-        <source>All sites</source>
-        <translation>كل المواقع</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="593" />
+        <location filename="../../reader/ui/main_window.py" line="276" />
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="596" />
+        <location filename="../../reader/ui/main_window.py" line="279" />
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -677,12 +684,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="313" />
+        <location filename="../../reader/ui/main_window.py" line="250" />
         <source>Delete articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="314" />
+        <location filename="../../reader/ui/main_window.py" line="251" />
         <source>Delete %n article(s) and their notes? This cannot be undone.</source>
         <translation>
             <numerusform>لا مقالات للحذف.</numerusform>
@@ -694,65 +701,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="684" />
+        <location filename="../../reader/ui/main_window.py" line="378" />
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="686" />
+        <location filename="../../reader/ui/main_window.py" line="380" />
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="695" />
+        <location filename="../../reader/ui/main_window.py" line="389" />
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="705" />
-        <source>Importing…</source>
-        <translation>جارٍ الاستيراد…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="712" />
-        <source>Importing %1</source>
-        <translation>جارٍ استيراد %1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="725" />
-        <source>%1 imported, %2 duplicate, %3 updated, %4 failed</source>
-        <translation>استُورد %1، مكرر %2، محدَّث %3، فشل %4</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="729" />
-        <source>Import cancelled</source>
-        <translation>أُلغي الاستيراد</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="731" />
-        <source>The import stopped</source>
-        <translation>توقف الاستيراد</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="735" />
-        <location filename="../../reader/ui/main_window.py" line="739" />
-        <source>Import finished</source>
-        <translation>انتهى الاستيراد</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="780" />
+        <location filename="../../reader/ui/main_window.py" line="422" />
         <source>Log file: %1</source>
         <translation>ملف السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="781" />
+        <location filename="../../reader/ui/main_window.py" line="423" />
         <source>About Qari</source>
         <translation>عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="778" />
+        <location filename="../../reader/ui/main_window.py" line="420" />
         <source>Qari %1 — an article reader for Arabic.</source>
         <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesDocks</name>
+    <message>
+        <location filename="../../reader/ui/notes_docks.py" line="49" />
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_docks.py" line="52" />
+        <source>Bookmarks</source>
+        <translation>العلامات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_docks.py" line="104" />
+        <source>Select a passage first</source>
+        <translation>حدّد مقطعاً أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_docks.py" line="164" />
+        <source>Export notes</source>
+        <translation>تصدير الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_docks.py" line="165" />
+        <source>Markdown (*.md);;Web Annotation JSON-LD (*.json)</source>
+        <translation>Markdown (*.md);;تعليقات الويب JSON-LD (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes_docks.py" line="193" />
+        <source>Notes exported to %1</source>
+        <translation>صُدّرت الملاحظات إلى %1</translation>
     </message>
 </context>
 <context>

@@ -290,7 +290,7 @@ def window_import(count: int) -> Figure:
 
         ticker.timeout.connect(tick)
         done: list[object] = []
-        window.imports.finished.connect(done.append)
+        window.session.imports.finished.connect(done.append)
         started = time.perf_counter()
         clock.start()
         ticker.start()

@@ -108,8 +108,8 @@ def test_undo_and_redo_every_change(qtbot, window, articles):
     _ctrl(qtbot, window, Qt.Key.Key_Z, shift=True)
     [again] = store.for_article(articles["saved"])
     assert again.uuid == first.uuid and again.exact == first.exact
-    window.notes.edit(again, "note", "one")
-    window.notes.edit(store.by_uuid(again.uuid), "note", "one two")
+    window.session.annotations.edit(again, "note", "one")
+    window.session.annotations.edit(store.by_uuid(again.uuid), "note", "one two")
     window.undo_stack.undo()  # consecutive edits of one note undo together
     assert store.by_uuid(again.uuid).note == ""
     window.undo_stack.redo()
@@ -147,12 +147,12 @@ def test_article_note_and_position_bookmarks(qtbot, window, articles):
 def test_all_notes_opens_the_article_at_the_passage(qtbot, window, articles):
     window.open_article(articles["plain"])
     _select(window, "الفقرة الثانية")
-    window.highlight_selection("blue", note="second")
+    window.docks.highlight_selection("blue", note="second")
     window.open_article(articles["saved"])
     _select(window, "منتصف الليل")
-    window.highlight_selection("yellow", note="first")
+    window.docks.highlight_selection("yellow", note="first")
     window.action("all_notes").trigger()
-    dialog = window.all_notes_dialog
+    dialog = window.docks.all_notes_dialog
     assert dialog.model.rowCount() == 2
     dialog.search.setText("الفقره")  # ta marbuta typed as ha
     assert dialog.model.rowCount() == 1
@@ -164,11 +164,11 @@ def test_all_notes_opens_the_article_at_the_passage(qtbot, window, articles):
 def test_export_notes_from_window(qtbot, window, articles, tmp_path: Path):
     window.open_article(articles["saved"])
     _select(window, "منتصف الليل")
-    window.highlight_selection(note="ملاحظة")
-    window.export_notes(tmp_path / "notes.md")
+    window.docks.highlight_selection(note="ملاحظة")
+    window.docks.export_notes(tmp_path / "notes.md")
     qtbot.waitUntil(lambda: not window.session.runner.busy())
     assert "> منتصف الليل\n\nملاحظة" in (tmp_path / "notes.md").read_text("utf-8")
-    window.export_notes(tmp_path / "notes.json")
+    window.docks.export_notes(tmp_path / "notes.json")
     qtbot.waitUntil(lambda: not window.session.runner.busy())
     data = json.loads((tmp_path / "notes.json").read_text("utf-8"))
     assert data["type"] == "AnnotationCollection" and data["total"] == 1
@@ -201,7 +201,7 @@ def test_note_shown_as_saved_survives_sigkill(tmp_path: Path):
         window = create_window(library, Settings(), "en")
         window.show()
         window.open_article(outcome.id)
-        window.add_article_note()
+        window.docks.add_article_note()
         window.notes_panel.editor.insertPlainText("written just before the crash")
 
         def check():

@@ -58,7 +58,7 @@ def test_several_selected_articles_copy_one_title_per_line(qtbot, window, articl
 def test_context_menu_offers_copy_title(window, articles):
     window.refresh_library()
     window.open_article(articles["saved"])
-    menu = window.library_context_menu()
+    menu = window.library_view.context_menu()
     copy = next(a for a in menu.actions() if a.objectName() == "copy_title")
     assert copy.isEnabled()
     copy.trigger()

@@ -7,30 +7,30 @@ from tests.fixtures_text import PLAIN, SAVED_PAGE
 
 
 def _wait_import(qtbot, window, job):
-    qtbot.waitUntil(lambda: not window.imports.busy(), timeout=60000)
+    qtbot.waitUntil(lambda: not window.session.imports.busy(), timeout=60000)
 
 
 def test_import_files_runs_in_background_and_opens_result(qtbot, window, tmp_path: Path):
     path = tmp_path / "page.txt"
     path.write_text(SAVED_PAGE, encoding="utf-8")
     job = window.start_import([path], open_result=True)
-    assert window.progress.isVisible() and window.cancel_button.isVisible()
+    assert window.import_status.progress.isVisible() and window.import_status.cancel_button.isVisible()
     _wait_import(qtbot, window, job)
     assert window.model.rowCount() == 1
     assert window.reader.article is not None
     assert window.reader.article.title == "مكتبة المدينة تفتح أبوابها ليلاً للقراء"
     assert "1 imported, 0 duplicate, 0 updated, 0 failed" in window.statusBar().currentMessage()
-    assert not window.progress.isVisible()
+    assert not window.import_status.progress.isVisible()
 
 
 def test_failures_are_summarised_with_reasons(qtbot, window, tmp_path: Path):
     (tmp_path / "good.txt").write_text(PLAIN, encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
-    with qtbot.waitSignal(window.imports.finished, timeout=60000) as blocker:
+    with qtbot.waitSignal(window.session.imports.finished, timeout=60000) as blocker:
         window.start_import([tmp_path])
     [report] = blocker.args
     cancelled = report.cancelled
-    qtbot.waitUntil(lambda: not window.imports.busy())
+    qtbot.waitUntil(lambda: not window.session.imports.busy())
     assert not cancelled
     assert "1 imported, 0 duplicate, 0 updated, 1 failed" in window.statusBar().currentMessage()
     from PySide6.QtWidgets import QMessageBox
@@ -46,12 +46,12 @@ def test_cancel_stops_a_large_import(qtbot, window, tmp_path: Path):
             f"عنوان {i}\n\n" + f"نص المقال رقم {i}. " * 50, "utf-8"
         )
     window.start_import([tmp_path])
-    qtbot.waitUntil(lambda: window.progress.value() >= 5, timeout=60000)
-    with qtbot.waitSignal(window.imports.finished, timeout=60000) as blocker:
-        window.cancel_button.click()
+    qtbot.waitUntil(lambda: window.import_status.progress.value() >= 5, timeout=60000)
+    with qtbot.waitSignal(window.session.imports.finished, timeout=60000) as blocker:
+        window.import_status.cancel_button.click()
     [report] = blocker.args
     outcomes, cancelled = report.outcomes, report.cancelled
-    qtbot.waitUntil(lambda: not window.imports.busy())
+    qtbot.waitUntil(lambda: not window.session.imports.busy())
     assert cancelled
     assert 5 <= len(outcomes) < 2000
     assert window.library.count() == len(outcomes)
@@ -97,7 +97,7 @@ def test_drop_files_imports_and_opens(qtbot, window, tmp_path: Path):
     )
     window.dropEvent(event)
     assert event.isAccepted()
-    qtbot.waitUntil(lambda: not window.imports.busy(), timeout=60000)
+    qtbot.waitUntil(lambda: not window.session.imports.busy(), timeout=60000)
     assert window.reader.article is not None
     assert window.reader.article.title == "رسالة قصيرة عن القراءة"
 

@@ -8,7 +8,7 @@ from tests.ui.conftest import settle
 def _search(qtbot, window, text):
     # QTest cannot type non-ASCII keys; setText fires the same textChanged path.
     window.panel.filter_edit.setText(text)
-    qtbot.waitUntil(lambda: not window._search_timer.isActive(), timeout=3000)
+    qtbot.waitUntil(lambda: not window.library_view.search_timer.isActive(), timeout=3000)
     settle(qtbot, window)
 
 
@@ -59,7 +59,7 @@ def test_filters_combine_with_search(qtbot, window, articles):
     window.save_position()
     qtbot.waitUntil(lambda: not window.session.runner.busy())
     window.refresh_library()
-    window.filters_changed()
+    window.library_view.filters_changed()
     assert window.proxy.rowCount() == 3
 
 

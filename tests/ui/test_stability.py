@@ -25,7 +25,7 @@ def test_using_the_window_keeps_none_alive(qtbot, window, articles):
         window.panel.filter_edit.setText("المكتبة")
         window.run_search()
         settle(qtbot, window)
-        window.open_hit(window.panel.results_model.index(0))
+        window.library_view.open_hit(window.panel.results_model.index(0))
         window.reader.find_bar.open_bar("مكتبة")
         window.copy_titles()
         window.panel.filter_edit.clear()

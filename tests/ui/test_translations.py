@@ -21,6 +21,14 @@ def _messages(ts: Path) -> list[ET.Element]:
     return list(ET.parse(ts).iter("message"))
 
 
+def _pairs(ts: Path) -> set[tuple[str, str]]:
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in ET.parse(ts).iter("context")
+        for message in context.iter("message")
+    }
+
+
 def test_no_unfinished_or_empty_arabic_string():
     messages = _messages(TS)
     assert len(messages) > 50
@@ -48,9 +56,9 @@ def test_every_interface_string_is_in_the_ts_file(tmp_path: Path):
     subprocess.run(
         ["pyside6-lupdate", *sources, "-ts", str(fresh)], check=True, capture_output=True
     )
-    wanted = {(m.findtext("source")) for m in _messages(fresh)}
-    have = {(m.findtext("source")) for m in _messages(TS)}
-    assert wanted - have == set()
+    # Context and text: a string moved to another class is looked up under its new context,
+    # and shows in English until that context has it.
+    assert _pairs(fresh) - _pairs(TS) == set()
 
 
 @pytest.mark.skipif(not shutil.which("pyside6-lrelease"), reason="Qt Linguist tools missing")

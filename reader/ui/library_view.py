@@ -1,0 +1,211 @@
+"""The window's library: the list (model, filters, selection), its search and its menu.
+
+The list reads the library on the GUI thread's connection a page at a time; searches are
+ranked by tasks on their own connections, and only the newest one is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPoint, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+from reader.ui.library_model import ID_ROLE, LibraryFilter, LibraryModel
+from reader.ui.library_panel import LibraryPanel
+from reader.ui.roles import HIT_ROLE
+
+if TYPE_CHECKING:
+    from reader.library.search_index import SearchFilters, SearchHit, SearchResults
+    from reader.ui.session import Session
+    from reader.ui.tasks import TaskContext
+
+
+class LibraryView(QObject):
+    article_chosen = Signal(int)  # the current row moved to this article
+    hit_opened = Signal(object)  # a search hit to open at its match
+    selection_changed = Signal()
+
+    def __init__(
+        self, parent: QWidget, session: Session, action: Callable[[str], QAction]
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.library = session.library
+        self.action = action
+        self.model = LibraryModel(self.library, parent)
+        self.proxy = LibraryFilter(parent)
+        self.proxy.setSourceModel(self.model)
+        self.panel = LibraryPanel(self.proxy, parent)
+        self.current: Callable[[], int | None] = lambda: None
+        self._search_serial = 0
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(200)
+        self.search_timer.timeout.connect(self.run_search)
+        panel = self.panel
+        panel.filter_edit.textChanged.connect(lambda _text: self.search_timer.start())
+        panel.filter_edit.returnPressed.connect(self.run_search)
+        panel.site_box.currentIndexChanged.connect(lambda _i: self.filters_changed())
+        panel.hit_chosen.connect(self.open_hit)
+        panel.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        panel.table.customContextMenuRequested.connect(self._context_menu)
+        # Shown before the first frame without reading the sites (a scan of every article).
+        panel.site_box.blockSignals(True)  # not a change of filter: the list stays as read
+        panel.site_box.addItem(self.tr("All sites"), None)
+        panel.site_box.blockSignals(False)
+
+    def connect_filters(self) -> None:
+        """The filter row's buttons, once the window has made their actions."""
+        for action_id in ("bookmarked_only", "with_notes_only", "unread_only"):
+            self.panel.add_filter_button(self.action(action_id))
+        self.panel.finish_filter_row()
+
+    # -- the list ---------------------------------------------------------------------------
+
+    def refresh(self, first_page_now: bool = False) -> None:
+        selected = self.selected_ids()
+        current = self.current()
+        self.model.reload(first_page_now)
+        self.select_ids(selected or ([current] if current else []))
+        if not first_page_now:  # else after the first frame: the list is seen only when opened
+            self.refresh_sites()
+        if self.panel.filter_edit.text().strip():
+            self.run_search()
+
+    def refresh_sites(self) -> None:
+        box = self.panel.site_box
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("All sites"), None)
+        for site in self.library.sites():
+            box.addItem(site, site)
+        box.setCurrentIndex(max(box.findData(current), 0))
+        box.blockSignals(False)
+
+    def selected_ids(self) -> list[int]:
+        rows = self.panel.table.selectionModel().selectedRows()
+        return [int(index.data(ID_ROLE)) for index in sorted(rows, key=lambda i: i.row())]
+
+    def select_ids(self, ids: list[int]) -> None:
+        selection = self.panel.table.selectionModel()
+        selection.blockSignals(True)
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        current = self.current()
+        for article_id in ids:
+            index = self.index_of(article_id)
+            if index is not None:
+                selection.select(index, flags)
+                if article_id == current:
+                    selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        selection.blockSignals(False)
+
+    def index_of(self, article_id: int) -> QModelIndex | None:
+        row = self.model.row_of(article_id)
+        if row is None:
+            return None
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        return index if index.isValid() else None
+
+    def show_current(self, article_id: int) -> None:
+        """Select the open article (keeping a multi-selection that holds it) and scroll to it."""
+        if article_id not in self.selected_ids():
+            self.select_ids([article_id])
+        index = self.index_of(article_id)
+        if index is not None:
+            self.panel.table.scrollTo(index)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.article_chosen.emit(int(current.data(ID_ROLE)))
+        self.selection_changed.emit()
+
+    def titles_to_copy(self, open_title: str | None) -> list[str]:
+        ids = self.selected_ids()
+        if self.panel.table.hasFocus() or (ids and open_title is None):
+            rows = [self.model.row_of(i) for i in ids]
+            found = [self.model.summary_at(r) for r in rows if r is not None]
+            titles = [summary.title for summary in found if summary is not None]
+            if titles:
+                return titles
+        return [open_title] if open_title is not None else []
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self.panel)
+        menu.addAction(self.action("copy_title"))
+        menu.addAction(self.action("bookmark"))
+        menu.addSeparator()
+        menu.addAction(self.action("delete_articles"))
+        return menu
+
+    def _context_menu(self, position: QPoint) -> None:
+        menu = self.context_menu()
+        menu.exec(self.panel.table.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    # -- filters and search -------------------------------------------------------------------
+
+    def search_filters(self) -> SearchFilters:
+        from reader.library.search_index import SearchFilters  # with the first search
+
+        return SearchFilters(
+            bookmarked=self.action("bookmarked_only").isChecked(),
+            with_notes=self.action("with_notes_only").isChecked(),
+            unread=self.action("unread_only").isChecked(),
+            site=self.panel.site_box.currentData(),
+        )
+
+    def filters_changed(self) -> None:
+        filters = self.search_filters()
+        self.proxy.set_filters(
+            bookmarked=filters.bookmarked, with_notes=filters.with_notes,
+            unread=filters.unread, site=filters.site,
+        )
+        if self.panel.filter_edit.text().strip():
+            self.run_search()
+
+    def focus_filter(self) -> None:
+        self.panel.filter_edit.setFocus()
+        self.panel.filter_edit.selectAll()
+
+    def run_search(self) -> None:
+        """Full-text search of titles, bodies and notes, ranked by a task on its own
+        connection; an empty box shows the library. Only the newest search is shown."""
+        from reader.ui.search_results import BATCH
+
+        self.search_timer.stop()
+        self._search_serial += 1
+        query = self.panel.filter_edit.text()
+        if not query.strip():
+            self.panel.stack.setCurrentWidget(self.panel.table)
+            return
+        serial, filters = self._search_serial, self.search_filters()
+
+        def work(context: TaskContext) -> tuple[SearchResults, list[SearchHit]]:
+            results = context.library.rank(query, filters, limit=200)
+            first = results.hits(0, BATCH)
+            results.has_more(len(first))  # ranks the second tier here, when the list needs it
+            return results, first
+
+        def show(found: tuple[SearchResults, list[SearchHit]]) -> None:
+            if serial != self._search_serial:  # typed on since: a newer search is coming
+                return
+            results, first = found
+            model = self.panel.results_model
+            model.set_results(results.rebind(self.library.conn), first)
+            panel = self.panel
+            panel.stack.setCurrentWidget(panel.results if model.hits else panel.no_results)
+
+        self.session.runner.run(
+            work, success=show, failure=self.session.errors.report, name="search",
+            owner=self.panel,
+        )
+
+    def open_hit(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is not None:
+            self.hit_opened.emit(hit)
