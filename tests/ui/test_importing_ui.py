@@ -14,7 +14,8 @@ def test_import_files_runs_in_background_and_opens_result(qtbot, window, tmp_pat
     path = tmp_path / "page.txt"
     path.write_text(SAVED_PAGE, encoding="utf-8")
     job = window.start_import([path], open_result=True)
-    assert window.import_status.progress.isVisible() and window.import_status.cancel_button.isVisible()
+    status = window.import_status
+    assert status.progress.isVisible() and status.cancel_button.isVisible()
     _wait_import(qtbot, window, job)
     assert window.model.rowCount() == 1
     assert window.reader.article is not None
