@@ -92,3 +92,21 @@ def mono_font(point_size: float) -> QFont:
     font.setStyleHint(QFont.StyleHint.Monospace)
     font.setPointSizeF(point_size)
     return font
+
+
+# A sentence of ordinary Arabic prose (with its spaces): its mean advance is the width of "a
+# character" when a line length is given in characters.
+_MEASURE_SAMPLE = "يقرأ الناس في المكتبة العامة كتبا كثيرة عن المدن والبحر والتاريخ والسفر"
+_char_widths: dict[tuple[str, float], float] = {}
+
+
+def char_width(key: str, point_size: float) -> float:
+    """Mean advance in pixels of a character of Arabic text in the reading face."""
+    cached = _char_widths.get((key, point_size))
+    if cached is None:
+        from PySide6.QtGui import QFontMetricsF
+
+        metrics = QFontMetricsF(reading_font(key, point_size))
+        cached = metrics.horizontalAdvance(_MEASURE_SAMPLE) / len(_MEASURE_SAMPLE)
+        _char_widths[(key, point_size)] = cached
+    return cached

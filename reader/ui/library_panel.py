@@ -73,7 +73,7 @@ class LibraryPanel(QWidget):
         self.site_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.site_box.setMinimumContentsLength(10)
+        self.site_box.setMinimumContentsLength(6)
         self._results: QListView | None = None
         self._results_model: SearchResultsModel | None = None
         self.no_results = QLabel(self.tr("No articles match."), self)
@@ -168,12 +168,27 @@ class LibraryPanel(QWidget):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
 
-    def add_filter_button(self, action: QAction) -> None:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.filter_row.addWidget(button)
+    def set_filter_actions(self, actions: list[QAction]) -> None:
+        """One Filter button whose menu holds the filters: the row stays narrow enough for a
+        library panel beside the text on a small screen. It names how many are on."""
+        from PySide6.QtWidgets import QMenu
 
-    def finish_filter_row(self) -> None:
-        self.filter_row.addStretch(1)
-        self.filter_row.addWidget(self.site_box)
+        self.filter_button = QToolButton(self)
+        self.filter_button.setObjectName("filterButton")
+        self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.filter_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(self.filter_button)
+        for action in actions:
+            menu.addAction(action)
+            action.toggled.connect(lambda _on: self._count_filters(actions))
+        self.filter_button.setMenu(menu)
+        self._count_filters(actions)
+        self.filter_row.addWidget(self.filter_button)
+        self.filter_row.addWidget(self.site_box, 1)
+
+    def _count_filters(self, actions: list[QAction]) -> None:
+        on = sum(action.isChecked() for action in actions)
+        text = self.tr("Filter")
+        if on:
+            text += f" ({ui_locale().toString(on)})"
+        self.filter_button.setText(text)

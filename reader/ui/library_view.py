@@ -59,9 +59,9 @@ class LibraryView(QObject):
 
     def connect_filters(self) -> None:
         """The filter row's buttons, once the window has made their actions."""
-        for action_id in ("bookmarked_only", "with_notes_only", "unread_only"):
-            self.panel.add_filter_button(self.action(action_id))
-        self.panel.finish_filter_row()
+        self.panel.set_filter_actions(
+            [self.action(i) for i in ("bookmarked_only", "with_notes_only", "unread_only")]
+        )
 
     # -- the list ---------------------------------------------------------------------------
 
@@ -123,6 +123,21 @@ class LibraryView(QObject):
         if current.isValid():
             self.article_chosen.emit(int(current.data(ID_ROLE)))
         self.selection_changed.emit()
+
+    def next_article(self) -> None:
+        self._step(1)
+
+    def previous_article(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        """The next or previous article in the list as it is sorted and filtered (j and k)."""
+        table = self.panel.table
+        current = self.current()
+        index = self.index_of(current) if current is not None else None
+        row = (index.row() + delta) if index is not None else 0
+        if 0 <= row < self.proxy.rowCount():
+            table.setCurrentIndex(self.proxy.index(row, 0))
 
     def titles_to_copy(self, open_title: str | None) -> list[str]:
         ids = self.selected_ids()

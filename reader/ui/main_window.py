@@ -13,8 +13,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QToolBar
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+)
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QToolBar
 
 from reader import __version__
 from reader.text.normalize import isolate
@@ -25,6 +32,7 @@ from reader.ui.library_view import LibraryView
 from reader.ui.notes_docks import NotesDocks
 from reader.ui.reading_view import ReadingView
 from reader.ui.settings import DEFAULT_SIZE, ReadingPrefs
+from reader.ui.window_layout import WindowLayout
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -69,8 +77,13 @@ class MainWindow(QMainWindow):
         )
         self.notes_panel, self.bookmarks_panel = self.docks.notes_panel, self.docks.bookmarks_panel
         self.notes_dock, self.bookmarks_dock = self.docks.notes_dock, self.docks.bookmarks_dock
+        self.window_layout = WindowLayout(
+            self, self.splitter, self.panel, self.docks.docks,
+            [self.menuBar(), self.statusBar(), self.reader.bar], self.settings,
+        )
         # The actions exist before anything that lists them (the filter row, the menus).
         self._build_actions()
+        self.window_layout.chrome.append(self.toolbar)
         self.library_view.connect_filters()
         self.import_status = ImportStatus(self, session)
         self._connect()
@@ -110,7 +123,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         from PySide6.QtGui import QKeySequence
 
-        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar = self.toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(toolbar)
@@ -146,9 +159,6 @@ class MainWindow(QMainWindow):
                 menu.addSeparator()
             elif entry.startswith(">"):
                 self._fill_menu(menu.addMenu(titles[entry[1:]]), entry[1:], titles)
-            elif entry == "@docks":
-                for dock in self.docks.docks:
-                    menu.addAction(dock.toggleViewAction())
             else:
                 menu.addAction(self.action(entry))
 
@@ -169,6 +179,11 @@ class MainWindow(QMainWindow):
         self.library_view.article_chosen.connect(self.open_article)
         self.library_view.selection_changed.connect(self._update_actions)
         self.library_view.hit_opened.connect(self.open_hit)
+        # The View menu's ticks follow the panels, however they were shown or hidden.
+        for dock in self.docks.docks:
+            dock.visibilityChanged.connect(lambda _visible: self._sync_layout_actions())
+        self.window_layout.changed.connect(self._sync_layout_actions)
+        self._sync_layout_actions()
 
     @property
     def toast(self) -> Toast:
@@ -201,6 +216,10 @@ class MainWindow(QMainWindow):
         if article is not None:
             self.setWindowTitle(f"{isolate(article.title)} — Qari")
             self.library_view.show_current(article.id)
+            # The keys go to the text (Space, Page Down), unless the reader is in the library,
+            # moving through the list or typing a search.
+            if not self.panel.isAncestorOf(QApplication.focusWidget()):
+                self.reader.pane.setFocus()
         else:
             self.setWindowTitle("Qari")
         self._update_actions()
@@ -285,6 +304,24 @@ class MainWindow(QMainWindow):
     def redo(self) -> None:
         self.undo_stack.redo()
 
+    def _sync_layout_actions(self) -> None:
+        layout = self.window_layout
+        self.action("show_library").setChecked(layout.library_visible())
+        self.action("focus_mode").setChecked(layout.focused())
+        for action_id, dock in zip(("show_notes", "show_bookmarks"), self.docks.docks, strict=True):
+            self.action(action_id).setChecked(dock.isVisible())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape and self.window_layout.focused():
+            self.window_layout.leave_focus()
+            return
+        super().keyPressEvent(event)
+
+    def show_shortcuts(self) -> None:
+        from reader.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.actions_by_id.values(), self).open()
+
     def _update_actions(self) -> None:
         has_article = self.current_id is not None
         selected = bool(self.library_view.selected_ids())
@@ -341,10 +378,10 @@ class MainWindow(QMainWindow):
         self.change_prefs(line_spacing=self.prefs.line_spacing - 10)
 
     def wider(self) -> None:
-        self.change_prefs(max_width=self.prefs.max_width + 80)
+        self.change_prefs(measure=self.prefs.measure + 5)
 
     def narrower(self) -> None:
-        self.change_prefs(max_width=self.prefs.max_width - 80)
+        self.change_prefs(measure=self.prefs.measure - 5)
 
     def set_theme(self, theme: str) -> None:
         self.change_prefs(theme=theme)
@@ -423,14 +460,25 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Qari"), text)
 
     def restore_state(self) -> None:
-        for key, restore in (
-            ("window/geometry", self.restoreGeometry),
-            ("window/splitter", self.splitter.restoreState),
-            ("window/state", self.restoreState),
-        ):
-            value = self.settings.bytes_value(key)
-            if value:
-                restore(value)
+        """The window as the reader left it, brought onto this screen; on a first start, a
+        window that fits the screen and gives the text the room."""
+        layout = self.window_layout
+        geometry = self.settings.bytes_value("window/geometry")
+        if geometry and self.restoreGeometry(geometry):
+            layout.clamp_to_screen()
+            for key, restore in (
+                ("window/splitter", self.splitter.restoreState),
+                ("window/state", self.restoreState),
+            ):
+                value = self.settings.bytes_value(key)
+                if value:
+                    restore(value)
+            layout.restore()
+        else:
+            layout.first_geometry()
+            layout.first_panels()
+        layout.place_docks()
+        self._sync_layout_actions()
         if self.reading.article is not None:  # the window this one replaces had it open
             self.show_article(self.reading.article)
             return
@@ -439,6 +487,7 @@ class MainWindow(QMainWindow):
             self.open_article(last)
 
     def save_state(self) -> None:
+        self.window_layout.leave_focus()  # remember the window, not the full screen
         self.save_position()
         self.settings.set_value("window/geometry", self.saveGeometry())
         self.settings.set_value("window/splitter", self.splitter.saveState())

@@ -13,7 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.fonts import READING_FACES
-from reader.ui.settings import MAX_SIZE, MIN_SIZE, THEMES, ReadingPrefs
+from reader.ui.settings import (
+    MAX_MEASURE,
+    MAX_SIZE,
+    MIN_MEASURE,
+    MIN_SIZE,
+    THEMES,
+    ReadingPrefs,
+)
 
 
 class PreferencesDialog(QDialog):
@@ -44,11 +51,11 @@ class PreferencesDialog(QDialog):
         self.spacing_box.setSuffix(" %")
         self.spacing_box.setValue(prefs.line_spacing)
         form.addRow(self.tr("Line spacing"), self.spacing_box)
-        self.width_box = QSpinBox(self)
-        self.width_box.setRange(320, 2000)
-        self.width_box.setSingleStep(40)
-        self.width_box.setValue(prefs.max_width)
-        form.addRow(self.tr("Maximum text width"), self.width_box)
+        self.measure_box = QSpinBox(self)
+        self.measure_box.setRange(MIN_MEASURE, MAX_MEASURE)
+        self.measure_box.setSingleStep(5)
+        self.measure_box.setValue(prefs.measure)
+        form.addRow(self.tr("Line length (characters)"), self.measure_box)
         self.theme_box = QComboBox(self)
         names = {"light": self.tr("Light"), "sepia": self.tr("Sepia"), "dark": self.tr("Dark")}
         for theme in THEMES:
@@ -68,7 +75,7 @@ class PreferencesDialog(QDialog):
             size=self.size_box.value(),
             line_spacing=self.spacing_box.value(),
             theme=self.theme_box.currentData(),
-            max_width=self.width_box.value(),
+            measure=self.measure_box.value(),
         )
 
     def language(self) -> str | None:

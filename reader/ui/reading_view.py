@@ -33,7 +33,7 @@ from reader.ui.document import (
     meta_line,
 )
 from reader.ui.i18n import current_language, format_published, ui_locale
-from reader.ui.settings import ReadingPrefs
+from reader.ui.settings import MIN_MEASURE, ReadingPrefs
 from reader.ui.themes import apply_page_colours
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ class ReadingPane(QTextBrowser):
     """A read-only browser that loads nothing but the article's own stored images."""
 
     annotation_clicked = Signal(int)
+    resized = Signal()  # the text reflowed: the reader's passage must stay in view
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +54,7 @@ class ReadingPane(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.max_width = 760
+        self.max_width = 560
         self.anchorClicked.connect(self._open_link)
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt override
@@ -89,6 +90,7 @@ class ReadingPane(QTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._update_margins()
+        self.resized.emit()
 
     def setDocument(self, document) -> None:  # noqa: N802, ANN001 - Qt override
         super().setDocument(document)
@@ -165,6 +167,13 @@ class ReadingView(QWidget):
         self._find_bar: FindBar | None = None
         self.bar = bar
         bar.setVisible(False)
+        # The passage at the top of the view, as a text offset: kept while the reader scrolls,
+        # and scrolled back to when the text reflows (a resized window, a hidden panel, a new
+        # font), so that the same words stay in front of the reader.
+        self.position = 0
+        self._restoring = False
+        self.pane.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.pane.resized.connect(self._reflowed)
 
     @property
     def find_bar(self) -> FindBar:
@@ -196,11 +205,12 @@ class ReadingView(QWidget):
             self.doc = None
             self.pane.clear()
             return
+        self.position = 0
         self._rebuild()
         if position:
             self.scroll_to_plain(position)
         if self._finding():
-            self.find_bar.update_matches()
+            self.find_bar.close_bar()  # its matches were the last article's
         self.article_shown.emit(article.id)
 
     def _rebuild(self) -> None:
@@ -213,7 +223,7 @@ class ReadingView(QWidget):
             meta=self._meta(article),
             meta_direction="rtl" if current_language() == "ar" else "ltr",
             image_loader=self._load_image,
-            column_width=self.prefs.max_width,
+            column_width=self.column_width(self.prefs),
         )
         if callable(self.highlights_for):
             apply_highlights(self.doc, self.highlights_for(article.id), self.prefs.theme == "dark")
@@ -260,17 +270,39 @@ class ReadingView(QWidget):
         position = self.reading_position()
         self.prefs = prefs
         apply_page_colours(self.pane, prefs.theme)
-        self.pane.set_max_width(prefs.max_width)
+        self.pane.set_max_width(self.column_width(prefs))
+        # Never fewer than the shortest comfortable line: the panels beside give way first.
+        self.pane.setMinimumWidth(
+            int(self.column_width(prefs, MIN_MEASURE) + 2 * self.pane.document().documentMargin())
+        )
         if self.article is not None:
             self._rebuild()
             if position:
                 self.scroll_to_plain(position)
 
-    def reading_position(self) -> int:
-        """Plain-text offset of the first visible passage."""
+    def _scrolled(self, _value: int) -> None:
+        if not self._restoring and self.doc is not None:
+            self.position = self._top_offset()
+
+    def _reflowed(self) -> None:
+        if self.doc is not None and self.position:
+            self.scroll_to_plain(self.position)
+
+    def _top_offset(self) -> int:
         if self.doc is None:
             return 0
         return self.doc.to_plain(self.pane.first_visible_position()) or 0
+
+    @staticmethod
+    def column_width(prefs: ReadingPrefs, measure: int | None = None) -> int:
+        """The text column in pixels: the line length in characters in the reading font."""
+        from reader.ui.fonts import char_width
+
+        return round((measure or prefs.measure) * char_width(prefs.face, prefs.size))
+
+    def reading_position(self) -> int:
+        """Plain-text offset of the first visible passage."""
+        return self.position if self.doc is not None else 0
 
     def progress(self) -> float:
         bar = self.pane.verticalScrollBar()
@@ -279,13 +311,19 @@ class ReadingView(QWidget):
         return (bar.value() + bar.pageStep()) / (bar.maximum() + bar.pageStep())
 
     def scroll_to_plain(self, offset: int) -> None:
+        """Put the line holding ``offset`` at the top of the view."""
         if self.doc is None:
             return
         cursor = QTextCursor(self.doc.document)
         cursor.setPosition(self.doc.to_document(offset))
         rect = self.pane.cursorRect(cursor)
         bar = self.pane.verticalScrollBar()
-        bar.setValue(bar.value() + rect.top() - 4)
+        self._restoring = True
+        try:
+            bar.setValue(bar.value() + rect.top() - 4)
+        finally:
+            self._restoring = False
+        self.position = offset
 
 
 __all__ = ["ReadingView", "ReadingPane", "IMAGE_SCHEME"]

@@ -12,6 +12,7 @@ from reader.ui.fonts import DEFAULT_FACE
 
 THEMES = ("light", "sepia", "dark")
 MIN_SIZE, MAX_SIZE, DEFAULT_SIZE = 9.0, 36.0, 15.0
+MIN_MEASURE, MAX_MEASURE, DEFAULT_MEASURE = 35, 120, 70
 
 
 @dataclass
@@ -20,12 +21,15 @@ class ReadingPrefs:
     size: float = DEFAULT_SIZE
     line_spacing: int = 170  # percent; Arabic wants more room than Latin
     theme: str = "light"
-    max_width: int = 760  # pixels of text column
+    # The text column's length in characters: 60 to 80 is what typographers recommend for
+    # reading; narrower than 35 and a line holds a few words. The column's width in pixels
+    # follows from the reading font and size.
+    measure: int = DEFAULT_MEASURE
 
     def clamp(self) -> ReadingPrefs:
         self.size = min(max(self.size, MIN_SIZE), MAX_SIZE)
         self.line_spacing = min(max(self.line_spacing, 100), 250)
-        self.max_width = min(max(self.max_width, 320), 2000)
+        self.measure = min(max(self.measure, MIN_MEASURE), MAX_MEASURE)
         if self.theme not in THEMES:
             self.theme = "light"
         return self

@@ -105,7 +105,7 @@ def test_zoom_shortcuts_and_memory(qtbot, qari_app, library, articles):
     again = make_window(qtbot, library)
     assert again.prefs.size == start + 1
     assert again.prefs.theme == "dark" and again.prefs.face == "amiri"
-    assert again.prefs.line_spacing == 180 and again.prefs.max_width == 680
+    assert again.prefs.line_spacing == 180 and again.prefs.measure == 65
     qtbot.keyClick(again, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert again.prefs.size == 15.0
 
