@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,6 +61,8 @@ class DirectionDelegate(QStyledItemDelegate):
 
 class LibraryPanel(QWidget):
     hit_chosen = Signal(QModelIndex)
+    search_now = Signal()  # Enter in the search box: no need to wait for the typing pause
+    escaped = Signal()  # Escape in the search box
 
     def __init__(self, model: LibraryFilter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +116,37 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addLayout(self.filter_row)
         layout.addWidget(self.stack, 1)
+        self.filter_edit.installEventFilter(self)
+        self.table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Down or Enter in the search box go to the list shown under it; Escape in the list
+        comes back to the box; Escape in the box gives the keys back to the text."""
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()  # type: ignore[attr-defined]
+        if watched is self.filter_edit:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.search_now.emit()  # the list takes the keys once its results are in
+                return True
+            if key == Qt.Key.Key_Down:
+                self.enter_list()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.escaped.emit()
+                return True
+        elif key == Qt.Key.Key_Escape:
+            self.filter_edit.setFocus()
+            return True
+        return False
+
+    def enter_list(self) -> None:
+        view = self.stack.currentWidget()
+        if not isinstance(view, (QListView, QTableView)):
+            return
+        view.setFocus()
+        if not view.currentIndex().isValid() and view.model().rowCount() > 0:
+            view.setCurrentIndex(view.model().index(0, 0))
 
     @property
     def results(self) -> QListView:
@@ -131,6 +164,7 @@ class LibraryPanel(QWidget):
             view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
             view.activated.connect(self.hit_chosen)
             view.clicked.connect(self.hit_chosen)
+            view.installEventFilter(self)
             self.stack.addWidget(view)
             self._results = view
         return self._results

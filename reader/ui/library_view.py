@@ -47,7 +47,7 @@ class LibraryView(QObject):
         self.search_timer.timeout.connect(self.run_search)
         panel = self.panel
         panel.filter_edit.textChanged.connect(lambda _text: self.search_timer.start())
-        panel.filter_edit.returnPressed.connect(self.run_search)
+        panel.search_now.connect(lambda: self.run_search(enter_results=True))
         panel.site_box.currentIndexChanged.connect(lambda _i: self.filters_changed())
         panel.hit_chosen.connect(self.open_hit)
         panel.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -187,7 +187,7 @@ class LibraryView(QObject):
         self.panel.filter_edit.setFocus()
         self.panel.filter_edit.selectAll()
 
-    def run_search(self) -> None:
+    def run_search(self, enter_results: bool = False) -> None:
         """Full-text search of titles, bodies and notes, ranked by a task on its own
         connection; an empty box shows the library. Only the newest search is shown."""
         from reader.ui.search_results import BATCH
@@ -197,6 +197,8 @@ class LibraryView(QObject):
         query = self.panel.filter_edit.text()
         if not query.strip():
             self.panel.stack.setCurrentWidget(self.panel.table)
+            if enter_results:
+                self.panel.enter_list()
             return
         serial, filters = self._search_serial, self.search_filters()
 
@@ -214,6 +216,8 @@ class LibraryView(QObject):
             model.set_results(results.rebind(self.library.conn), first)
             panel = self.panel
             panel.stack.setCurrentWidget(panel.results if model.hits else panel.no_results)
+            if enter_results:
+                panel.enter_list()
 
         self.session.runner.run(
             work, success=show, failure=self.session.errors.report, name="search",

@@ -134,8 +134,13 @@ class MainWindow(QMainWindow):
             if spec.shortcuts:
                 action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
             action.setCheckable(spec.checkable)
-            if spec.short:
-                action.setIconText(spec.short)
+            action.setIconText(spec.short or spec.text.replace("&", "").removesuffix("…"))
+            if spec.shortcuts and self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                # A menu lays its shortcut column out right to left in Arabic ("=+Ctrl"):
+                # the keys are given to it as text, isolated left to right.
+                from reader.ui.shortcuts_dialog import isolated_keys
+
+                action.setText(f"{spec.text}\t{isolated_keys(action.shortcut())}")
             if spec.group:
                 groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
             handler = self.handler(spec.method)
@@ -163,8 +168,11 @@ class MainWindow(QMainWindow):
                 menu.addAction(self.action(entry))
 
     def _connect(self) -> None:
-        self.reader.bind_actions(self.action("copy_title"), self.action("bookmark"))
-        self.reader.apply_prefs(self.prefs)
+        self.reader.bind_actions(
+            self.action("copy_title"), self.action("bookmark"), self.action("import_files"),
+            self.action("welcome"),
+        )
+        self.apply_prefs()
         self.docks.bind_menu([self.action(i) for i in ("highlight", "add_note", "add_bookmark")])
         self.undo_stack.canUndoChanged.connect(self.action("undo").setEnabled)
         self.undo_stack.canRedoChanged.connect(self.action("redo").setEnabled)
@@ -179,9 +187,10 @@ class MainWindow(QMainWindow):
         self.library_view.article_chosen.connect(self.open_article)
         self.library_view.selection_changed.connect(self._update_actions)
         self.library_view.hit_opened.connect(self.open_hit)
+        self.panel.escaped.connect(self.reader.pane.setFocus)
         # The View menu's ticks follow the panels, however they were shown or hidden.
         for dock in self.docks.docks:
-            dock.visibilityChanged.connect(lambda _visible: self._sync_layout_actions())
+            dock.visibilityChanged.connect(self._sync_layout_actions)
         self.window_layout.changed.connect(self._sync_layout_actions)
         self._sync_layout_actions()
 
@@ -304,7 +313,7 @@ class MainWindow(QMainWindow):
     def redo(self) -> None:
         self.undo_stack.redo()
 
-    def _sync_layout_actions(self) -> None:
+    def _sync_layout_actions(self, *_changed: object) -> None:
         layout = self.window_layout
         self.action("show_library").setChecked(layout.library_visible())
         self.action("focus_mode").setChecked(layout.focused())
@@ -336,6 +345,9 @@ class MainWindow(QMainWindow):
 
     def refresh_library(self, first_page_now: bool = False) -> None:
         self.library_view.refresh(first_page_now)
+        self.reader.empty.set_library_empty(self.model.rowCount() == 0 and not any(
+            self.model.filters.values()
+        ))
 
     def run_search(self) -> None:
         self.library_view.run_search()
@@ -359,6 +371,12 @@ class MainWindow(QMainWindow):
             setattr(self.prefs, key, value)
         self.prefs.clamp()
         self.settings.set_reading(self.prefs)
+        self.apply_prefs()
+
+    def apply_prefs(self) -> None:
+        from reader.ui.themes import apply_application_theme
+
+        apply_application_theme(self.prefs.theme)
         self.reader.apply_prefs(self.prefs)
         self._sync_pref_actions()
 
@@ -466,9 +484,10 @@ class MainWindow(QMainWindow):
         geometry = self.settings.bytes_value("window/geometry")
         if geometry and self.restoreGeometry(geometry):
             layout.clamp_to_screen()
+            # The docks first: the splitter's sizes are for the width they leave it.
             for key, restore in (
-                ("window/splitter", self.splitter.restoreState),
                 ("window/state", self.restoreState),
+                ("window/splitter", self.splitter.restoreState),
             ):
                 value = self.settings.bytes_value(key)
                 if value:

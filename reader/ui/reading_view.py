@@ -10,12 +10,15 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QDesktopServices,
     QImage,
+    QKeyEvent,
     QMouseEvent,
     QResizeEvent,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QHBoxLayout,
+    QLabel,
     QTextBrowser,
     QToolButton,
     QToolTip,
@@ -130,8 +133,60 @@ class ReadingPane(QTextBrowser):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Space and Shift+Space page through the text, as in a browser.
+        if event.key() == Qt.Key.Key_Space and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier
+        ):
+            step = (
+                QAbstractSlider.SliderAction.SliderPageStepSub
+                if event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+                else QAbstractSlider.SliderAction.SliderPageStepAdd
+            )
+            self.verticalScrollBar().triggerAction(step)
+            return
+        super().keyPressEvent(event)
+
     def first_visible_position(self) -> int:
         return self.cursorForPosition(QPoint(self.viewport().width() // 2, 4)).position()
+
+
+class EmptyState(QWidget):
+    """What the reading side shows with no article open: what to do next, never a blank."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.import_button = QToolButton(self)
+        self.welcome_button = QToolButton(self)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in (self.import_button, self.welcome_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.label)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        self.set_library_empty(False)
+
+    def bind_actions(self, import_files: QAction, welcome: QAction) -> None:
+        self.import_button.setDefaultAction(import_files)
+        self.welcome_button.setDefaultAction(welcome)
+
+    def set_library_empty(self, empty: bool) -> None:
+        if empty:
+            text = self.tr(
+                "Your library is empty. Import saved pages, text or Markdown files, or drop "
+                "them on this window."
+            )
+        else:
+            text = self.tr("Choose an article in the library, or import more.")
+        self.label.setText(text)
 
 
 class ReadingView(QWidget):
@@ -161,8 +216,11 @@ class ReadingView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.empty = EmptyState(self)
         layout.addWidget(bar)
         layout.addWidget(self.pane, 1)
+        layout.addWidget(self.empty, 1)
+        self.pane.hide()
         self._layout = layout
         self._find_bar: FindBar | None = None
         self.bar = bar
@@ -188,9 +246,12 @@ class ReadingView(QWidget):
     def _finding(self) -> bool:
         return self._find_bar is not None and self._find_bar.isVisible()
 
-    def bind_actions(self, copy_title: QAction, bookmark: QAction) -> None:
+    def bind_actions(
+        self, copy_title: QAction, bookmark: QAction, import_files: QAction, welcome: QAction
+    ) -> None:
         self.copy_button.setDefaultAction(copy_title)
         self.bookmark_button.setDefaultAction(bookmark)
+        self.empty.bind_actions(import_files, welcome)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(820, 700)
@@ -201,6 +262,8 @@ class ReadingView(QWidget):
     def show_article(self, article: Article | None, position: int | None = None) -> None:
         self.article = article
         self.bar.setVisible(article is not None)
+        self.pane.setVisible(article is not None)
+        self.empty.setVisible(article is None)
         if article is None:
             self.doc = None
             self.pane.clear()

@@ -43,6 +43,11 @@ class Settings:
 
     def reading(self) -> ReadingPrefs:
         prefs = ReadingPrefs()
+        if self.qsettings.value("reading/theme") is None:
+            # A first start follows the system's light or dark choice.
+            from reader.ui.themes import system_prefers_dark
+
+            prefs.theme = "dark" if system_prefers_dark() else "light"
         for field in fields(ReadingPrefs):
             value = self.qsettings.value(f"reading/{field.name}")
             if value is not None:

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 LRI, PDI = "\u2066", "\u2069"
 
 
+def isolated_keys(sequence: QKeySequence) -> str:
+    return LRI + sequence.toString(QKeySequence.SequenceFormat.NativeText) + PDI
+
+
 def key_text(action: QAction) -> str:
-    return "  ".join(
-        LRI + sequence.toString(QKeySequence.SequenceFormat.NativeText) + PDI
-        for sequence in action.shortcuts()
-    )
+    return "  ".join(isolated_keys(sequence) for sequence in action.shortcuts())
 
 
 def command_text(action: QAction) -> str:

@@ -109,13 +109,15 @@ class WindowLayout(QObject):
             if self.window.layoutDirection() == Qt.LayoutDirection.RightToLeft
             else Qt.DockWidgetArea.RightDockWidgetArea
         )
+        moved = False
         for dock in self.docks:
             if dock.isFloating() or self.window.dockWidgetArea(dock) == trailing:
                 continue
             visible = dock.isVisible()
             self.window.addDockWidget(trailing, dock)
             dock.setVisible(visible)
-        if len(self.docks) > 1:
+            moved = True
+        if moved and len(self.docks) > 1:
             self.window.tabifyDockWidget(self.docks[0], self.docks[1])
             self.docks[0].raise_()
 

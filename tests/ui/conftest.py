@@ -46,6 +46,9 @@ def qari_app(qapp):
     i18n.install(app, "en")
     yield app
     i18n.install(app, "en")
+    from reader.ui.themes import apply_application_theme
+
+    apply_application_theme("light")
 
 
 @pytest.fixture
