@@ -111,19 +111,36 @@ def _blocks_json(blocks: list[Block]) -> str:
     )
 
 
-def _prepared_blocks(article: ParsedArticle) -> str:
-    return str(article.prepared.get("blocks") or _blocks_json(article.blocks))
+def _prepared_blocks(article: ParsedArticle) -> str | bytes:
+    prepared = article.prepared.get("blocks")
+    return prepared if isinstance(prepared, (str, bytes)) else _blocks_json(article.blocks)
+
+
+def _prepared_text(article: ParsedArticle) -> str | bytes:
+    prepared = article.prepared.get("text")
+    return prepared if isinstance(prepared, (str, bytes)) else article.plain_text
+
+
+def _as_str(value: str | bytes) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else value
 
 
 def prepare(article: ParsedArticle) -> ParsedArticle:
     """Do in the parsing process what needs no database: hash, blocks JSON, search fields."""
     from reader.library import search_index
 
+    text = article.plain_text
     article.prepared = {
         "hash": content_hash(article),
-        "blocks": _blocks_json(article.blocks),
-        "search": search_index.fields(article.title, article.plain_text),
+        # Large values travel and are stored as UTF-8 (bound as CAST(? AS TEXT)): the
+        # writing process then never converts a long string while holding Python's lock,
+        # which in the window's process would hold up the window.
+        "blocks": _blocks_json(article.blocks).encode("utf-8"),
+        "text": text.encode("utf-8"),
+        "search": tuple(v.encode("utf-8") for v in search_index.fields(article.title, text)),
+        "words": len(text.split()),
     }
+    article.blocks = []  # in "text" now; not sent between processes twice
     return article
 
 
@@ -194,7 +211,8 @@ class Library:
                 article.title, article.author, article.site, article.source, path_key,
                 article.published.isoformat() if article.published else None,
                 article.views, article.comments, article.language, article.direction,
-                article.format, article.encoding, digest, len(article.plain_text.split()),
+                article.format, article.encoding, digest,
+                article.prepared.get("words") or len(_as_str(_prepared_text(article)).split()),
             )
             if previous:
                 article_id = previous[0]
@@ -206,16 +224,17 @@ class Library:
                     (*values, now, article_id),
                 )
                 # The old text stays so that annotations can be re-anchored to the new one.
+                text = _prepared_text(article)
                 conn.execute(
-                    """UPDATE bodies SET previous_text = plain_text, blocks = ?, plain_text = ?
-                       WHERE article_id = ?""",
-                    (_prepared_blocks(article), article.plain_text, article_id),
+                    """UPDATE bodies SET previous_text = plain_text, blocks = CAST(? AS TEXT),
+                       plain_text = CAST(? AS TEXT) WHERE article_id = ?""",
+                    (_prepared_blocks(article), text, article_id),
                 )
                 conn.execute("DELETE FROM images WHERE article_id = ?", (article_id,))
                 # Notes follow the text: re-placed, or kept as orphans, in this transaction.
                 from reader.library.annotations import reanchor
 
-                reanchor(conn, article_id, article.plain_text)
+                reanchor(conn, article_id, _as_str(text))
                 status = UPDATED
             else:
                 cursor = conn.execute(
@@ -227,8 +246,9 @@ class Library:
                 )
                 article_id = int(cursor.lastrowid or 0)
                 conn.execute(
-                    "INSERT INTO bodies (article_id, blocks, plain_text) VALUES (?, ?, ?)",
-                    (article_id, _prepared_blocks(article), article.plain_text),
+                    "INSERT INTO bodies (article_id, blocks, plain_text)"
+                    " VALUES (?, CAST(? AS TEXT), CAST(? AS TEXT))",
+                    (article_id, _prepared_blocks(article), _prepared_text(article)),
                 )
                 status = IMPORTED
             conn.execute(
@@ -249,7 +269,7 @@ class Library:
         from reader.library import search_index
 
         fields = article.prepared.get("search") or search_index.fields(
-            article.title, article.plain_text
+            article.title, _as_str(_prepared_text(article))
         )
         search_index.insert_fields(conn, article_id, fields)
 

@@ -68,15 +68,31 @@ GROUP_BYTES = 8 * 1024 * 1024
 GROUP_SECONDS = 0.1
 
 
-def default_workers(files: int) -> int:
-    """Processes to parse ``files`` files in: every core once there are enough files."""
-    if files < POOL_THRESHOLD:
-        return 1
+# A file this large is parsed in a process of its own even when alone: parsing holds Python's
+# lock for long stretches (a 45 MB text spends a third of a second in one str.split), and in
+# the window's process that would freeze the window.
+BIG_FILE = 4 * 1024 * 1024
+
+
+def cores() -> int:
     try:
-        cores = len(os.sched_getaffinity(0))
+        return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on every platform
-        cores = os.cpu_count() or 1
-    return max(1, cores)
+        return os.cpu_count() or 1
+
+
+def default_workers(files: list[Path]) -> int:
+    """Processes to parse ``files`` in (0: in this process): every core once there are
+    enough files to pay for starting them, one for a big file."""
+    if len(files) >= POOL_THRESHOLD:
+        return cores()
+    for path in files:
+        try:
+            if path.stat().st_size >= BIG_FILE:
+                return 1
+        except OSError:
+            continue
+    return 0
 
 
 def parse_one(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Parsed:
@@ -110,7 +126,7 @@ def store(library: Library, path: Path, parsed: Parsed) -> ImportOutcome:
 def _parsed_in_order(paths: list[Path], max_bytes: int, workers: int) -> Iterator[Parsed]:
     """Parse in worker processes (parsing is pure Python and CPU-bound) while this process
     writes; results come back in order so that duplicates resolve as in a serial import."""
-    if workers <= 1 or len(paths) < 2:
+    if workers <= 0 or not paths:
         for path in paths:
             yield parse_one(path, max_bytes)
         return
@@ -124,7 +140,10 @@ def _parsed_in_order(paths: list[Path], max_bytes: int, workers: int) -> Iterato
 
 
 def _size(parsed: Parsed) -> int:
-    return 0 if isinstance(parsed, Message) else len(parsed[1]) + len(parsed[0].plain_text)
+    if isinstance(parsed, Message):
+        return 0
+    text = parsed[0].prepared.get("text")
+    return len(parsed[1]) + (len(text) if isinstance(text, (str, bytes)) else 0)
 
 
 class _Writer:
@@ -181,7 +200,7 @@ def import_paths(
     workers: int | None = None,
 ) -> list[ImportOutcome]:
     """Import ``paths`` (files and folders). Files are parsed before the write lock is
-    taken, in ``workers`` processes (by default every core once there are enough files)."""
+    taken, in ``workers`` processes (0: in this one; by default, see default_workers)."""
     own = library.path.resolve()
     # A library kept inside the imported folder must not try to import itself.
     files = [
@@ -191,7 +210,7 @@ def import_paths(
     ]
     wanted = [path for path, reason in files if reason is None]
     if workers is None:
-        workers = default_workers(len(wanted))
+        workers = default_workers(wanted)
     parsed = _parsed_in_order(wanted, max_bytes, workers)
     writer = _Writer(library, len(files), progress)
     try:

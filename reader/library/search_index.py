@@ -65,19 +65,20 @@ def unindex_note(conn: sqlite3.Connection, annotation_id: int) -> None:
     conn.execute("DELETE FROM notes_index WHERE rowid = ?", (annotation_id,))
 
 
-def insert_fields(
-    conn: sqlite3.Connection, article_id: int, values: tuple[str, str, str, str]
-) -> None:
+Fields = tuple[str, str, str, str] | tuple[bytes, ...]  # str, or UTF-8 from prepare()
+
+
+def insert_fields(conn: sqlite3.Connection, article_id: int, values: Fields) -> None:
     _insert_search(conn, article_id, values)
-    _insert_title(conn, article_id, values[0])
+    title = values[0]
+    _insert_title(conn, article_id, title.decode("utf-8") if isinstance(title, bytes) else title)
 
 
-def _insert_search(
-    conn: sqlite3.Connection, article_id: int, values: tuple[str, str, str, str]
-) -> None:
+def _insert_search(conn: sqlite3.Connection, article_id: int, values: Fields) -> None:
     conn.execute("DELETE FROM search WHERE rowid = ?", (article_id,))
     conn.execute(
-        "INSERT INTO search (rowid, title, body, notes, stems) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO search (rowid, title, body, notes, stems) VALUES (?, CAST(? AS TEXT),"
+        " CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))",
         (article_id, *values),
     )
 

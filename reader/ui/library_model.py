@@ -20,13 +20,16 @@ from reader.library.articles import ArticleSummary, Library, parse_iso
 from reader.text.direction import direction_of
 from reader.ui.document import leading_alignment, qt_direction
 from reader.ui.i18n import ui_locale
-from reader.ui.roles import DIRECTION_ROLE, ID_ROLE
+from reader.ui.roles import DIRECTION_ROLE, ID_ROLE, META_ROLE
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
-_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP, _FONT, ID_ROLE, DIRECTION_ROLE})
+_ROLES = frozenset(
+    {_DISPLAY, _ALIGNMENT, _TOOLTIP, _FONT, ID_ROLE, DIRECTION_ROLE, META_ROLE}
+)
+_FSI, _PDI = "\u2068", "\u2069"
 _ALIGN_VCENTER = {
     direction: leading_alignment(direction) | Qt.AlignmentFlag.AlignVCenter
     for direction in ("rtl", "ltr")
@@ -206,6 +209,8 @@ class LibraryModel(QAbstractTableModel):
             return None
         if role == _DISPLAY:
             return self._display(row, column)
+        if role == META_ROLE:
+            return self.meta_line(row)
         if role == DIRECTION_ROLE:
             return qt_direction(self.title_direction(row) if column == TITLE else _dir_of(row.site))
         if role == _ALIGNMENT:
@@ -219,6 +224,15 @@ class LibraryModel(QAbstractTableModel):
         if role == _FONT and column == TITLE and row.read_progress <= 0:
             return self._bold  # unread
         return None
+
+    def meta_line(self, row: ArticleSummary) -> str:
+        """The title's second line: site · date · progress, each part isolated so that a
+        Latin site name cannot reorder an Arabic date beside it."""
+        parts = [
+            self._display(row, SITE), self._display(row, PUBLISHED) or self._display(row, ADDED),
+            self._display(row, READ),
+        ]
+        return " · ".join(_FSI + part + _PDI for part in parts if part)
 
     def _display(self, row: ArticleSummary, column: int) -> str:
         locale = ui_locale()

@@ -5,8 +5,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QPainter
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QRectF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QPainter,
+    QPalette,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,11 +33,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QStackedWidget,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -28,12 +49,18 @@ from reader.ui.i18n import ui_locale
 from reader.ui.library_model import (
     ADDED,
     DIRECTION_ROLE,
+    NOTES,
     PUBLISHED,
     READ,
     SITE,
     TITLE,
     LibraryFilter,
 )
+from reader.ui.roles import META_ROLE
+
+# Folded into the title's second line, so hidden unless the reader asks for them (the
+# header's context menu): the title gets the width.
+DEFAULT_HIDDEN = frozenset({SITE, PUBLISHED, ADDED, NOTES, READ})
 
 if TYPE_CHECKING:
     from reader.ui.search_results import SearchResultsModel
@@ -59,7 +86,83 @@ class DirectionDelegate(QStyledItemDelegate):
         super().paint(painter, self.styled_option(option, index), index)
 
 
+class TitleDelegate(DirectionDelegate):
+    """A title on two lines, as read-it-later lists show them: the title (bold while unread,
+    cut with an ellipsis at its own end) and under it, muted, site · date · progress. Both
+    lines keep the title's direction and leading edge."""
+
+    MARGIN = 6
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        styled = self.styled_option(option, index)
+        self.initStyleOption(styled, index)
+        title, styled.text = styled.text, ""
+        widget = styled.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:  # background, selection and focus, without the text
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, styled, painter, widget)
+        selected = bool(styled.state & QStyle.StateFlag.State_Selected)
+        palette = styled.palette
+        ink = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = ink if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        rect = QRectF(styled.rect).adjusted(self.MARGIN, 3, -self.MARGIN, -3)
+        text_option = QTextOption()
+        text_option.setTextDirection(styled.direction)
+        text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        leading = (
+            Qt.AlignmentFlag.AlignRight
+            if styled.direction == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        text_option.setAlignment(leading | Qt.AlignmentFlag.AlignTop)
+        meta = index.data(META_ROLE) or ""
+        painter.save()
+        # Each line gets the room its script needs (Arabic runs in a fallback face stand
+        # taller than the font's own metrics): the title above, the details at the bottom.
+        title_font = styled.font
+        meta_font = QFont(title_font)
+        meta_font.setBold(False)
+        meta_font.setPointSizeF(title_font.pointSizeF() * 0.9)
+        metrics, meta_metrics = QFontMetricsF(title_font), QFontMetricsF(meta_font)
+        meta_height = meta_metrics.height() * 1.3 if meta else 0.0
+        line = QRectF(rect.x(), rect.y(), rect.width(), rect.height() - meta_height)
+        painter.setFont(title_font)
+        painter.setPen(ink)
+        painter.drawText(
+            line, metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+            text_option,
+        )
+        if meta:
+            painter.setFont(meta_font)
+            painter.setPen(muted)
+            below = QRectF(rect.x(), rect.bottom() - meta_height, rect.width(), meta_height)
+            text_option.setAlignment(leading | Qt.AlignmentFlag.AlignBottom)
+            painter.drawText(
+                below, meta_metrics.elidedText(meta, Qt.TextElideMode.ElideRight, rect.width()),
+                text_option,
+            )
+        painter.restore()
+
+    def helpEvent(  # noqa: N802 - Qt override
+        self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,
+        index: QModelIndex,
+    ) -> bool:
+        """The whole title as a tooltip, when the list cuts it."""
+        if event.type() == QEvent.Type.ToolTip:
+            title = str(index.data() or "")
+            width = option.rect.width() - 2 * self.MARGIN
+            if QFontMetricsF(option.font).horizontalAdvance(title) > width:
+                QToolTip.showText(event.globalPos(), title, view)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().helpEvent(event, view, option, index)
+
+
 class LibraryPanel(QWidget):
+    columns_changed = Signal(list)  # the hidden columns, to remember
     hit_chosen = Signal(QModelIndex)
     search_now = Signal()  # Enter in the search box: no need to wait for the typing pause
     escaped = Signal()  # Escape in the search box
@@ -85,8 +188,9 @@ class LibraryPanel(QWidget):
         # Only titles and sites need a direction of their own; the other columns keep Qt's
         # delegate, which paints without calling Python.
         self.direction_delegate = DirectionDelegate(self.table)
-        for column in (TITLE, SITE):
-            self.table.setItemDelegateForColumn(column, self.direction_delegate)
+        self.title_delegate = TitleDelegate(self.table)
+        self.table.setItemDelegateForColumn(TITLE, self.title_delegate)
+        self.table.setItemDelegateForColumn(SITE, self.direction_delegate)
         # Sorting is the model's (in SQL): the header only reports the clicks.
         header_view = self.table.horizontalHeader()
         header_view.setSectionsClickable(True)
@@ -99,7 +203,9 @@ class LibraryPanel(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        # Two lines a row: the title, and site · date · progress under it.
+        row_height = int(self.table.fontMetrics().height() * 2.6 + 8)
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
         # Fixed row heights: the view never asks 100,000 rows for their size.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
@@ -108,6 +214,9 @@ class LibraryPanel(QWidget):
         header.setSortIndicatorShown(True)
         self._size_columns(model)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self.set_hidden_columns(DEFAULT_HIDDEN)
         self.stack = QStackedWidget(self)
         for page in (self.table, self.no_results):
             self.stack.addWidget(page)
@@ -202,11 +311,39 @@ class LibraryPanel(QWidget):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
 
+    def hidden_columns(self) -> list[int]:
+        return [c for c in range(self.table.model().columnCount()) if self.table.isColumnHidden(c)]
+
+    def set_hidden_columns(self, hidden: frozenset[int] | set[int] | list[int]) -> None:
+        for column in range(self.table.model().columnCount()):
+            self.table.setColumnHidden(column, column in hidden and column != TITLE)
+
+    def column_menu(self) -> QMenu:
+        """The columns beside the title, each shown or hidden (the title always shows)."""
+        menu = QMenu(self)
+        model = self.table.model()
+        for column in range(model.columnCount()):
+            if column == TITLE:
+                continue
+            name = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            action = menu.addAction(str(name))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self._show_column(c, on))
+        return menu
+
+    def _show_column(self, column: int, shown: bool) -> None:
+        self.table.setColumnHidden(column, not shown)
+        self.columns_changed.emit(self.hidden_columns())
+
+    def _header_menu(self, position: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+        menu.deleteLater()
+
     def set_filter_actions(self, actions: list[QAction]) -> None:
         """One Filter button whose menu holds the filters: the row stays narrow enough for a
         library panel beside the text on a small screen. It names how many are on."""
-        from PySide6.QtWidgets import QMenu
-
         self.filter_button = QToolButton(self)
         self.filter_button.setObjectName("filterButton")
         self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -50,6 +50,15 @@ class LibraryView(QObject):
         panel.search_now.connect(lambda: self.run_search(enter_results=True))
         panel.site_box.currentIndexChanged.connect(lambda _i: self.filters_changed())
         panel.hit_chosen.connect(self.open_hit)
+        hidden = session.settings.value("library/hidden_columns")
+        if isinstance(hidden, (list, str)):  # QSettings gives one value as a str
+            hidden = [hidden] if isinstance(hidden, str) else hidden
+            panel.set_hidden_columns({int(c) for c in hidden if str(c).isdigit()})
+        panel.columns_changed.connect(
+            lambda columns: session.settings.set_value(
+                "library/hidden_columns", [str(c) for c in columns] or ["none"]
+            )
+        )
         panel.table.selectionModel().currentRowChanged.connect(self._current_changed)
         panel.table.customContextMenuRequested.connect(self._context_menu)
         # Shown before the first frame without reading the sites (a scan of every article).

@@ -216,7 +216,7 @@ def _import_figure(name: str, make: Callable[[int], str], suffix: str, count: in
         files = _write_pages(Path(folder), make, suffix, count)
         rate = _command_rate(Path(folder), count, runs)
         inside = _import_rate(files, runs, workers=None)
-        serial = _import_rate(files, 1, workers=1)
+        serial = _import_rate(files, 1, workers=0)
     return Figure(name, rate, unit, f">= {target:.0f} {unit}", rate >= target,
                   detail=f"start-up included; in one process: {inside:.0f}, on one core: "
                   f"{serial:.0f}")
@@ -239,22 +239,22 @@ def import_html(count: int, runs: int) -> Figure:
 def pool_threshold(runs: int, counts: tuple[int, ...]) -> Figure:
     """From how many files parsing in every core beats one: where importer.POOL_THRESHOLD
     comes from."""
-    from reader.library.importer import POOL_THRESHOLD, default_workers
+    from reader.library.importer import POOL_THRESHOLD, cores
     from tests.bench.generator import saved_page
 
-    cores = default_workers(10**9)
+    every_core = cores()
     found = None
     details = []
     for count in counts:
         with tempfile.TemporaryDirectory() as folder:
             files = _write_pages(Path(folder), saved_page, ".txt", count)
-            one = _import_rate(files, runs, workers=1)
-            every = _import_rate(files, runs, workers=cores)
+            one = _import_rate(files, runs, workers=0)
+            every = _import_rate(files, runs, workers=every_core)
         details.append(f"{count}: {one:.0f} vs {every:.0f}")
         if found is None and every > one:
             found = count
     value = float(found or 0)
-    return Figure(f"files from which {cores} parsing processes beat one (files/s one vs all)",
+    return Figure(f"files from which {every_core} parsing processes beat one (files/s one vs all)",
                   value, "files", f"POOL_THRESHOLD = {POOL_THRESHOLD}",
                   found is not None and found <= POOL_THRESHOLD, detail="; ".join(details))
 

@@ -228,7 +228,8 @@ def test_fixed_columns_hold_their_dates_and_labels_in_both_languages(qtbot, qari
         window.refresh_library()
         table = window.panel.table
         header = table.horizontalHeader()
-        assert table.itemDelegateForColumn(SITE) is table.itemDelegateForColumn(TITLE)
+        assert table.itemDelegateForColumn(SITE) is window.panel.direction_delegate
+        window.panel.set_hidden_columns(set())  # as the header's menu shows them
         for column in (ADDED, READ):
             label = window.proxy.headerData(column, Qt.Orientation.Horizontal)
             assert header.sectionSize(column) > header.fontMetrics().horizontalAdvance(label)
