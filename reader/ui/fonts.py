@@ -96,7 +96,11 @@ def mono_font(point_size: float) -> QFont:
 
 # A sentence of ordinary Arabic prose (with its spaces): its mean advance is the width of "a
 # character" when a line length is given in characters.
-_MEASURE_SAMPLE = "يقرأ الناس في المكتبة العامة كتبا كثيرة عن المدن والبحر والتاريخ والسفر"
+_MEASURE_SAMPLE = (
+    "أعلنت الحكومة اليوم عن خطة جديدة لتطوير شبكة النقل العام في العاصمة، وقال وزير النقل إن "
+    "المشروع سيستغرق خمس سنوات ويشمل بناء محطات حديثة للحافلات والقطارات، مع توسيع الطرق "
+    "الرئيسية وتحسين خدمات الركاب."
+)
 _char_widths: dict[tuple[str, float], float] = {}
 
 

@@ -225,9 +225,10 @@ class MainWindow(QMainWindow):
         if article is not None:
             self.setWindowTitle(f"{isolate(article.title)} — Qari")
             self.library_view.show_current(article.id)
-            # The keys go to the text (Space, Page Down), unless the reader is in the library,
-            # moving through the list or typing a search.
-            if not self.panel.isAncestorOf(QApplication.focusWidget()):
+            # The keys go to the text (Space, Page Down), unless the reader is moving through
+            # the library's list or its search results.
+            lists = (self.panel.table, self.panel._results)
+            if QApplication.focusWidget() not in lists:
                 self.reader.pane.setFocus()
         else:
             self.setWindowTitle("Qari")

@@ -35,6 +35,7 @@ from reader.ui.document import (
     build_document,
     meta_line,
 )
+from reader.ui.first_paint import AfterFirstPaint
 from reader.ui.i18n import current_language, format_published, ui_locale
 from reader.ui.settings import MIN_MEASURE, ReadingPrefs
 from reader.ui.themes import apply_page_colours
@@ -230,6 +231,10 @@ class ReadingView(QWidget):
         # font), so that the same words stay in front of the reader.
         self.position = 0
         self._restoring = False
+        # Until the article's first frame is on screen, scroll changes are Qt laying the text
+        # out (a first show, a new width), not the reader moving: they must not move the
+        # remembered passage.
+        self._settled = True
         self.pane.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.pane.resized.connect(self._reflowed)
 
@@ -271,7 +276,9 @@ class ReadingView(QWidget):
         self.position = 0
         self._rebuild()
         if position:
+            self._settled = False
             self.scroll_to_plain(position)
+            AfterFirstPaint(self.pane.viewport(), [self._settle])
         if self._finding():
             self.find_bar.close_bar()  # its matches were the last article's
         self.article_shown.emit(article.id)
@@ -335,17 +342,22 @@ class ReadingView(QWidget):
         apply_page_colours(self.pane, prefs.theme)
         self.pane.set_max_width(self.column_width(prefs))
         # Never fewer than the shortest comfortable line: the panels beside give way first.
-        self.pane.setMinimumWidth(
-            int(self.column_width(prefs, MIN_MEASURE) + 2 * self.pane.document().documentMargin())
-        )
+        # (A line breaks between words, so it holds about half a word less than its width:
+        # the minimum allows for that.)
+        self.pane.setMinimumWidth(self.column_room(MIN_MEASURE + 4))
         if self.article is not None:
             self._rebuild()
             if position:
                 self.scroll_to_plain(position)
 
     def _scrolled(self, _value: int) -> None:
-        if not self._restoring and self.doc is not None:
+        if self._settled and not self._restoring and self.doc is not None:
             self.position = self._top_offset()
+
+    def _settle(self) -> None:
+        if self.doc is not None and self.position:
+            self.scroll_to_plain(self.position)
+        self._settled = True
 
     def _reflowed(self) -> None:
         if self.doc is not None and self.position:
@@ -355,6 +367,15 @@ class ReadingView(QWidget):
         if self.doc is None:
             return 0
         return self.doc.to_plain(self.pane.first_visible_position()) or 0
+
+    def column_room(self, measure: int | None = None) -> int:
+        """The pane's width for a column of ``measure`` characters: the column, its margins
+        and the scroll bar."""
+        from PySide6.QtWidgets import QStyle
+
+        margins = 2 * max(self.pane.document().documentMargin(), 16)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return self.column_width(self.prefs, measure) + int(margins) + bar + 8
 
     @staticmethod
     def column_width(prefs: ReadingPrefs, measure: int | None = None) -> int:

@@ -20,15 +20,26 @@ def render_png(
     whole_window: bool = True,
 ) -> Path:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import shutil
+    import tempfile
+
+    from reader import paths
     from reader.ui.app import create_window
     from reader.ui.settings import Settings
 
-    settings = Settings()
+    # The user's preferences, read from a copy: a render never writes them (the last
+    # article, the reading position, a theme given here stay out of the user's settings).
+    scratch = Path(tempfile.mkdtemp(prefix="qari-render-"))
+    copy = scratch / "qari.ini"
+    if paths.settings_path().is_file():
+        shutil.copyfile(paths.settings_path(), copy)
+    settings = Settings(copy)
     window = create_window(library, settings, lang)
     if theme:
         window.prefs.theme = theme
-        window.reader.apply_prefs(window.prefs)
+        window.apply_prefs()
     window.resize(width, height)
+    window.window_layout.first_panels()  # the panels a first start gives this width
     if not window.open_article(article_id):
         window.deleteLater()
         raise LookupError(f"no article with id {article_id}")
@@ -42,5 +53,7 @@ def render_png(
     if not widget.grab().save(str(out)):
         raise OSError(f"cannot write {out}")
     window.hide()
+    window.session.runner.shutdown()
     window.deleteLater()
+    shutil.rmtree(scratch, ignore_errors=True)
     return out

@@ -36,8 +36,8 @@ class ReadingPrefs:
 
 
 class Settings:
-    def __init__(self) -> None:
-        path = paths.settings_path()
+    def __init__(self, path: Path | None = None) -> None:
+        path = path or paths.settings_path()
         path.parent.mkdir(parents=True, exist_ok=True)
         self.qsettings = QSettings(str(path), QSettings.Format.IniFormat)
 

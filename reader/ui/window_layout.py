@@ -85,9 +85,9 @@ class WindowLayout(QObject):
     def first_panels(self) -> None:
         """Panel sizes for a first start, from the window's width: the text gets the most."""
         width = self.window.width()
-        notes_room = width - self._library_width(width) - NOTES_WIDTH
-        reader = self.splitter.widget(1)
-        show_notes = notes_room >= reader.minimumWidth() + 520
+        text_room = width - self._library_width(width) - NOTES_WIDTH
+        # The Notes panel opens only where the text keeps a full column and half the window.
+        show_notes = text_room >= max(self.column_room(), width / 2)
         for dock in self.docks:
             dock.setVisible(show_notes)
         if show_notes:
@@ -97,6 +97,12 @@ class WindowLayout(QObject):
         library = self._library_width(width)
         rest = width - library - (NOTES_WIDTH if show_notes else 0)
         self.splitter.setSizes([library, max(rest, 1)])
+
+    def column_room(self) -> int:
+        """The reading side's width for a full text column."""
+        reader = self.splitter.widget(1)
+        room = getattr(reader, "column_room", None)
+        return int(room()) if callable(room) else 600
 
     @staticmethod
     def _library_width(width: int) -> int:
@@ -127,11 +133,11 @@ class WindowLayout(QObject):
         return self.library.isVisibleTo(self.window) and self.splitter.sizes()[0] > 0
 
     def set_library_visible(self, visible: bool) -> None:
-        if visible and self.splitter.sizes()[0] == 0:
-            width = self.window.width()
-            library = self._library_width(width)
-            self.splitter.setSizes([library, max(self.splitter.sizes()[1] - library, 1)])
         self.library.setVisible(visible)
+        if visible and self.splitter.sizes()[0] == 0:
+            library = self._library_width(self.window.width())
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([library, max(total - library, 1)])
         self.settings.set_value("layout/library", visible)
         self.changed.emit()
 

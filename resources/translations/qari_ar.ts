@@ -4,227 +4,262 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67" />
+        <location filename="../../reader/ui/actions.py" line="69" />
         <source>Import &amp;Files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75" />
+        <location filename="../../reader/ui/actions.py" line="77" />
         <source>Import F&amp;older…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82" />
+        <location filename="../../reader/ui/actions.py" line="84" />
         <source>&amp;Delete Article</source>
         <translation>&amp;حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89" />
+        <location filename="../../reader/ui/actions.py" line="91" />
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96" />
+        <location filename="../../reader/ui/actions.py" line="98" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101" />
+        <location filename="../../reader/ui/actions.py" line="103" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104" />
+        <location filename="../../reader/ui/actions.py" line="106" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110" />
+        <location filename="../../reader/ui/actions.py" line="112" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118" />
+        <location filename="../../reader/ui/actions.py" line="120" />
         <source>Highlight in &amp;Green</source>
         <translation>تظليل بالأ&amp;خضر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126" />
+        <location filename="../../reader/ui/actions.py" line="128" />
         <source>Highlight in B&amp;lue</source>
         <translation>تظليل بالأ&amp;زرق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134" />
+        <location filename="../../reader/ui/actions.py" line="136" />
         <source>Highlight in &amp;Pink</source>
         <translation>تظليل بال&amp;وردي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142" />
+        <location filename="../../reader/ui/actions.py" line="144" />
         <source>Add &amp;Note to Selection</source>
         <translation>إضافة &amp;ملاحظة على التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149" />
+        <location filename="../../reader/ui/actions.py" line="151" />
         <source>Add &amp;Article Note</source>
         <translation>إضافة ملاحظة على ال&amp;مقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156" />
+        <location filename="../../reader/ui/actions.py" line="158" />
         <source>Add Bookmark &amp;Here</source>
         <translation>إضافة &amp;علامة هنا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="163" />
+        <location filename="../../reader/ui/actions.py" line="165" />
         <source>All &amp;Notes…</source>
         <translation>كل المل&amp;احظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="170" />
+        <location filename="../../reader/ui/actions.py" line="172" />
         <source>&amp;Export Notes…</source>
         <translation>&amp;تصدير الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="177" />
+        <location filename="../../reader/ui/actions.py" line="179" />
         <source>Copy &amp;Title</source>
         <translation>نسخ ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="184" />
+        <location filename="../../reader/ui/actions.py" line="186" />
         <source>&amp;Search Library</source>
         <translation>&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="191" />
+        <location filename="../../reader/ui/actions.py" line="193" />
         <source>&amp;Bookmark Article</source>
         <translation>&amp;إشارة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="199" />
+        <location filename="../../reader/ui/actions.py" line="201" />
         <source>Find in &amp;Article…</source>
         <translation>بحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="205" />
+        <location filename="../../reader/ui/actions.py" line="207" />
         <source>Show &amp;Bookmarked Only</source>
         <translation>إظهار المُعلَّمة &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="209" />
+        <location filename="../../reader/ui/actions.py" line="211" />
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="214" />
+        <location filename="../../reader/ui/actions.py" line="216" />
         <source>Show Articles with &amp;Notes Only</source>
         <translation>إظهار المقالات ذات ال&amp;ملاحظات فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="218" />
+        <location filename="../../reader/ui/actions.py" line="220" />
         <source>With notes</source>
         <translation>بملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="223" />
+        <location filename="../../reader/ui/actions.py" line="225" />
         <source>Show &amp;Unread Only</source>
         <translation>إظهار &amp;غير المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="227" />
+        <location filename="../../reader/ui/actions.py" line="229" />
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="232" />
+        <location filename="../../reader/ui/actions.py" line="234" />
         <source>&amp;Larger Text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="239" />
+        <location filename="../../reader/ui/actions.py" line="241" />
         <source>&amp;Smaller Text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="246" />
+        <location filename="../../reader/ui/actions.py" line="248" />
         <source>&amp;Default Text Size</source>
         <translation>الحجم ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="252" />
+        <location filename="../../reader/ui/actions.py" line="254" />
         <source>More Line &amp;Spacing</source>
         <translation>تباعد أسطر أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="258" />
+        <location filename="../../reader/ui/actions.py" line="260" />
         <source>Less Line S&amp;pacing</source>
         <translation>تباعد أسطر أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="264" />
+        <location filename="../../reader/ui/actions.py" line="266" />
         <source>&amp;Wider Text Column</source>
         <translation>عمود نص أ&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="270" />
+        <location filename="../../reader/ui/actions.py" line="272" />
         <source>&amp;Narrower Text Column</source>
         <translation>عمود نص أ&amp;ضيق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="276" />
+        <location filename="../../reader/ui/actions.py" line="278" />
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="286" />
+        <location filename="../../reader/ui/actions.py" line="288" />
         <source>&amp;Sepia</source>
         <translation>&amp;بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="296" />
+        <location filename="../../reader/ui/actions.py" line="298" />
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="336" />
+        <location filename="../../reader/ui/actions.py" line="338" />
+        <source>Show &amp;Library</source>
+        <translation>إظهار الم&amp;كتبة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="346" />
+        <source>Show N&amp;otes Panel</source>
+        <translation>إظهار لوحة الم&amp;لاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="354" />
+        <source>Show Boo&amp;kmarks Panel</source>
+        <translation>إظهار لوحة ال&amp;علامات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="362" />
+        <source>&amp;Focus Mode</source>
+        <translation>وضع الت&amp;ركيز</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="370" />
+        <source>Ne&amp;xt Article</source>
+        <translation>المقال الت&amp;الي</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="377" />
+        <source>Pre&amp;vious Article</source>
+        <translation>المقال ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="384" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة الم&amp;فاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="391" />
         <source>&amp;Welcome Article</source>
         <translation>مقال ال&amp;ترحيب</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="343" />
+        <location filename="../../reader/ui/actions.py" line="398" />
         <source>&amp;About Qari</source>
         <translation>&amp;عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="353" />
+        <location filename="../../reader/ui/actions.py" line="408" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="354" />
+        <location filename="../../reader/ui/actions.py" line="409" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="355" />
+        <location filename="../../reader/ui/actions.py" line="410" />
         <source>&amp;Notes</source>
         <translation>المل&amp;احظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="356" />
+        <location filename="../../reader/ui/actions.py" line="411" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="357" />
+        <location filename="../../reader/ui/actions.py" line="412" />
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="358" />
+        <location filename="../../reader/ui/actions.py" line="413" />
         <source>&amp;Font</source>
         <translation>ال&amp;خط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="359" />
+        <location filename="../../reader/ui/actions.py" line="414" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -500,6 +535,19 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="185" />
+        <source>Your library is empty. Import saved pages, text or Markdown files, or drop them on this window.</source>
+        <translation>مكتبتك فارغة. استورد صفحات محفوظة أو ملفات نصية أو ملفات Markdown، أو أفلتها على هذه النافذة.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_view.py" line="189" />
+        <source>Choose an article in the library, or import more.</source>
+        <translation>اختر مقالًا من المكتبة، أو استورد المزيد.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../reader/ui/error_dialog.py" line="44" />
@@ -597,42 +645,42 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="165" />
-        <location filename="../../reader/ui/library_model.py" line="171" />
+        <location filename="../../reader/ui/library_model.py" line="168" />
+        <location filename="../../reader/ui/library_model.py" line="174" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="165" />
-        <location filename="../../reader/ui/library_model.py" line="171" />
+        <location filename="../../reader/ui/library_model.py" line="168" />
+        <location filename="../../reader/ui/library_model.py" line="174" />
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="165" />
-        <location filename="../../reader/ui/library_model.py" line="171" />
+        <location filename="../../reader/ui/library_model.py" line="168" />
+        <location filename="../../reader/ui/library_model.py" line="174" />
         <source>Published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="165" />
-        <location filename="../../reader/ui/library_model.py" line="171" />
+        <location filename="../../reader/ui/library_model.py" line="168" />
+        <location filename="../../reader/ui/library_model.py" line="174" />
         <source>Added</source>
         <translation>أضيف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="166" />
-        <location filename="../../reader/ui/library_model.py" line="172" />
+        <location filename="../../reader/ui/library_model.py" line="169" />
+        <location filename="../../reader/ui/library_model.py" line="175" />
         <source>Read</source>
         <translation>مقروء</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="172" />
+        <location filename="../../reader/ui/library_model.py" line="175" />
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="172" />
+        <location filename="../../reader/ui/library_model.py" line="175" />
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -640,21 +688,26 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="68" />
+        <location filename="../../reader/ui/library_panel.py" line="173" />
         <source>Search library</source>
         <translation>بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="79" />
+        <location filename="../../reader/ui/library_panel.py" line="184" />
         <source>No articles match.</source>
         <translation>لا مقالات مطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_panel.py" line="362" />
+        <source>Filter</source>
+        <translation>تصفية</translation>
     </message>
 </context>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../reader/ui/library_view.py" line="57" />
-        <location filename="../../reader/ui/library_view.py" line="83" />
+        <location filename="../../reader/ui/library_view.py" line="66" />
+        <location filename="../../reader/ui/library_view.py" line="92" />
         <source>All sites</source>
         <translation>كل المواقع</translation>
     </message>
@@ -662,17 +715,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="113" />
+        <location filename="../../reader/ui/main_window.py" line="126" />
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="276" />
+        <location filename="../../reader/ui/main_window.py" line="305" />
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="279" />
+        <location filename="../../reader/ui/main_window.py" line="308" />
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -684,12 +737,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="250" />
+        <location filename="../../reader/ui/main_window.py" line="279" />
         <source>Delete articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="251" />
+        <location filename="../../reader/ui/main_window.py" line="280" />
         <source>Delete %n article(s) and their notes? This cannot be undone.</source>
         <translation>
             <numerusform>لا مقالات للحذف.</numerusform>
@@ -701,32 +754,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="378" />
+        <location filename="../../reader/ui/main_window.py" line="434" />
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="380" />
+        <location filename="../../reader/ui/main_window.py" line="436" />
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="389" />
+        <location filename="../../reader/ui/main_window.py" line="445" />
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="422" />
+        <location filename="../../reader/ui/main_window.py" line="478" />
         <source>Log file: %1</source>
         <translation>ملف السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="423" />
+        <location filename="../../reader/ui/main_window.py" line="479" />
         <source>About Qari</source>
         <translation>عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="420" />
+        <location filename="../../reader/ui/main_window.py" line="476" />
         <source>Qari %1 — an article reader for Arabic.</source>
         <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
     </message>
@@ -815,57 +868,57 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="24" />
+        <location filename="../../reader/ui/preferences.py" line="31" />
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="27" />
+        <location filename="../../reader/ui/preferences.py" line="34" />
         <source>System language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="31" />
+        <location filename="../../reader/ui/preferences.py" line="38" />
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="36" />
+        <location filename="../../reader/ui/preferences.py" line="43" />
         <source>Reading font</source>
         <translation>خط القراءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="40" />
+        <location filename="../../reader/ui/preferences.py" line="47" />
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="46" />
+        <location filename="../../reader/ui/preferences.py" line="53" />
         <source>Line spacing</source>
         <translation>تباعد الأسطر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="51" />
-        <source>Maximum text width</source>
-        <translation>أقصى عرض للنص</translation>
+        <location filename="../../reader/ui/preferences.py" line="58" />
+        <source>Line length (characters)</source>
+        <translation>طول السطر (بالحروف)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="53" />
+        <location filename="../../reader/ui/preferences.py" line="60" />
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="53" />
+        <location filename="../../reader/ui/preferences.py" line="60" />
         <source>Sepia</source>
         <translation>بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="53" />
+        <location filename="../../reader/ui/preferences.py" line="60" />
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="57" />
+        <location filename="../../reader/ui/preferences.py" line="64" />
         <source>Theme</source>
         <translation>السمة</translation>
     </message>
@@ -881,6 +934,24 @@
         <location filename="../../reader/ui/document.py" line="139" />
         <source>%1 min read</source>
         <translation>%1 دقيقة قراءة</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="41" />
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="45" />
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="45" />
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
     </message>
 </context>
 <context>
