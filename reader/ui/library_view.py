@@ -112,6 +112,9 @@ class LibraryView(QObject):
                 if article_id == current:
                     selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         selection.blockSignals(False)
+        # With its signals blocked the view was not told: it would paint the old selection
+        # until the next scroll.
+        self.panel.table.viewport().update()
 
     def index_of(self, article_id: int) -> QModelIndex | None:
         row = self.model.row_of(article_id)
