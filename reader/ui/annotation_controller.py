@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from reader.ui.tasks import guard
+
 if TYPE_CHECKING:
     from reader.library.annotations import Annotation, Annotations
     from reader.library.articles import Library
@@ -36,13 +38,7 @@ class AnnotationController(QObject):
         return self.library.annotations
 
     def _guard(self, write: Callable[[], T]) -> T | None:
-        import sqlite3
-
-        try:
-            return write()
-        except (sqlite3.Error, OSError) as exc:
-            self.failed.emit(exc)
-            return None
+        return guard(write, self.failed.emit)
 
     def _push(self, command: _Command) -> None:
         # A step the library refuses is reported through ``failed`` and leaves the stack.

@@ -22,7 +22,7 @@ from reader.ui.error_dialog import ErrorReporter
 from reader.ui.import_controller import ImportController
 from reader.ui.reading_controller import ReadingController
 from reader.ui.settings import Settings
-from reader.ui.tasks import TaskRunner
+from reader.ui.tasks import TaskRunner, guard
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -49,13 +49,7 @@ class Session(QObject):
 
     def guarded(self, write: Callable[[], T]) -> T | None:
         """Run a write started from the interface; report what the library refused."""
-        import sqlite3
-
-        try:
-            return write()
-        except (sqlite3.Error, OSError) as exc:
-            self.errors.report(exc)
-            return None
+        return guard(write, self.errors.report)
 
     def shutdown(self, timeout: float = 30.0) -> bool:
         """Cancel and wait for every task, then close the library."""

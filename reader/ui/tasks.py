@@ -31,6 +31,18 @@ log = logging.getLogger(__name__)
 PROGRESS_INTERVAL = 0.05  # seconds between two progress reports reaching the GUI thread
 
 
+def guard(write: Callable[[], T], report: Callable[[BaseException], object]) -> T | None:
+    """Run a write started from the interface on this thread; what the library refuses (the
+    disk, the lock, a read-only file) goes to ``report`` instead of up the stack."""
+    import sqlite3
+
+    try:
+        return write()
+    except (sqlite3.Error, OSError) as exc:
+        report(exc)
+        return None
+
+
 class Cancelled(Exception):  # noqa: N818 - a state, not an error
     """Raised by ``TaskContext.check()`` when the task was asked to stop."""
 

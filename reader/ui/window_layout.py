@@ -147,15 +147,12 @@ class WindowLayout(QObject):
         self.set_library_visible(not self.library_visible())
 
     def toggle_notes(self) -> None:
-        dock = self.docks[0]
-        if self.focused():
-            self.leave_focus()
-        dock.setVisible(not dock.isVisible())
-        if dock.isVisible():
-            dock.raise_()
+        self._toggle(self.docks[0])
 
     def toggle_bookmarks(self) -> None:
-        dock = self.docks[1]
+        self._toggle(self.docks[1])
+
+    def _toggle(self, dock: QDockWidget) -> None:
         if self.focused():
             self.leave_focus()
         dock.setVisible(not dock.isVisible())
