@@ -6,11 +6,13 @@ traceback), so that a person who meets an error dialog can send what happened.
 
 from __future__ import annotations
 
-import logging
-import logging.handlers
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import paths
+
+if TYPE_CHECKING:
+    import logging
 
 MAX_BYTES = 1024 * 1024
 BACKUPS = 3
@@ -20,6 +22,9 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"
 def setup(path: Path | None = None) -> Path | None:
     """Log to ``path`` (default: the state folder). Returns the file, or None when it cannot
     be written (a read-only home): Qari then logs to standard error only."""
+    import logging
+    import logging.handlers
+
     path = path or paths.log_path()
     root = logging.getLogger("reader")
     root.setLevel(logging.INFO)
@@ -39,3 +44,11 @@ def setup(path: Path | None = None) -> Path | None:
     handler.qari = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     return path
+
+
+def logger(name: str) -> logging.Logger:
+    """A module's logger. logging loads with the first message rather than with the window
+    (6 ms of start-up)."""
+    import logging
+
+    return logging.getLogger(name)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader import __version__, paths
 from reader.library.articles import Library
+from reader.logs import logger
 from reader.ui import fonts, i18n
 from reader.ui.first_paint import AfterFirstPaint
 from reader.ui.main_window import MainWindow
@@ -23,7 +23,6 @@ from reader.ui.tasks import TaskContext
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
 
-log = logging.getLogger(__name__)
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -63,7 +62,7 @@ def start_daily_backup(session: Session) -> None:
         prune(library)
 
     def missed(exc: BaseException) -> None:
-        log.warning("daily backup not made (retried at the next start): %s", exc)
+        logger(__name__).warning("daily backup not made (retried at the next start): %s", exc)
 
     session.runner.run(work, failure=missed, name="backup")
 

@@ -8,7 +8,6 @@ or busy) are told in words without a traceback: they are not bugs.
 
 from __future__ import annotations
 
-import logging
 import sys
 import traceback
 from collections.abc import Callable
@@ -20,9 +19,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reader import __version__
 from reader.library.errors import describe
+from reader.logs import logger
 from reader.ui.i18n import core_text
 
-log = logging.getLogger(__name__)
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
@@ -83,9 +82,9 @@ class ErrorReporter:
 
     def report(self, exc: BaseException, title: str = "") -> QMessageBox | None:
         if describe(exc) is None:
-            log.error("unexpected error", exc_info=exc)
+            logger(__name__).error("unexpected error", exc_info=exc)
         else:
-            log.warning("%s", exc)
+            logger(__name__).warning("%s", exc)
         if self._showing:  # an error while showing an error: the log has it
             return None
         self._showing = True

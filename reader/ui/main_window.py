@@ -25,7 +25,14 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QTool
 
 from reader import __version__
 from reader.text.normalize import isolate
-from reader.ui.actions import MENU_LAYOUT, SEPARATOR, TOP_MENUS, action_specs, menu_titles
+from reader.ui.actions import (
+    MENU_LAYOUT,
+    SEPARATOR,
+    TOP_MENUS,
+    action_specs,
+    isolated_keys,
+    menu_titles,
+)
 from reader.ui.first_paint import AfterFirstPaint
 from reader.ui.import_status import ImportStatus
 from reader.ui.library_view import LibraryView
@@ -138,8 +145,6 @@ class MainWindow(QMainWindow):
             if spec.shortcuts and self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
                 # A menu lays its shortcut column out right to left in Arabic ("=+Ctrl"):
                 # the keys are given to it as text, isolated left to right.
-                from reader.ui.shortcuts_dialog import isolated_keys
-
                 action.setText(f"{spec.text}\t{isolated_keys(action.shortcut())}")
             if spec.group:
                 groups.setdefault(spec.group, QActionGroup(self)).addAction(action)

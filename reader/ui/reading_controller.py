@@ -8,18 +8,17 @@ library refuses is reported and the view is put back.
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from reader.logs import logger
 from reader.ui.tasks import TaskContext, TaskRunner
 
 if TYPE_CHECKING:
     from reader.library.articles import Article, ArticleSummary, Library
     from reader.ui.settings import Settings
 
-log = logging.getLogger(__name__)
 
 
 class ReadingController(QObject):
@@ -65,7 +64,7 @@ class ReadingController(QObject):
             try:
                 self.library.set_reading_position(article_id, position, progress)
             except Exception as exc:  # noqa: BLE001 - a lost reading position is only logged
-                log.warning("reading position not saved: %s", exc)
+                logger(__name__).warning("reading position not saved: %s", exc)
             return
 
         def work(context: TaskContext) -> ArticleSummary | None:

@@ -230,6 +230,7 @@ class ReadingView(QWidget):
         # and scrolled back to when the text reflows (a resized window, a hidden panel, a new
         # font), so that the same words stay in front of the reader.
         self.position = 0
+        self._measured = False
         self._restoring = False
         # Until the article's first frame is on screen, scroll changes are Qt laying the text
         # out (a first show, a new width), not the reader moving: they must not move the
@@ -287,6 +288,7 @@ class ReadingView(QWidget):
         article = self.article
         if article is None:
             return
+        self._measure_column()
         self.doc = build_document(
             article,
             self.prefs,
@@ -340,15 +342,23 @@ class ReadingView(QWidget):
         position = self.reading_position()
         self.prefs = prefs
         apply_page_colours(self.pane, prefs.theme)
-        self.pane.set_max_width(self.column_width(prefs))
-        # Never fewer than the shortest comfortable line: the panels beside give way first.
-        # (A line breaks between words, so it holds about half a word less than its width:
-        # the minimum allows for that.)
-        self.pane.setMinimumWidth(self.column_room(MIN_MEASURE + 4))
+        self._measured = False
         if self.article is not None:
             self._rebuild()
             if position:
                 self.scroll_to_plain(position)
+
+    def _measure_column(self) -> None:
+        """The column's width and the pane's minimum, from the reading font: worked out with
+        the first article rather than at start-up (it loads the reading faces)."""
+        if self._measured:
+            return
+        self._measured = True
+        self.pane.set_max_width(self.column_width(self.prefs))
+        # Never fewer than the shortest comfortable line: the panels beside give way first.
+        # (A line breaks between words, so it holds about half a word less than its width:
+        # the minimum allows for that.)
+        self.pane.setMinimumWidth(self.column_room(MIN_MEASURE + 4))
 
     def _scrolled(self, _value: int) -> None:
         if self._settled and not self._restoring and self.doc is not None:

@@ -8,7 +8,6 @@ the undo history and the open article.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -25,7 +24,6 @@ from reader.ui.settings import Settings
 from reader.ui.tasks import TaskRunner, guard
 
 T = TypeVar("T")
-log = logging.getLogger(__name__)
 
 
 class Session(QObject):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,11 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-LRI, PDI = "\u2066", "\u2069"
-
-
-def isolated_keys(sequence: QKeySequence) -> str:
-    return LRI + sequence.toString(QKeySequence.SequenceFormat.NativeText) + PDI
+from reader.ui.actions import isolated_keys
 
 
 def key_text(action: QAction) -> str:

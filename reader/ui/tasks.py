@@ -14,7 +14,6 @@ object.
 
 from __future__ import annotations
 
-import logging
 import threading
 import time
 from collections.abc import Callable
@@ -24,9 +23,9 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, Signal, Slot
 
 from reader.library.articles import Library
+from reader.logs import logger
 
 T = TypeVar("T")
-log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL = 0.05  # seconds between two progress reports reaching the GUI thread
 
@@ -177,12 +176,12 @@ class TaskRunner(QObject):
         except BaseException as exc:  # noqa: BLE001 - every end reaches exactly one callback
             error = exc
             if not isinstance(exc, Cancelled):
-                log.error("task %s failed", handle.name, exc_info=exc)
+                logger(__name__).error("task %s failed", handle.name, exc_info=exc)
         finally:
             try:
                 context.close()
             except Exception:  # noqa: BLE001 - closing must not replace the task's own end
-                log.exception("closing the library of task %s", handle.name)
+                logger(__name__).exception("closing the library of task %s", handle.name)
             handle.finished.set()
             if not self._closed:
                 self._finished.emit(handle, result, error)
@@ -245,5 +244,5 @@ class TaskRunner(QObject):
         self._closed = True
         if not ended:
             names = ", ".join(h.name for h in self._tasks if not h.finished.is_set())
-            log.error("tasks still running at exit: %s", names)
+            logger(__name__).error("tasks still running at exit: %s", names)
         return ended

@@ -176,3 +176,42 @@ def test_file_vanishing_or_locked_mid_import(tmp_path: Path, library, monkeypatc
     assert statuses["2.txt"] == ("failed", "permission denied")
     assert statuses["0.txt"][0] == statuses["3.txt"][0] == "imported"
     assert library.count() == 2 and library.integrity_ok()
+
+
+def test_a_file_name_that_is_not_utf8_imports_alone(tmp_path: Path, capsys):
+    """Bytes in a name that are not UTF-8 are shown escaped; the file imports, the batch and
+    the JSON summary go on."""
+    import json
+    import os
+
+    from reader.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    bad = os.path.join(os.fsencode(folder), b"caf\xe9-\xff.txt")
+    with open(bad, "wb") as handle:
+        handle.write(SAVED_PAGE.encode("utf-8"))
+    (folder / "good.txt").write_text("عنوان آخر\n\nنص آخر مختلف تماما.", "utf-8")
+    code = main(["--library", str(tmp_path / "lib.sqlite3"), "import", str(folder), "--json"])
+    outcomes = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert sorted(o["status"] for o in outcomes) == ["imported", "imported"]
+    shown = next(o["path"] for o in outcomes if "caf" in o["path"])
+    assert shown.endswith("caf\\xe9-\\xff.txt")
+
+
+def test_a_fifo_fails_with_a_reason_and_never_blocks(tmp_path: Path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "good.txt").write_text(SAVED_PAGE, "utf-8")
+    from reader.library.articles import Library
+
+    with Library(tmp_path / "lib.sqlite3") as library:
+        started = time.monotonic()
+        outcomes = import_paths(library, [tmp_path])
+    assert time.monotonic() - started < 10
+    by_name = {Path(o.path).name: o for o in outcomes}
+    assert by_name["pipe.txt"].status == "failed"
+    assert "not a regular file" in by_name["pipe.txt"].error
+    assert by_name["good.txt"].status == "imported"
