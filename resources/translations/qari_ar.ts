@@ -4,262 +4,262 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69" />
+        <location filename="../../reader/ui/actions.py" line="76" />
         <source>Import &amp;Files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77" />
+        <location filename="../../reader/ui/actions.py" line="84" />
         <source>Import F&amp;older…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84" />
+        <location filename="../../reader/ui/actions.py" line="91" />
         <source>&amp;Delete Article</source>
         <translation>&amp;حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="91" />
+        <location filename="../../reader/ui/actions.py" line="98" />
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98" />
+        <location filename="../../reader/ui/actions.py" line="105" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="103" />
+        <location filename="../../reader/ui/actions.py" line="110" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106" />
+        <location filename="../../reader/ui/actions.py" line="113" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112" />
+        <location filename="../../reader/ui/actions.py" line="119" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120" />
+        <location filename="../../reader/ui/actions.py" line="127" />
         <source>Highlight in &amp;Green</source>
         <translation>تظليل بالأ&amp;خضر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128" />
+        <location filename="../../reader/ui/actions.py" line="135" />
         <source>Highlight in B&amp;lue</source>
         <translation>تظليل بالأ&amp;زرق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136" />
+        <location filename="../../reader/ui/actions.py" line="143" />
         <source>Highlight in &amp;Pink</source>
         <translation>تظليل بال&amp;وردي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144" />
+        <location filename="../../reader/ui/actions.py" line="151" />
         <source>Add &amp;Note to Selection</source>
         <translation>إضافة &amp;ملاحظة على التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="151" />
+        <location filename="../../reader/ui/actions.py" line="158" />
         <source>Add &amp;Article Note</source>
         <translation>إضافة ملاحظة على ال&amp;مقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="158" />
+        <location filename="../../reader/ui/actions.py" line="165" />
         <source>Add Bookmark &amp;Here</source>
         <translation>إضافة &amp;علامة هنا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="165" />
+        <location filename="../../reader/ui/actions.py" line="172" />
         <source>All &amp;Notes…</source>
         <translation>كل المل&amp;احظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="172" />
+        <location filename="../../reader/ui/actions.py" line="179" />
         <source>&amp;Export Notes…</source>
         <translation>&amp;تصدير الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="179" />
+        <location filename="../../reader/ui/actions.py" line="186" />
         <source>Copy &amp;Title</source>
         <translation>نسخ ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="186" />
+        <location filename="../../reader/ui/actions.py" line="193" />
         <source>&amp;Search Library</source>
         <translation>&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="193" />
+        <location filename="../../reader/ui/actions.py" line="200" />
         <source>&amp;Bookmark Article</source>
         <translation>&amp;إشارة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="201" />
+        <location filename="../../reader/ui/actions.py" line="208" />
         <source>Find in &amp;Article…</source>
         <translation>بحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="207" />
+        <location filename="../../reader/ui/actions.py" line="214" />
         <source>Show &amp;Bookmarked Only</source>
         <translation>إظهار المُعلَّمة &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="211" />
+        <location filename="../../reader/ui/actions.py" line="218" />
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="216" />
+        <location filename="../../reader/ui/actions.py" line="223" />
         <source>Show Articles with &amp;Notes Only</source>
         <translation>إظهار المقالات ذات ال&amp;ملاحظات فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="220" />
+        <location filename="../../reader/ui/actions.py" line="227" />
         <source>With notes</source>
         <translation>بملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="225" />
+        <location filename="../../reader/ui/actions.py" line="232" />
         <source>Show &amp;Unread Only</source>
         <translation>إظهار &amp;غير المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="229" />
+        <location filename="../../reader/ui/actions.py" line="236" />
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="234" />
+        <location filename="../../reader/ui/actions.py" line="241" />
         <source>&amp;Larger Text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="241" />
+        <location filename="../../reader/ui/actions.py" line="248" />
         <source>&amp;Smaller Text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="248" />
+        <location filename="../../reader/ui/actions.py" line="255" />
         <source>&amp;Default Text Size</source>
         <translation>الحجم ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="254" />
+        <location filename="../../reader/ui/actions.py" line="261" />
         <source>More Line &amp;Spacing</source>
         <translation>تباعد أسطر أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="260" />
+        <location filename="../../reader/ui/actions.py" line="267" />
         <source>Less Line S&amp;pacing</source>
         <translation>تباعد أسطر أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="266" />
+        <location filename="../../reader/ui/actions.py" line="273" />
         <source>&amp;Wider Text Column</source>
         <translation>عمود نص أ&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="272" />
+        <location filename="../../reader/ui/actions.py" line="279" />
         <source>&amp;Narrower Text Column</source>
         <translation>عمود نص أ&amp;ضيق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="278" />
+        <location filename="../../reader/ui/actions.py" line="285" />
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="288" />
+        <location filename="../../reader/ui/actions.py" line="295" />
         <source>&amp;Sepia</source>
         <translation>&amp;بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="298" />
+        <location filename="../../reader/ui/actions.py" line="305" />
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="338" />
+        <location filename="../../reader/ui/actions.py" line="345" />
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="346" />
+        <location filename="../../reader/ui/actions.py" line="353" />
         <source>Show N&amp;otes Panel</source>
         <translation>إظهار لوحة الم&amp;لاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="354" />
+        <location filename="../../reader/ui/actions.py" line="361" />
         <source>Show Boo&amp;kmarks Panel</source>
         <translation>إظهار لوحة ال&amp;علامات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="362" />
+        <location filename="../../reader/ui/actions.py" line="369" />
         <source>&amp;Focus Mode</source>
         <translation>وضع الت&amp;ركيز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="370" />
+        <location filename="../../reader/ui/actions.py" line="377" />
         <source>Ne&amp;xt Article</source>
         <translation>المقال الت&amp;الي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="377" />
+        <location filename="../../reader/ui/actions.py" line="384" />
         <source>Pre&amp;vious Article</source>
         <translation>المقال ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="384" />
+        <location filename="../../reader/ui/actions.py" line="391" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="391" />
+        <location filename="../../reader/ui/actions.py" line="398" />
         <source>&amp;Welcome Article</source>
         <translation>مقال ال&amp;ترحيب</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="398" />
+        <location filename="../../reader/ui/actions.py" line="405" />
         <source>&amp;About Qari</source>
         <translation>&amp;عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="408" />
+        <location filename="../../reader/ui/actions.py" line="415" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="409" />
+        <location filename="../../reader/ui/actions.py" line="416" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="410" />
+        <location filename="../../reader/ui/actions.py" line="417" />
         <source>&amp;Notes</source>
         <translation>المل&amp;احظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="411" />
+        <location filename="../../reader/ui/actions.py" line="418" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="412" />
+        <location filename="../../reader/ui/actions.py" line="419" />
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="413" />
+        <location filename="../../reader/ui/actions.py" line="420" />
         <source>&amp;Font</source>
         <translation>ال&amp;خط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="414" />
+        <location filename="../../reader/ui/actions.py" line="421" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -280,37 +280,37 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="65" />
+        <location filename="../../reader/ui/annotation_controller.py" line="61" />
         <source>Highlight</source>
         <translation>تظليل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="71" />
+        <location filename="../../reader/ui/annotation_controller.py" line="67" />
         <source>Add article note</source>
         <translation>إضافة ملاحظة على المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="77" />
+        <location filename="../../reader/ui/annotation_controller.py" line="73" />
         <source>Add bookmark</source>
         <translation>إضافة علامة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="83" />
+        <location filename="../../reader/ui/annotation_controller.py" line="79" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="90" />
+        <location filename="../../reader/ui/annotation_controller.py" line="86" />
         <source>Edit note</source>
         <translation>تعديل الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="91" />
+        <location filename="../../reader/ui/annotation_controller.py" line="87" />
         <source>Change colour</source>
         <translation>تغيير اللون</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="92" />
+        <location filename="../../reader/ui/annotation_controller.py" line="88" />
         <source>Rename bookmark</source>
         <translation>إعادة تسمية العلامة</translation>
     </message>
@@ -550,22 +550,22 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../reader/ui/error_dialog.py" line="44" />
+        <location filename="../../reader/ui/error_dialog.py" line="43" />
         <source>Details are in the log: %1</source>
         <translation>التفاصيل في السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/error_dialog.py" line="49" />
+        <location filename="../../reader/ui/error_dialog.py" line="48" />
         <source>Copy Details</source>
         <translation>نسخ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/error_dialog.py" line="70" />
+        <location filename="../../reader/ui/error_dialog.py" line="69" />
         <source>Something went wrong inside Qari: %1</source>
         <translation>حدث خطأ داخل قارئ: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/error_dialog.py" line="94" />
+        <location filename="../../reader/ui/error_dialog.py" line="93" />
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
@@ -715,17 +715,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="126" />
+        <location filename="../../reader/ui/main_window.py" line="133" />
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="305" />
+        <location filename="../../reader/ui/main_window.py" line="310" />
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="308" />
+        <location filename="../../reader/ui/main_window.py" line="313" />
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -737,12 +737,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="279" />
+        <location filename="../../reader/ui/main_window.py" line="284" />
         <source>Delete articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="280" />
+        <location filename="../../reader/ui/main_window.py" line="285" />
         <source>Delete %n article(s) and their notes? This cannot be undone.</source>
         <translation>
             <numerusform>لا مقالات للحذف.</numerusform>
@@ -754,32 +754,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="434" />
+        <location filename="../../reader/ui/main_window.py" line="439" />
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="436" />
+        <location filename="../../reader/ui/main_window.py" line="441" />
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="445" />
+        <location filename="../../reader/ui/main_window.py" line="450" />
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="478" />
+        <location filename="../../reader/ui/main_window.py" line="483" />
         <source>Log file: %1</source>
         <translation>ملف السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="479" />
+        <location filename="../../reader/ui/main_window.py" line="484" />
         <source>About Qari</source>
         <translation>عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="476" />
+        <location filename="../../reader/ui/main_window.py" line="481" />
         <source>Qari %1 — an article reader for Arabic.</source>
         <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
     </message>
@@ -939,17 +939,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="41" />
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="37" />
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="45" />
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="41" />
         <source>Command</source>
         <translation>الأمر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="45" />
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="41" />
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
