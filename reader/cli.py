@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from reader import __version__, paths
 
@@ -146,9 +147,14 @@ def _open_library(args: argparse.Namespace):  # noqa: ANN202 - avoids importing 
         raise SystemExit(2) from None
 
 
+def _raw(stream: object) -> TextIO:
+    return getattr(stream, "raw", stream)  # type: ignore[return-value]
+
+
 def _print_json(value: object) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    from reader.text.safe_output import json_safe
+
+    _raw(sys.stdout).write(json_safe(json.dumps(value, ensure_ascii=False, indent=2)) + "\n")
 
 
 def _progress_printer():  # noqa: ANN202
@@ -158,10 +164,11 @@ def _progress_printer():  # noqa: ANN202
     def show(done: int, total: int, outcome: object) -> None:
         width = 30
         filled = int(width * done / max(total, 1))
-        sys.stdout.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        out = _raw(sys.stdout)  # its own carriage return redraws the bar; nothing else does
+        out.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
         if done == total:
-            sys.stdout.write("\n")
-        sys.stdout.flush()
+            out.write("\n")
+        out.flush()
 
     return show
 
@@ -471,6 +478,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": cmd_export, "import-notes": cmd_import_notes, "backup": cmd_backup,
         "restore": cmd_restore,
     }
+    # Titles, texts and file names come from files nobody vetted: nothing they contain may
+    # act on the terminal.
+    from reader.text.safe_output import SafeStream
+
+    saved = sys.stdout, sys.stderr
+    sys.stdout = SafeStream(sys.stdout)  # type: ignore[assignment]
+    sys.stderr = SafeStream(sys.stderr)  # type: ignore[assignment]
     try:
         return handlers[args.command](args)
     except BrokenPipeError:
@@ -479,3 +493,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    finally:
+        sys.stdout, sys.stderr = saved

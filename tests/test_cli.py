@@ -119,3 +119,30 @@ def test_bare_qari_and_files_open_the_window(monkeypatch, tmp_path):
     assert main([]) == 0
     assert main(["--lang", "ar", str(tmp_path / "a.txt")]) == 0
     assert calls == [([], None), ([tmp_path / "a.txt"], "ar")]
+
+
+def test_nothing_a_file_holds_reaches_the_terminal_raw(tmp_path, capsys):
+    """A file name carrying an OSC 52 sequence (it would set the terminal's clipboard) and a
+    title carrying a bidi override and CSI codes are printed with those written out."""
+    import json
+
+    from reader.cli import main
+
+    library = str(tmp_path / "lib.sqlite3")
+    hostile = tmp_path / "name\x1b]52;c;aGVsbG8=\x07.txt"
+    hostile.write_bytes(b"")  # empty: its name appears in the failed line
+    titled = tmp_path / "titled.txt"
+    titled.write_text("\u202eعنوان\x1b[31m مقلوب\x9b2J\n\nنص المقال هنا.\n", "utf-8")
+    assert main(["--library", library, "import", str(hostile), str(titled)]) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "\\x1b]52" in out  # shown, not obeyed
+    main(["--library", library, "list"])
+    main(["--library", library, "search", "مقلوب"])
+    out = capsys.readouterr().out
+    assert not any(c in out for c in "\x1b\x9b\u202e")
+    main(["--library", library, "list", "--json"])
+    raw = capsys.readouterr().out
+    assert not any(c in raw for c in "\x1b\x9b\u202e")
+    [row] = json.loads(raw)  # still valid JSON, whatever it escaped
+    assert row["title"].startswith("عنوان") and "\u202e" not in row["title"]
