@@ -80,6 +80,36 @@ def log_path() -> Path:
     return state_dir() / "qari.log"
 
 
+def runtime_dir() -> Path:
+    """A folder only this user can enter, for the single-instance socket: the session's
+    XDG_RUNTIME_DIR, else one made in the temporary folder with mode 0700 (refused if another
+    user owns it or can enter it)."""
+    import stat
+    import tempfile
+
+    env = os.environ.get("XDG_RUNTIME_DIR")
+    if env and Path(env).is_dir():
+        return Path(env)
+    folder = Path(tempfile.gettempdir()) / f"qari-{os.getuid()}"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    info = folder.lstat()
+    if (
+        not stat.S_ISDIR(info.st_mode)
+        or info.st_uid != os.getuid()
+        or info.st_mode & (stat.S_IRWXG | stat.S_IRWXO)
+    ):
+        raise PermissionError(f"{folder} is not a private folder of this user")
+    return folder
+
+
+def socket_path(library: Path) -> Path:
+    """The single-instance socket of a library's window."""
+    import hashlib
+
+    digest = hashlib.sha1(shown(library.resolve()).encode("utf-8")).hexdigest()[:16]
+    return runtime_dir() / f"qari-{digest}.socket"
+
+
 def resources_dir() -> Path:
     """Fonts, translations and the welcome article.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -68,26 +69,51 @@ def start_daily_backup(session: Session) -> None:
 
 
 def server_name(library: Path) -> str:
-    import hashlib
+    """The socket's full path, in a folder only this user can enter: another local user can
+    neither squat the name nor connect to it."""
+    try:
+        return str(paths.socket_path(library))
+    except OSError:
+        return ""
 
-    digest = hashlib.sha1(str(library.resolve()).encode("utf-8")).hexdigest()[:16]
-    return f"qari-{digest}"
+
+def same_user(descriptor: int) -> bool:
+    """Whether the process at the other end of a local socket is this user's (Linux: the
+    kernel's SO_PEERCRED; elsewhere the private folder is the only guard)."""
+    import socket as sockets
+    import struct
+
+    if not hasattr(sockets, "SO_PEERCRED") or descriptor < 0:
+        return True
+    peer = sockets.socket(fileno=os.dup(descriptor))
+    try:
+        creds = peer.getsockopt(sockets.SOL_SOCKET, sockets.SO_PEERCRED, struct.calcsize("3i"))
+    finally:
+        peer.close()
+    _pid, uid, _gid = struct.unpack("3i", creds)
+    return uid == os.getuid()
 
 
 def handed_to_running_window(library: Path, files: list[Path]) -> bool:
     """If a window already has this library open, give it our files and let it show them."""
+    name = server_name(library)
+    if not name:
+        return False
     if sys.platform != "win32":
-        # A listening window has a socket file in the temporary folder; without one there is
-        # no window to ask, and no need to load Qt's network module to find that out.
-        from PySide6.QtCore import QDir
-
-        if not (Path(QDir.tempPath()) / server_name(library)).exists():
+        # A listening window has a socket file; without one there is no window to ask, and
+        # no need to load Qt's network module to find that out. One that is not this user's
+        # is not asked.
+        try:
+            if Path(name).lstat().st_uid != os.getuid():
+                return False
+        except OSError:
             return False
     from PySide6.QtNetwork import QLocalSocket
 
     socket = QLocalSocket()
-    socket.connectToServer(server_name(library))
-    if not socket.waitForConnected(300):
+    socket.connectToServer(name)
+    if not socket.waitForConnected(300) or not same_user(int(socket.socketDescriptor())):
+        socket.abort()
         return False
     import json
 
@@ -105,14 +131,18 @@ def listen_for_other_launches(library: Path, window: Callable[[], MainWindow]) -
     from PySide6.QtNetwork import QLocalServer
 
     server = QLocalServer()
+    server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
     name = server_name(library)
-    if not server.listen(name):
+    if name and not server.listen(name):
         QLocalServer.removeServer(name)  # a stale socket left by a killed window
         server.listen(name)
 
     def receive() -> None:
         connection = server.nextPendingConnection()
         if connection is None:
+            return
+        if not same_user(int(connection.socketDescriptor())):
+            connection.abort()
             return
 
         def read() -> None:

@@ -135,3 +135,42 @@ def test_opening_articles_makes_no_network_request(qtbot, window, tmp_path: Path
     server.shutdown()
     assert window.reader.article.title == "صفحة متتبعة"
     assert hits == []
+
+
+def test_the_single_instance_socket_is_private(qtbot, window, monkeypatch, tmp_path):
+    import os
+    import stat
+
+    from reader import paths
+    from reader.ui.app import listen_for_other_launches, same_user, server_name
+
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))
+    (tmp_path / "run").mkdir(mode=0o700)
+    name = server_name(window.library.path)
+    assert name.startswith(str(tmp_path / "run"))  # not a guessable name in /tmp
+    server = listen_for_other_launches(window.library.path, lambda: window)
+    try:
+        mode = os.stat(name).st_mode
+        assert not mode & (stat.S_IRWXG | stat.S_IRWXO)  # only this user may connect
+        from PySide6.QtNetwork import QLocalSocket
+
+        client = QLocalSocket()
+        client.connectToServer(name)
+        assert client.waitForConnected(1000)
+        assert same_user(int(client.socketDescriptor()))
+        client.abort()
+    finally:
+        server.close()
+    # Without a runtime folder, a shared one that others can enter is refused.
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    (tmp_path / f"qari-{os.getuid()}").mkdir(mode=0o777)
+    os.chmod(tmp_path / f"qari-{os.getuid()}", 0o777)
+    import pytest
+
+    with pytest.raises(PermissionError):
+        paths.runtime_dir()
+    assert server_name(window.library.path) == ""  # no window can be reached: none is asked
