@@ -361,7 +361,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             return 2
         with _open_library(args) as library:
             data = export_all(library)
-        args.output.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        from reader import atomic
+
+        # Beside the target, then renamed: a crash never costs the previous export.
+        atomic.write_text(args.output, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
         print(f"{args.output}: {len(data['articles'])} articles")
         return 0
     if args.what != "notes":
@@ -378,7 +381,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"qari: {exc}", file=sys.stderr)
             return 1
     if args.output:
-        args.output.write_text(text, encoding="utf-8")
+        from reader import atomic
+
+        atomic.write_text(args.output, text)
         print(args.output)
     else:
         sys.stdout.write(text)

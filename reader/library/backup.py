@@ -19,11 +19,11 @@ KEEP_AUTOMATIC = 5
 
 
 class BackupError(Exception):
+    """A backup cannot be made or used; the message says why."""
+
     def __init__(self, template: str, **args: object) -> None:
         self.message = Message(template, args)
         super().__init__(str(self.message))
-
-    """A backup cannot be made or used; the message says why."""
 
 
 def _stamp() -> str:
@@ -43,9 +43,32 @@ def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
     return target
 
 
+# A backup still being written by another process is younger than this; older ones were
+# left by a process that was killed and are removed.
+STALE_PARTIAL = timedelta(hours=1)
+
+
 def make_backup(conn: sqlite3.Connection, library: Path, reason: str) -> Path:
     folder = paths.backup_dir(library)
+    remove_stale_partials(folder)
     return backup_to(conn, folder / f"{library.stem}-{_stamp()}-{reason}.sqlite3")
+
+
+def remove_stale_partials(folder: Path) -> int:
+    """Delete the half-made backups that killed processes left (each as large as the
+    library); returns how many."""
+    if not folder.is_dir():
+        return 0
+    removed = 0
+    cutoff = (datetime.now() - STALE_PARTIAL).timestamp()
+    for leftover in folder.glob("*.partial*"):  # the copy and its journal
+        try:
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
 
 
 def backups(library: Path) -> list[Path]:

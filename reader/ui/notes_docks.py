@@ -174,8 +174,8 @@ class NotesDocks(QObject):
 
         def work(context: TaskContext) -> Path:
             import json
-            import os
 
+            from reader import atomic
             from reader.library.notes_export import to_jsonld, to_markdown
 
             library = context.library
@@ -183,10 +183,7 @@ class NotesDocks(QObject):
                 text = json.dumps(to_jsonld(library, ids), ensure_ascii=False, indent=2) + "\n"
             else:
                 text = to_markdown(library, ids)
-            partial = path.with_name(path.name + ".partial")
-            partial.write_text(text, encoding="utf-8")
-            os.replace(partial, path)
-            return path
+            return atomic.write_text(path, text)
 
         def done(written: Path) -> None:
             self.window.statusBar().showMessage(

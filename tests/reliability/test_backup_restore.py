@@ -108,3 +108,51 @@ def test_truncated_library_gives_clear_error(tmp_path: Path, library):
         broken = Library(library.path)
         broken.conn.execute("SELECT * FROM bodies").fetchall()
     assert "damaged" in str(info.value) or "malformed" in str(info.value)
+
+
+def test_a_failed_export_keeps_the_previous_one(tmp_path, monkeypatch, capsys):
+    import os
+
+    from reader.cli import main
+
+    library = str(tmp_path / "lib.sqlite3")
+    (tmp_path / "a.txt").write_text("عنوان\n\nنص قصير.", "utf-8")
+    main(["--library", library, "import", str(tmp_path / "a.txt")])
+    target = tmp_path / "all.json"
+    target.write_text("the previous export", "utf-8")
+
+    def crash(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", crash)
+    try:
+        main(["--library", library, "export", "--all", "-o", str(target)])
+    except OSError:
+        pass
+    monkeypatch.undo()
+    assert target.read_text("utf-8") == "the previous export"
+    assert not list(tmp_path.glob("*.partial"))
+    assert main(["--library", library, "export", "--all", "-o", str(target)]) == 0
+    assert '"qari-library"' in target.read_text("utf-8")
+
+
+def test_half_made_backups_of_killed_processes_are_removed(tmp_path):
+    import os
+    import time
+
+    from reader import paths
+    from reader.library.articles import Library
+    from reader.library.backup import make_backup
+
+    with Library(tmp_path / "lib.sqlite3") as library:
+        folder = paths.backup_dir(library.path)
+        folder.mkdir(parents=True)
+        old = folder / "lib-20260101-000000-000000-daily.sqlite3.partial"
+        old.write_bytes(b"x" * 1000)
+        hour_ago = time.time() - 7200
+        os.utime(old, (hour_ago, hour_ago))
+        fresh = folder / "lib-20261127-000000-000000-daily.sqlite3.partial"
+        fresh.write_bytes(b"y")  # another process's backup in progress: kept
+        made = make_backup(library.conn, library.path, "manual")
+    assert made.exists()
+    assert not old.exists() and fresh.exists()
