@@ -425,6 +425,9 @@ def cmd_import_notes(args: argparse.Namespace) -> int:
 
     try:
         data = json.loads(args.file.read_text(encoding="utf-8"))
+    except RecursionError:
+        print(f"qari: cannot read {args.file}: nested too deeply", file=sys.stderr)
+        return 1
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         print(f"qari: cannot read {args.file}: {exc}", file=sys.stderr)
         return 1
@@ -434,9 +437,11 @@ def cmd_import_notes(args: argparse.Namespace) -> int:
         except ValueError as exc:
             print(f"qari: {args.file}: {exc}", file=sys.stderr)
             return 1
+    for reason in counts["reasons"]:  # type: ignore[attr-defined]
+        print(f"qari: {args.file}: {reason}", file=sys.stderr)
     print("{restored} restored, {existing} already present, {unmatched} without their "
-          "article".format(**counts))
-    return 1 if counts["unmatched"] else 0
+          "article, {rejected} rejected".format(**counts))
+    return 1 if counts["unmatched"] or counts["rejected"] else 0
 
 
 def cmd_render(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ delete, import, export gives identical JSON.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -126,67 +127,149 @@ def to_markdown(library: Library, ids: list[int] | None = None) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def import_jsonld(library: Library, data: dict[str, object]) -> dict[str, int]:
+MAX_OFFSET = 2**31  # far past any article's length, and within what SQLite stores
+
+
+@dataclass
+class _Target:
+    """What matching a note needs of an article: its id, source and title (for its IRI), and
+    its text, read once and only if a note points at it."""
+
+    id: int
+    source: str
+    title: str
+    _text: str | None = None
+
+    def text(self, library: Library) -> str:
+        if self._text is None:
+            row = library.conn.execute(
+                "SELECT plain_text FROM bodies WHERE article_id = ?", (self.id,)
+            ).fetchone()
+            self._text = row[0] if row else ""
+        return self._text
+
+
+class NoteRejected(ValueError):
+    """One annotation of an import that cannot be used; the message says why."""
+
+
+def import_jsonld(library: Library, data: object) -> dict[str, object]:
     """Restore annotations into the articles they belong to. Existing ones (same id) are left
-    alone. Returns counts: restored, existing, unmatched (no such article here)."""
-    page = data.get("first") if isinstance(data, dict) else None
-    items = page.get("items", []) if isinstance(page, dict) else data.get("items", [])
+    alone. Returns counts (restored, existing, unmatched: no such article here; rejected:
+    malformed) and ``reasons``, one line per rejected note. Each note is checked on its own:
+    a bad one never stops the rest. Time is linear in the notes and the articles."""
+    if isinstance(data, list):
+        items: object = data
+    elif isinstance(data, dict):
+        page = data.get("first")
+        items = page.get("items", []) if isinstance(page, dict) else data.get("items", [])
+    else:
+        raise ValueError("not a Web Annotation collection")
     if not isinstance(items, list):
         raise ValueError("not a Web Annotation collection")
-    by_source = {}
-    for (article_id,) in library.conn.execute("SELECT id FROM articles").fetchall():
-        article = library.get(article_id)
-        if article:
-            by_source.setdefault(source_iri(article), article)
-    counts = {"restored": 0, "existing": 0, "unmatched": 0}
-    for item in items:
-        annotation = _from_jsonld(item, by_source)
+    by_source: dict[str, _Target] = {}
+    for article_id, source, title in library.conn.execute(
+        "SELECT id, source, title FROM articles ORDER BY id"
+    ).fetchall():
+        target = _Target(article_id, source, title)
+        by_source.setdefault(source_iri(target), target)  # type: ignore[arg-type]
+    counts: dict[str, object] = {"restored": 0, "existing": 0, "unmatched": 0, "rejected": 0}
+    reasons: list[str] = []
+    for number, item in enumerate(items, start=1):
+        try:
+            annotation = _from_jsonld(item, by_source, library)
+        except NoteRejected as exc:
+            counts["rejected"] = int(counts["rejected"]) + 1  # type: ignore[call-overload]
+            reasons.append(f"note {number}: {exc}")
+            continue
         if annotation is None:
-            counts["unmatched"] += 1
+            counts["unmatched"] = int(counts["unmatched"]) + 1  # type: ignore[call-overload]
         elif library.annotations.by_uuid(annotation.uuid):
-            counts["existing"] += 1
+            counts["existing"] = int(counts["existing"]) + 1  # type: ignore[call-overload]
         else:
             library.annotations.restore(annotation)
-            counts["restored"] += 1
+            counts["restored"] = int(counts["restored"]) + 1  # type: ignore[call-overload]
+    counts["reasons"] = reasons
     return counts
 
 
-def _from_jsonld(item: object, by_source: dict[str, Article]) -> Annotation | None:
-    if not isinstance(item, dict) or item.get("type") != "Annotation":
+def _text_field(value: object, name: str, limit: int = 1_000_000) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+        raise NoteRejected(f"{name} is not text")
+    text = str(value)
+    if len(text) > limit:
+        raise NoteRejected(f"{name} is too long")
+    return text
+
+
+def _offset(value: object, name: str) -> int | None:
+    if value is None:
         return None
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise NoteRejected(f"{name} is not a whole number")
+    if not 0 <= value <= MAX_OFFSET:
+        raise NoteRejected(f"{name} is out of range")
+    return value
+
+
+def _from_jsonld(
+    item: object, by_source: dict[str, _Target], library: Library
+) -> Annotation | None:
+    if not isinstance(item, dict):
+        raise NoteRejected("not an annotation object")
+    if item.get("type") != "Annotation":
+        raise NoteRejected("its type is not Annotation")
     target = item.get("target")
     source = target.get("source") if isinstance(target, dict) else target
-    article = by_source.get(str(source))
+    if not isinstance(source, str):
+        raise NoteRejected("its target has no source")
+    article = by_source.get(source)
     if article is None:
         return None
     kind = KIND.get(str(item.get("motivation")), HIGHLIGHT)
     bodies = item.get("body", [])
     bodies = bodies if isinstance(bodies, list) else [bodies]
-    values = {b.get("purpose"): str(b.get("value", "")) for b in bodies if isinstance(b, dict)}
+    values = {
+        str(b.get("purpose")): _text_field(b.get("value"), "a body's value")
+        for b in bodies
+        if isinstance(b, dict)
+    }
     quote = position = None
-    if isinstance(target, dict):
-        for selector in target.get("selector", []):
-            if selector.get("type") == "TextQuoteSelector":
-                quote = selector
-            elif selector.get("type") == "TextPositionSelector":
-                position = selector
+    selectors = target.get("selector", []) if isinstance(target, dict) else []
+    for selector in selectors if isinstance(selectors, list) else [selectors]:
+        if not isinstance(selector, dict):
+            continue  # a selector kind this version does not know
+        if selector.get("type") == "TextQuoteSelector":
+            quote = selector
+        elif selector.get("type") == "TextPositionSelector":
+            position = selector
     start = end = None
     orphaned = False
     exact = prefix = suffix = ""
     if quote is not None or position is not None:
-        exact = str((quote or {}).get("exact", ""))
-        prefix = str((quote or {}).get("prefix", ""))
-        suffix = str((quote or {}).get("suffix", ""))
-        start = int((position or {}).get("start", 0))
-        end = int((position or {}).get("end", start))
-        found = place(article.plain_text, Anchor(exact, prefix, suffix, start, end))
+        exact = _text_field((quote or {}).get("exact"), "exact")
+        prefix = _text_field((quote or {}).get("prefix"), "prefix", 10_000)
+        suffix = _text_field((quote or {}).get("suffix"), "suffix", 10_000)
+        start = _offset((position or {}).get("start"), "start")
+        end = _offset((position or {}).get("end"), "end")
+        if start is not None and end is not None and end < start:
+            raise NoteRejected("end is before start")
+        start = start or 0
+        end = end if end is not None else start
+        found = place(article.text(library), Anchor(exact, prefix, suffix, start, end))
         if found is None:
             orphaned = True
+            start = end = None  # kept, as orphaned, never drawn at an offset it does not have
         else:
             start, end = found
+    uuid = _text_field(item.get("id"), "id", 200).removeprefix("urn:uuid:")
+    if not uuid:
+        raise NoteRejected("it has no id")
     return Annotation(
-        None, str(item.get("id", "")).removeprefix("urn:uuid:"), article.id, kind, exact,
-        prefix, suffix, start, end, values.get("tagging", ""), values.get("commenting", ""),
-        values.get("identifying", ""), orphaned, str(item.get("created", "")),
-        str(item.get("modified", "")),
+        None, uuid, article.id, kind, exact, prefix, suffix, start, end,
+        values.get("tagging", ""), values.get("commenting", ""), values.get("identifying", ""),
+        orphaned, _text_field(item.get("created"), "created", 100),
+        _text_field(item.get("modified"), "modified", 100),
     )

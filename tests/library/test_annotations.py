@@ -138,7 +138,9 @@ def test_export_delete_import_export_is_identical(library, tmp_path):
     for annotation in library.annotations.for_article(article_id):
         library.annotations.delete(annotation.id)
     counts = import_jsonld(library, json.loads(json.dumps(first)))
-    assert counts == {"restored": 4, "existing": 0, "unmatched": 0}
+    assert counts == {
+        "restored": 4, "existing": 0, "unmatched": 0, "rejected": 0, "reasons": []
+    }
     assert json.dumps(to_jsonld(library), sort_keys=True) == json.dumps(first, sort_keys=True)
     assert import_jsonld(library, first)["existing"] == 4
 
@@ -172,3 +174,48 @@ def test_notes_cli(library, tmp_path, capsys):
     assert "1 restored" in capsys.readouterr().out
     assert main(["export", "notes", "--format", "markdown"]) == 0
     assert "> الحدائق\n\nجميلة" in capsys.readouterr().out
+
+
+def test_hostile_notes_files_are_rejected_note_by_note(library, tmp_path, capsys):
+    """Malformed notes each get a reason and the good ones are restored; nothing raises."""
+    from reader.cli import main
+
+    article_id, _ = _article(library, tmp_path)
+    _highlight(library, article_id, "الحدائق", note="جيدة")
+    export = to_jsonld(library)
+    [good] = export["first"]["items"]
+    for annotation in library.annotations.for_article(article_id):
+        library.annotations.delete(annotation.id)
+    source = good["target"]["source"]
+
+    def bad(**target_changes):
+        item = json.loads(json.dumps(good))
+        item["id"] = f"urn:uuid:bad-{len(target_changes)}-{sorted(target_changes)}"
+        position = next(s for s in item["target"]["selector"] if s["type"] ==
+                        "TextPositionSelector")
+        position.update(target_changes)
+        return item
+
+    items = [
+        good,
+        "not an object",
+        {"type": "Annotation", "target": {"source": source, "selector": ["a string"]},
+         "id": "urn:uuid:strings"},
+        bad(start=[1]),
+        bad(start=1e309),
+        bad(start=10**30),
+        bad(start=-5, end=-1),
+        bad(start=9, end=3),
+    ]
+    counts = import_jsonld(library, {"type": "AnnotationCollection", "items": items})
+    assert counts["restored"] == 2  # the good one, and the one whose selectors were strings
+    assert counts["rejected"] == 6
+    assert len(counts["reasons"]) == 6 and all("\n" not in r for r in counts["reasons"])
+    stored = library.annotations.for_article(article_id)
+    assert all(a.start is None or 0 <= a.start <= a.end for a in stored)
+    # A top-level list is a collection too; deep nesting is a clear error, not a traceback.
+    assert import_jsonld(library, [good])["existing"] == 1
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100000 + "]" * 100000)
+    assert main(["--library", str(library.path), "import-notes", str(deep)]) == 1
+    assert "nested too deeply" in capsys.readouterr().err
