@@ -14,6 +14,8 @@ from pathlib import Path
 from reader.library import search_index
 from reader.library.articles import IMPORTED, AddResult, Library
 from reader.library.db import transaction
+from reader.text.dates import utc_now
+from reader.text.normalize import clean_title
 
 FORMAT = "qari-library"
 VERSION = 1
@@ -70,18 +72,155 @@ def export_all(library: Library) -> dict[str, object]:
     }
 
 
-def import_bundle(library: Library, data: dict[str, object]) -> list[tuple[str, AddResult]]:
-    """Restore every article not already here (same content), then the notes."""
+class ArticleRejected(ValueError):
+    """One article of a bundle that cannot be restored; the message says why."""
+
+
+def import_bundle(
+    library: Library, data: object
+) -> list[tuple[str, AddResult | ArticleRejected]]:
+    """Restore every article not already here (same content), then the notes. Each article
+    is checked against the bundle's schema and cleaned as any import is; a bad one is
+    reported and the rest are restored."""
     from reader.library.notes_export import import_jsonld
 
-    if data.get("format") != FORMAT or int(data.get("version", 0)) > VERSION:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ValueError("not a Qari library export")
+    version = data.get("version", 0)
+    if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
         raise ValueError("not a Qari library export this version can read")
-    results = []
-    for record in data.get("articles", []):
-        results.append((str(record["title"]), _restore(library, record)))
+    records = data.get("articles", [])
+    if not isinstance(records, list):
+        raise ValueError("its articles are not a list")
+    results: list[tuple[str, AddResult | ArticleRejected]] = []
+    for number, record in enumerate(records, start=1):
+        try:
+            checked = _checked(record)
+            results.append((checked["title"], _restore(library, checked)))
+        except ArticleRejected as exc:
+            raw = record.get("title") if isinstance(record, dict) else None
+            title = clean_title(raw)[:200] if isinstance(raw, str) else ""
+            results.append((title or f"article {number}", exc))
     if data.get("notes"):
-        import_jsonld(library, data["notes"])
+        try:
+            import_jsonld(library, data["notes"])
+        except ValueError:
+            pass  # a bundle's notes that cannot be read cost only themselves
     return results
+
+
+_TEXT_COLUMNS = (
+    "author", "site", "source", "language", "format", "encoding", "imported_at",
+)
+_OPTIONAL_TEXT = ("source_path", "published", "updated_at", "opened_at", "previous_text")
+_IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp")
+
+
+def _text(record: dict, name: str, limit: int = 10_000, optional: bool = False) -> str | None:
+    value = record.get(name)
+    if value is None and optional:
+        return None
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ArticleRejected(f"{name} is not text")
+    if len(value) > limit:
+        raise ArticleRejected(f"{name} is too long")
+    return value
+
+
+def _number(record: dict, name: str, low: float, high: float, optional: bool = True,
+            whole: bool = True) -> float | None:
+    value = record.get(name)
+    if value is None and optional:
+        return None
+    kinds = (int,) if whole else (int, float)
+    if not isinstance(value, kinds) or isinstance(value, bool) or not low <= value <= high:
+        raise ArticleRejected(f"{name} is not a number in range")
+    return value
+
+
+def _checked(record: object) -> dict:
+    """The record, validated field by field and cleaned as an import cleans: text
+    normalised, titles stripped of bidi controls and invisibles, directions settled, the
+    content hash computed afresh (a bundle's own hash is not trusted)."""
+    import binascii
+
+    from reader.importing.model import ImportFailed, ParsedArticle
+    from reader.importing.pipeline import finish
+    from reader.library.articles import content_hash
+
+    if not isinstance(record, dict):
+        raise ArticleRejected("not an article record")
+    title = _text(record, "title", 5_000)
+    raw_blocks = record.get("blocks")
+    if not isinstance(raw_blocks, list) or len(raw_blocks) > 200_000:
+        raise ArticleRejected("its blocks are not a list")
+    blocks = []
+    from reader.importing.model import Block
+
+    for raw in raw_blocks:
+        if not isinstance(raw, dict):
+            raise ArticleRejected("a block is not an object")
+        try:
+            blocks.append(Block(
+                kind=str(raw.get("kind")),
+                text=_text(raw, "text", 5_000_000) or "",
+                level=int(_number(raw, "level", 0, 9) or 0),
+                image=_text(raw, "image", 500) or "",
+                ordered=bool(raw.get("ordered", False)),
+            ))
+        except ValueError as exc:  # Block refuses a kind it does not know
+            raise ArticleRejected(str(exc)) from None
+    values = {name: _text(record, name) for name in _TEXT_COLUMNS}
+    direction = record.get("direction")
+    article = ParsedArticle(
+        title=title or "", blocks=blocks, format=values["format"] or "",
+        author=values["author"] or "", site=values["site"] or "",
+        source=values["source"] or "", language=values["language"] or "",
+        direction=direction if direction in ("rtl", "ltr") else "",
+        encoding=values["encoding"] or "",
+        views=_number(record, "views", 0, 2**53),  # type: ignore[arg-type]
+        comments=_number(record, "comments", 0, 2**53),  # type: ignore[arg-type]
+    )
+    try:
+        article = finish(article)
+    except ImportFailed as exc:
+        raise ArticleRejected(str(exc)) from None
+    clean: dict = {name: _text(record, name, optional=True) for name in _OPTIONAL_TEXT}
+    clean.update(values)
+    clean.update(
+        title=article.title, author=article.author, site=article.site,
+        language=article.language, direction=article.direction,
+        views=article.views, comments=article.comments,
+        content_hash=content_hash(article),
+        word_count=len(article.plain_text.split()),
+        bookmarked=int(bool(record.get("bookmarked", False))),
+        read_position=int(_number(record, "read_position", 0, 2**31) or 0),
+        read_progress=float(_number(record, "read_progress", 0, 1, whole=False) or 0),
+        imported_at=values["imported_at"] or utc_now().isoformat(),
+        blocks=[b.__dict__ for b in article.blocks],
+        plain_text=article.plain_text,
+    )
+    try:
+        clean["original_name"] = _text(record, "original_name", 1000) or ""
+        clean["original"] = base64.b64decode(_text(record, "original", 10**9) or "",
+                                             validate=True)
+        images = record.get("images", [])
+        if not isinstance(images, list):
+            raise ArticleRejected("its images are not a list")
+        clean["images"] = []
+        for image in images:
+            if not isinstance(image, dict) or image.get("mime") not in _IMAGE_TYPES:
+                raise ArticleRejected("an image is not a stored picture")
+            clean["images"].append((
+                _text(image, "name", 500),
+                image["mime"],
+                base64.b64decode(_text(image, "data", 10**9) or "", validate=True),
+            ))
+    except binascii.Error:
+        raise ArticleRejected("its original or an image is not base64") from None
+    return clean
 
 
 def _restore(library: Library, record: dict) -> AddResult:
@@ -99,18 +238,19 @@ def _restore(library: Library, record: dict) -> AddResult:
         article_id = int(cursor.lastrowid or 0)
         conn.execute(
             "INSERT INTO bodies (article_id, blocks, plain_text, previous_text) VALUES (?,?,?,?)",
-            (article_id, json.dumps(record["blocks"], ensure_ascii=False, separators=(",", ":")),
-             record["plain_text"], record.get("previous_text")),
+            (article_id, json.dumps(
+                [{k: v for k, v in b.items() if v not in ("", 0, False) or k in ("kind", "text")}
+                 for b in record["blocks"]],
+                ensure_ascii=False, separators=(",", ":"),
+            ), record["plain_text"], record.get("previous_text")),
         )
         conn.execute(
             "INSERT INTO originals (article_id, name, data) VALUES (?, ?, ?)",
-            (article_id, record.get("original_name", ""),
-             base64.b64decode(record.get("original", ""))),
+            (article_id, record["original_name"], record["original"]),
         )
         conn.executemany(
             "INSERT INTO images (article_id, name, mime, data) VALUES (?, ?, ?, ?)",
-            [(article_id, i["name"], i["mime"], base64.b64decode(i["data"]))
-             for i in record.get("images", [])],
+            [(article_id, name, mime, data) for name, mime, data in record["images"]],
         )
         search_index.index_article(conn, article_id, record["title"], record["plain_text"])
     return AddResult(IMPORTED, article_id)

@@ -246,12 +246,18 @@ def _import_bundle(library: Library, path: Path) -> list[ImportOutcome]:
 
     try:
         results = import_bundle(library, json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except RecursionError:
+        return [failed(path, message(M.BAD_EXPORT, detail="nested too deeply"))]
+    except (OSError, ValueError) as exc:
         return [failed(path, message(M.BAD_EXPORT, detail=str(exc)))]
-    return [
-        ImportOutcome(f"{shown(path)}#{n}", result.status, result.id, title)
-        for n, (title, result) in enumerate(results, start=1)
-    ]
+    outcomes = []
+    for n, (title, result) in enumerate(results, start=1):
+        where = f"{shown(path)}#{n}"
+        if isinstance(result, ValueError):  # this article of the bundle, and only it
+            outcomes.append(failed(where, message(M.BAD_EXPORT, detail=str(result))))
+        else:
+            outcomes.append(ImportOutcome(where, result.status, result.id, title))
+    return outcomes
 
 
 def summarise(outcomes: list[ImportOutcome]) -> dict[str, int]:

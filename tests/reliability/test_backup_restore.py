@@ -156,3 +156,58 @@ def test_half_made_backups_of_killed_processes_are_removed(tmp_path):
         made = make_backup(library.conn, library.path, "manual")
     assert made.exists()
     assert not old.exists() and fresh.exists()
+
+
+def test_a_hostile_bundle_is_checked_article_by_article(tmp_path, capsys):
+    """Spoofing titles are cleaned, wrong types and unknown blocks fail alone with a reason,
+    deep nesting is a clear error, and the library still shows and renders."""
+    import json
+
+    from reader.cli import main
+    from reader.library.articles import Library
+
+    source = tmp_path / "src.sqlite3"
+    (tmp_path / "a.txt").write_text("عنوان سليم\n\nنص سليم تماما.", "utf-8")
+    main(["--library", str(source), "import", str(tmp_path / "a.txt")])
+    bundle = tmp_path / "all.json"
+    main(["--library", str(source), "export", "--all", "-o", str(bundle)])
+    data = json.loads(bundle.read_text("utf-8"))
+    [good] = data["articles"]
+
+    def variant(**changes):
+        record = json.loads(json.dumps(good))
+        record.update(changes)
+        record["blocks"] = changes.get("blocks", [
+            {"kind": "paragraph", "text": f"نص آخر {len(data['articles'])} {sorted(changes)}"}
+        ])
+        return record
+
+    data["articles"] += [
+        variant(title="\u202eمقلوب\x1b]52;c;aGk=\x07 عنوان"),
+        variant(views="many"),
+        variant(blocks=[{"kind": "script", "text": "x"}]),
+        variant(blocks="not a list"),
+        "not a record",
+    ]
+    bundle.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    target = str(tmp_path / "target.sqlite3")
+    capsys.readouterr()
+    assert main(["--library", target, "import", str(bundle), "--json"]) == 1
+    outcomes = json.loads(capsys.readouterr().out)
+    assert [o["status"] for o in outcomes] == [
+        "imported", "imported", "failed", "failed", "failed", "failed"
+    ]
+    assert all(o["error"] for o in outcomes if o["status"] == "failed")
+    with Library(Path(target)) as library:
+        titles = [s.title for s in library.summaries()]
+        assert any(t.startswith("مقلوب") for t in titles)
+        assert not any(c in t for t in titles for c in "\u202e\x1b\x07")
+        ids = [s.id for s in library.summaries()]
+    for article_id in ids:
+        assert main(["--library", target, "show", str(article_id), "--json"]) == 0
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"format": "qari-library", "articles": ' + "[" * 100000 + "]" * 100000 + "}")
+    capsys.readouterr()
+    assert main(["--library", target, "import", str(deep), "--json"]) == 1
+    [outcome] = json.loads(capsys.readouterr().out)
+    assert outcome["status"] == "failed" and "nested" in outcome["error"]
