@@ -88,4 +88,10 @@ BACKUP_MISSING = QT_TRANSLATE_NOOP("Core", "{path} does not exist")
 BACKUP_DAMAGED = QT_TRANSLATE_NOOP("Core", "{path} is damaged")
 BACKUP_NOT_LIBRARY = QT_TRANSLATE_NOOP("Core", "{path} is not a Qari library ({detail})")
 BACKUP_NEWER = QT_TRANSLATE_NOOP("Core", "{path} was written by a newer Qari (schema {version})")
+LIBRARY_IN_USE = QT_TRANSLATE_NOOP(
+    "Core", "the library is open in another Qari window or command; close it and try again"
+)
+RESTORE_INTERRUPTED = QT_TRANSLATE_NOOP(
+    "Core", "a restore of {path} was interrupted; run qari restore again to finish it"
+)
 NO_SUCH_ARTICLE = QT_TRANSLATE_NOOP("Core", "the article is no longer in the library")

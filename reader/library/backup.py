@@ -128,11 +128,58 @@ def set_aside(library: Path, label: str) -> Path | None:
     return kept
 
 
+def _exclusive(library: Path) -> sqlite3.Connection | None:
+    """Hold the library alone, its log written back into it; BackupError when another
+    connection (a window, an import) has it open: restoring under it would lose its work.
+    None for a file that is not a database any more (nothing can be using it)."""
+    conn = sqlite3.connect(library, timeout=0, isolation_level=None)
+    try:
+        # In exclusive locking mode the first access needs every other connection gone.
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        busy = 1
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            conn.close()
+            return None  # damaged: the restore is what it needs
+    except sqlite3.DatabaseError:
+        conn.close()
+        return None
+    if busy:
+        conn.close()
+        raise BackupError(M.LIBRARY_IN_USE)
+    return conn
+
+
 def restore(library: Path, candidate: Path) -> Path | None:
-    """Put ``candidate`` in place of the library; returns where the replaced file was kept."""
+    """Put ``candidate`` in place of the library; returns where the replaced file was kept.
+
+    Refused while any other process has the library open. The swap is one rename: at every
+    moment the library's name holds the old library or the restored one (the old one is kept
+    under a second name first), so a crash never leaves no library for the next start to
+    replace with an empty one."""
     check(candidate)
     staged = library.with_name(library.name + ".restoring")
     shutil.copyfile(candidate, staged)
-    kept = set_aside(library, "replaced")
-    os.replace(staged, library)
+    with open(staged, "rb+") as handle:
+        os.fsync(handle.fileno())
+    lock = _exclusive(library) if library.exists() else None
+    kept = None
+    try:
+        if library.exists():
+            kept = library.with_name(f"{library.stem}-replaced-{_stamp()}{library.suffix}")
+            try:
+                os.link(library, kept)
+            except OSError:  # no hard links here: a copy keeps it just as well
+                shutil.copyfile(library, kept)
+        os.replace(staged, library)
+        # The old library's log was written back into it and emptied: it belongs to the old
+        # file, never to the restored one.
+        for suffix in ("-wal", "-shm"):
+            library.with_name(library.name + suffix).unlink(missing_ok=True)
+    finally:
+        if lock is not None:
+            lock.close()
     return kept

@@ -24,6 +24,9 @@ class LibraryError(Exception):
 def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
     """An open, migrated connection to the library at ``path``."""
     if not path.exists():
+        if path.with_name(path.name + ".restoring").exists():
+            # Never a fresh, empty library where a restore stopped half-way.
+            raise LibraryError(M.RESTORE_INTERRUPTED, path=shown(path))
         if not create:
             raise LibraryError(M.NO_LIBRARY, path=shown(path))
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -530,6 +530,16 @@
     </message>
     <message>
         <location filename="../../reader/messages.py" line="91" />
+        <source>the library is open in another Qari window or command; close it and try again</source>
+        <translation>المكتبة مفتوحة في نافذة أو أمر آخر من قارئ؛ أغلقه وحاول مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="94" />
+        <source>a restore of {path} was interrupted; run qari restore again to finish it</source>
+        <translation>توقفت استعادة {path} قبل أن تكتمل؛ شغّل qari restore مرة أخرى لإتمامها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="97" />
         <source>the article is no longer in the library</source>
         <translation>لم يعد المقال في المكتبة</translation>
     </message>
@@ -812,7 +822,7 @@
         <translation>Markdown (*.md);;تعليقات الويب JSON-LD (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_docks.py" line="193" />
+        <location filename="../../reader/ui/notes_docks.py" line="190" />
         <source>Notes exported to %1</source>
         <translation>صُدّرت الملاحظات إلى %1</translation>
     </message>

@@ -211,3 +211,48 @@ def test_a_hostile_bundle_is_checked_article_by_article(tmp_path, capsys):
     assert main(["--library", target, "import", str(deep), "--json"]) == 1
     [outcome] = json.loads(capsys.readouterr().out)
     assert outcome["status"] == "failed" and "nested" in outcome["error"]
+
+
+def test_restore_is_refused_while_the_library_is_in_use(tmp_path):
+    import pytest
+
+    from reader.library.articles import Library
+    from reader.library.backup import BackupError, backup_to, restore
+
+    path = tmp_path / "lib.sqlite3"
+    (tmp_path / "a.txt").write_text("عنوان\n\nنص.", "utf-8")
+    with Library(path) as library:
+        from reader.library.importer import import_paths
+
+        import_paths(library, [tmp_path / "a.txt"])
+        copy = backup_to(library.conn, tmp_path / "copy.sqlite3")
+        # Another process's connection is open (a window, an import): its work would be lost.
+        with pytest.raises(BackupError, match="open in another"):
+            restore(path, copy)
+        assert library.count() == 1
+    kept = restore(path, copy)  # alone, it restores
+    assert kept is not None and kept.exists()
+    with Library(path) as library:
+        assert library.count() == 1 and library.integrity_ok()
+
+
+def test_an_interrupted_restore_never_becomes_an_empty_library(tmp_path):
+    import pytest
+
+    from reader.cli import main
+    from reader.library.articles import Library
+    from reader.library.backup import backup_to
+    from reader.library.db import LibraryError
+
+    path = tmp_path / "lib.sqlite3"
+    with Library(path) as library:
+        copy = backup_to(library.conn, tmp_path / "copy.sqlite3")
+    # As a crash between the old two renames left it: the staged copy, no library.
+    (tmp_path / "lib.sqlite3.restoring").write_bytes(copy.read_bytes())
+    path.unlink()
+    with pytest.raises(LibraryError, match="interrupted"):
+        Library(path)
+    assert not path.exists()
+    assert main(["--library", str(path), "restore", str(copy)]) == 0
+    with Library(path) as library:
+        assert library.integrity_ok()
