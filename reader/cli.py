@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -503,5 +504,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except (sqlite3.Error, OSError) as exc:
+        # The disk, the lock, a read-only library: said in words, not a traceback. Anything
+        # else is a bug and keeps its traceback.
+        from reader.library.errors import describe
+
+        reason = describe(exc)
+        if reason is None or isinstance(exc, BrokenPipeError):
+            raise
+        print(f"qari: {reason}", file=sys.stderr)
+        return 1
     finally:
         sys.stdout, sys.stderr = saved

@@ -94,4 +94,9 @@ LIBRARY_IN_USE = QT_TRANSLATE_NOOP(
 RESTORE_INTERRUPTED = QT_TRANSLATE_NOOP(
     "Core", "a restore of {path} was interrupted; run qari restore again to finish it"
 )
+READ_ONLY_OLD = QT_TRANSLATE_NOOP(
+    "Core",
+    "library {path} is read-only and was made by an older Qari: it must be upgraded where it "
+    "can be written",
+)
 NO_SUCH_ARTICLE = QT_TRANSLATE_NOOP("Core", "the article is no longer in the library")

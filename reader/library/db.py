@@ -29,10 +29,23 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
             raise LibraryError(M.RESTORE_INTERRUPTED, path=shown(path))
         if not create:
             raise LibraryError(M.NO_LIBRARY, path=shown(path))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            detail = exc.strerror or str(exc)
+            raise LibraryError(M.CANNOT_OPEN, path=shown(path), detail=detail) from None
+    # A library on a read-only disk, or a file this user cannot write, is opened for reading:
+    # it can be listed, searched and read, and a write says why it cannot happen.
+    read_only = not writable(path)
     try:
         # Autocommit mode: every write goes through an explicit transaction (see transaction()).
-        conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
+        if read_only:
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                timeout=10.0,
+            )
+        else:
+            conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
     except sqlite3.Error as exc:
         raise LibraryError(M.CANNOT_OPEN, path=shown(path), detail=str(exc)) from None
     try:
@@ -43,6 +56,10 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
             raise LibraryError(
                 M.NEWER_LIBRARY, path=shown(path), version=version, supported=SCHEMA_VERSION
             )
+        if read_only:
+            if version < SCHEMA_VERSION:
+                raise LibraryError(M.READ_ONLY_OLD, path=shown(path))
+            return conn
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         if version < SCHEMA_VERSION:
@@ -55,6 +72,14 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def writable(path: Path) -> bool:
+    """Whether the library and the folder it keeps its log in can be written."""
+    import os
+
+    folder = path.parent
+    return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:

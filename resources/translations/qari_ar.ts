@@ -540,6 +540,11 @@
     </message>
     <message>
         <location filename="../../reader/messages.py" line="97" />
+        <source>library {path} is read-only and was made by an older Qari: it must be upgraded where it can be written</source>
+        <translation>المكتبة {path} للقراءة فقط وأنشأها إصدار أقدم من قارئ: يجب ترقيتها في مكان تمكن الكتابة فيه</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="102" />
         <source>the article is no longer in the library</source>
         <translation>لم يعد المقال في المكتبة</translation>
     </message>

@@ -256,3 +256,43 @@ def test_an_interrupted_restore_never_becomes_an_empty_library(tmp_path):
     assert main(["--library", str(path), "restore", str(copy)]) == 0
     with Library(path) as library:
         assert library.integrity_ok()
+
+
+def test_a_read_only_library_opens_for_reading_and_says_why_it_cannot_write(
+    tmp_path, monkeypatch, capsys
+):
+    from reader.cli import main
+    from reader.library import db
+
+    library = str(tmp_path / "lib.sqlite3")
+    (tmp_path / "a.txt").write_text("عنوان\n\nنص قصير للقراءة.", "utf-8")
+    assert main(["--library", library, "import", str(tmp_path / "a.txt")]) == 0
+    capsys.readouterr()
+    # As on a read-only mount (the tests run as root, whom permissions do not stop).
+    monkeypatch.setattr(db, "writable", lambda path: False)
+    assert main(["--library", library, "list"]) == 0
+    assert "عنوان" in capsys.readouterr().out
+    assert main(["--library", library, "delete", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "read-only" in err and "Traceback" not in err
+
+
+def test_a_full_disk_is_said_in_words(tmp_path, monkeypatch, capsys):
+    import sqlite3
+
+    from reader.cli import main
+    from reader.library.articles import Library
+
+    library = str(tmp_path / "lib.sqlite3")
+    (tmp_path / "a.txt").write_text("عنوان\n\nنص قصير للقراءة.", "utf-8")
+    main(["--library", library, "import", str(tmp_path / "a.txt")])
+    capsys.readouterr()
+
+    def full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(Library, "delete", full)
+    assert main(["--library", library, "delete", "1"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "qari: the disk is full: free some space and try again; nothing was changed"
+    )
