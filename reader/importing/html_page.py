@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html as html_lib
 import json
-import mimetypes
 import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -19,10 +18,10 @@ from lxml import html as lxml_html
 
 from reader import messages as M
 from reader.importing.model import Block, ImportFailed, ParsedArticle
+from reader.importing.pictures import picture_type
 from reader.text.dates import parse_date
 
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
-_IMAGE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp", "image/svg+xml", "image/bmp"}
 _HEAD = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<!doctype\s+html|<html[\s>]", re.I | re.S
 )
@@ -141,35 +140,34 @@ def _page_title(tree: etree._Element) -> str:
     return _document_title(tree)
 
 
-def _local_image(src: str, base: Path | None) -> Path | None:
-    if not base or not src:
+def _local_image(src: str, base: Path | None, page: str) -> Path | None:
+    """The page's own saved copy of an image: only inside ``NAME_files/`` beside the page
+    (where browsers save a page's resources), by the relative path the page gives, never in a
+    hidden folder, never another page's folder, never guessed from a remote address's name."""
+    if not base or not src or not page:
         return None
     parts = urlsplit(src)
-    candidates: list[Path] = []
-    if parts.scheme in ("", "file"):
-        relative = unquote(parts.path)
-        path = Path(relative)
-        candidates.append(path if path.is_absolute() else base / relative)
-    name = Path(unquote(parts.path)).name
-    if name:
-        # Browsers' "save page, complete" puts images in NAME_files/ under their own name.
-        candidates.extend(folder / name for folder in base.glob("*_files"))
-    base_resolved = base.resolve()
-    for candidate in candidates:
-        try:
-            resolved = candidate.resolve()
-            if resolved.is_file() and resolved.stat().st_size <= MAX_IMAGE_BYTES:
-                # Stay beside the page: a hostile page must not pull in /etc or $HOME files.
-                if base_resolved in resolved.parents:
-                    return resolved
-        except OSError:
-            continue
-    return None
+    if parts.scheme or parts.netloc:
+        return None  # remote, data: or file: addresses are never read
+    relative = Path(unquote(parts.path))
+    if relative.is_absolute() or any(p.startswith(".") and p not in (".",) for p in relative.parts):
+        return None
+    own = (base / f"{Path(page).stem}_files").resolve()
+    try:
+        resolved = (base / relative).resolve()
+        if own not in resolved.parents or not resolved.is_file():
+            return None
+        if resolved.stat().st_size > MAX_IMAGE_BYTES:
+            return None
+    except OSError:
+        return None
+    return resolved
 
 
 class _BlockBuilder:
-    def __init__(self, base: Path | None) -> None:
+    def __init__(self, base: Path | None, page: str = "") -> None:
         self.base = base
+        self.page = page
         self.blocks: list[Block] = []
         self.images: dict[str, tuple[bytes, str]] = {}
 
@@ -230,12 +228,15 @@ class _BlockBuilder:
                 self.add(child, depth)
 
     def _image(self, src: str, alt: str) -> None:
-        path = _local_image(src, self.base)
+        path = _local_image(src, self.base, self.page)
         name = ""
         if path is not None:
-            mime = mimetypes.guess_type(path.name)[0] or ""
-            if mime in _IMAGE_TYPES:
+            try:
                 data = path.read_bytes()
+            except OSError:
+                data = b""
+            mime = picture_type(data)
+            if mime is not None:
                 name = f"img{len(self.images) + 1}{path.suffix.lower()}"
                 self.images[name] = (data, mime)
         if name or alt.strip():
@@ -267,7 +268,7 @@ def parse_html(text: str, base: Path | None = None, name: str = "") -> ParsedArt
         with_metadata=False,
         favor_recall=True,
     )
-    builder = _BlockBuilder(base)
+    builder = _BlockBuilder(base, name)
     if xml:
         root = etree.fromstring(xml.encode("utf-8"), etree.XMLParser(recover=True, huge_tree=True))
         main = root.find("main") if root is not None else None

@@ -333,6 +333,12 @@ class ReadingView(QWidget):
         found = self.image_loader(self.article.id, name)
         if not found:
             return None
+        from reader.importing.pictures import picture_type
+
+        if picture_type(found[0]) is None:
+            # A picture stored by an older Qari that is not one (an SVG can make whoever
+            # draws it read other files, or hang on /dev/tty): never decoded.
+            return None
         image = QImage()
         image.loadFromData(found[0])
         return image

@@ -206,3 +206,56 @@ def test_damaged_utf8_is_refused_not_garbled():
     data = ("عنوان\n\n" + "فقرة عربية " * 50).encode() + b"\xd8"
     with pytest.raises(ImportFailed, match="invalid UTF-8"):
         parse_bytes(data, "x.txt")
+
+
+def test_html_takes_images_only_from_its_own_files_folder(tmp_path: Path):
+    """Private pictures beside a page (Pictures/, hidden caches, another page's folder, a
+    remote address whose name matches a saved file) are never pulled in; a picture is told
+    by its bytes, and an SVG is refused."""
+    home = tmp_path / "home"
+    (home / "Pictures").mkdir(parents=True)
+    (home / "Pictures" / "passport.png").write_bytes(PNG_1PX)
+    (home / ".cache" / "thumbnails").mkdir(parents=True)
+    (home / ".cache" / "thumbnails" / "abc.png").write_bytes(PNG_1PX)
+    (home / "other_files").mkdir()
+    (home / "other_files" / "photo.png").write_bytes(PNG_1PX)
+    own = home / "article_files"
+    own.mkdir()
+    (own / "fake.png").write_bytes(b"<svg xmlns='http://www.w3.org/2000/svg'/>")
+    (own / "drawing.svg").write_text(
+        "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink'>"
+        "<image xlink:href='/etc/hostname'/></svg>"
+    )
+    (own / "real.png").write_bytes(PNG_1PX)
+    sources = [
+        "Pictures/passport.png", ".cache/thumbnails/abc.png", "https://example.org/photo.png",
+        "other_files/photo.png", str(home / "Pictures" / "passport.png"),
+        "article_files/fake.png", "article_files/drawing.svg", "article_files/real.png",
+    ]
+    figures = "".join(f'<p><img src="{s}" alt="picture {n}"></p>' for n, s in enumerate(sources))
+    page = home / "article.html"
+    page.write_text(HTML_PAGE.replace("</article>", figures + "</article>"), "utf-8")
+    article, _ = parse_file(page)
+    assert list(article.images.values()) == [(PNG_1PX, "image/png")]
+
+
+def test_a_stored_svg_is_never_decoded(qapp):
+    from reader.ui.reading_view import ReadingView
+
+    view = ReadingView()
+    view.article = type("A", (), {"id": 1})()
+    view.image_loader = lambda _id, _name: (b"<svg xmlns='http://www.w3.org/2000/svg'/>",
+                                            "image/svg+xml")
+    assert view._load_image("img1.svg") is None
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImage
+
+    picture = QImage(3, 2, QImage.Format.Format_RGB32)
+    picture.fill(0x336699)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    picture.save(buffer, "PNG")
+    view.image_loader = lambda _id, _name: (bytes(data), "image/png")
+    image = view._load_image("img1.png")
+    assert image is not None and image.width() == 3
