@@ -39,6 +39,12 @@ def message(template: str, **args: object) -> Message:
 IS_FOLDER = QT_TRANSLATE_NOOP("Core", "is a folder")
 NOT_REGULAR = QT_TRANSLATE_NOOP("Core", "not a regular file (a device, socket or pipe)")
 TOO_LARGE = QT_TRANSLATE_NOOP("Core", "too large ({size} MB; the limit is {limit} MB)")
+TOO_MANY_LINES = QT_TRANSLATE_NOOP(
+    "Core", "too many lines for an article ({count}; the limit is {limit})"
+)
+TOO_MANY_PARAGRAPHS = QT_TRANSLATE_NOOP(
+    "Core", "too many paragraphs for an article ({count}; the limit is {limit})"
+)
 NOT_FOUND = QT_TRANSLATE_NOOP("Core", "file not found (moved or deleted?)")
 PERMISSION = QT_TRANSLATE_NOOP("Core", "permission denied")
 CANNOT_READ = QT_TRANSLATE_NOOP("Core", "cannot read file ({detail})")

@@ -30,6 +30,12 @@ ARTICLE_SUFFIXES = frozenset(
 
 Parser = Callable[[str, Path | None, str], ParsedArticle]
 
+# What one article may hold, so that importing and opening any accepted file stays within
+# what a desktop affords (under 10 s and 1 GB): a long book chapter has a few thousand
+# paragraphs; a file of millions of lines is a data dump, not something to read.
+MAX_LINES = 100_000
+MAX_BLOCKS = 20_000
+
 
 @dataclass
 class RawFile:
@@ -98,6 +104,10 @@ def finish(article: ParsedArticle) -> ParsedArticle:
         text = normalize_text(block.text)
         block.text = text if block.kind == "preformatted" else clean_line(text)
     article.blocks = [b for b in article.blocks if b.text or b.image]
+    if len(article.blocks) > MAX_BLOCKS:
+        raise ImportFailed(
+            M.TOO_MANY_PARAGRAPHS, count=f"{len(article.blocks):,}", limit=f"{MAX_BLOCKS:,}"
+        )
     article.title = clean_title(article.title)[:1000]
     article.author = clean_title(article.author)[:300]
     article.site = clean_title(article.site)[:300]
@@ -130,6 +140,9 @@ def parse_bytes(data: bytes, name: str = "", base: Path | None = None) -> Parsed
     text, encoding = decode(data)
     if not text.strip():
         raise ImportFailed(M.BLANK)
+    lines = text.count("\n")
+    if lines > MAX_LINES:  # before parsing: the parse is what costs
+        raise ImportFailed(M.TOO_MANY_LINES, count=f"{lines:,}", limit=f"{MAX_LINES:,}")
     fmt, parser = sniff(text, name)
     try:
         article = parser(text, base, name)

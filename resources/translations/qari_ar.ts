@@ -355,196 +355,206 @@
     </message>
     <message>
         <location filename="../../reader/messages.py" line="42" />
+        <source>too many lines for an article ({count}; the limit is {limit})</source>
+        <translation>عدد الأسطر أكبر من أن يكون مقالًا ({count}؛ الحد {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="45" />
+        <source>too many paragraphs for an article ({count}; the limit is {limit})</source>
+        <translation>عدد الفقرات أكبر من أن يكون مقالًا ({count}؛ الحد {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="48" />
         <source>file not found (moved or deleted?)</source>
         <translation>الملف غير موجود (هل نُقل أو حُذف؟)</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="43" />
+        <location filename="../../reader/messages.py" line="49" />
         <source>permission denied</source>
         <translation>لا إذن بقراءته</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="44" />
+        <location filename="../../reader/messages.py" line="50" />
         <source>cannot read file ({detail})</source>
         <translation>تعذّرت قراءة الملف ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="45" />
+        <location filename="../../reader/messages.py" line="51" />
         <source>no title and no text</source>
         <translation>لا عنوان ولا نص</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="46" />
+        <location filename="../../reader/messages.py" line="52" />
         <source>no article text</source>
         <translation>لا يوجد نص للمقال</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="47" />
+        <location filename="../../reader/messages.py" line="53" />
         <source>empty file</source>
         <translation>ملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="48" />
+        <location filename="../../reader/messages.py" line="54" />
         <source>empty file (only white space)</source>
         <translation>ملف فارغ (مسافات فقط)</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="49" />
+        <location filename="../../reader/messages.py" line="55" />
         <source>{format} too deeply nested to read</source>
         <translation>ملف {format} متداخل بعمق لا تمكن قراءته</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="50" />
+        <location filename="../../reader/messages.py" line="56" />
         <source>could not read as {format} ({detail})</source>
         <translation>تعذّرت قراءته بصيغة {format} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="51" />
+        <location filename="../../reader/messages.py" line="57" />
         <source>invalid {encoding} text at byte {offset}</source>
         <translation>نص {encoding} غير صالح عند البايت {offset}</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="52" />
+        <location filename="../../reader/messages.py" line="58" />
         <source>binary file, not text</source>
         <translation>ملف ثنائي وليس نصًا</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="53" />
+        <location filename="../../reader/messages.py" line="59" />
         <source>invalid UTF-8 at byte {offset}</source>
         <translation>ترميز UTF-8 غير صالح عند البايت {offset}</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="54" />
+        <location filename="../../reader/messages.py" line="60" />
         <source>undecodable text (not UTF-8 at byte {offset})</source>
         <translation>نص تتعذّر قراءة ترميزه (ليس UTF-8 عند البايت {offset})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="55" />
+        <location filename="../../reader/messages.py" line="61" />
         <source>no text in the file</source>
         <translation>لا نص في الملف</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="56" />
+        <location filename="../../reader/messages.py" line="62" />
         <source>the page has a title but no article text</source>
         <translation>للصفحة عنوان لكن لا نص للمقال فيها</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="57" />
+        <location filename="../../reader/messages.py" line="63" />
         <source>tagged text without a &lt;TEXT&gt; field</source>
         <translation>نص موسوم بلا حقل &lt;TEXT&gt;</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="58" />
+        <location filename="../../reader/messages.py" line="64" />
         <source>unreadable HTML ({detail})</source>
         <translation>HTML تتعذّر قراءته ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="59" />
+        <location filename="../../reader/messages.py" line="65" />
         <source>no article text found in the page</source>
         <translation>لم يُعثر على نص مقال في الصفحة</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="60" />
+        <location filename="../../reader/messages.py" line="66" />
         <source>Markdown file without any text</source>
         <translation>ملف Markdown بلا نص</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="61" />
+        <location filename="../../reader/messages.py" line="67" />
         <source>not an article file ({suffix})</source>
         <translation>ليس ملف مقال ({suffix})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="62" />
+        <location filename="../../reader/messages.py" line="68" />
         <source>unreadable Qari export ({detail})</source>
         <translation>ملف تصدير من قارئ تتعذّر قراءته ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="63" />
+        <location filename="../../reader/messages.py" line="69" />
         <source>could not be stored ({detail})</source>
         <translation>تعذّر حفظه ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="64" />
+        <location filename="../../reader/messages.py" line="70" />
         <source>the importer stopped unexpectedly ({detail})</source>
         <translation>توقف الاستيراد على نحو غير متوقع ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="67" />
+        <location filename="../../reader/messages.py" line="73" />
         <source>no library at {path}</source>
         <translation>لا توجد مكتبة في {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="68" />
+        <location filename="../../reader/messages.py" line="74" />
         <source>cannot open library {path}: {detail}</source>
         <translation>تعذّر فتح المكتبة {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="69" />
+        <location filename="../../reader/messages.py" line="75" />
         <source>library {path} was written by a newer Qari (schema {version}; this version reads up to {supported}); it was left untouched</source>
         <translation>المكتبة {path} كتبها إصدار أحدث من قارئ (المخطط {version}؛ هذا الإصدار يقرأ حتى {supported})؛ تُركت دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="74" />
+        <location filename="../../reader/messages.py" line="80" />
         <source>library {path} is damaged or not a Qari library ({detail})</source>
         <translation>المكتبة {path} تالفة أو ليست مكتبة قارئ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="75" />
+        <location filename="../../reader/messages.py" line="81" />
         <source>the library is busy: another Qari process is writing to it; try again in a moment</source>
         <translation>المكتبة مشغولة: عملية أخرى من قارئ تكتب فيها؛ حاول بعد لحظة</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="78" />
+        <location filename="../../reader/messages.py" line="84" />
         <source>the disk is full: free some space and try again; nothing was changed</source>
         <translation>القرص ممتلئ: أفرغ بعض المساحة وحاول مجددًا؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="81" />
+        <location filename="../../reader/messages.py" line="87" />
         <source>the library is read-only (its file or folder cannot be written); nothing was changed</source>
         <translation>المكتبة للقراءة فقط (لا تمكن الكتابة في ملفها أو مجلدها)؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="84" />
+        <location filename="../../reader/messages.py" line="90" />
         <source>the disk reported an input/output error ({detail}); nothing was changed</source>
         <translation>أبلغ القرص عن خطأ في القراءة أو الكتابة ({detail})؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="87" />
+        <location filename="../../reader/messages.py" line="93" />
         <source>{path} does not exist</source>
         <translation>{path} غير موجود</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="88" />
+        <location filename="../../reader/messages.py" line="94" />
         <source>{path} is damaged</source>
         <translation>{path} تالف</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="89" />
+        <location filename="../../reader/messages.py" line="95" />
         <source>{path} is not a Qari library ({detail})</source>
         <translation>{path} ليس مكتبة قارئ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="90" />
+        <location filename="../../reader/messages.py" line="96" />
         <source>{path} was written by a newer Qari (schema {version})</source>
         <translation>{path} كتبه إصدار أحدث من قارئ (المخطط {version})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="91" />
+        <location filename="../../reader/messages.py" line="97" />
         <source>the library is open in another Qari window or command; close it and try again</source>
         <translation>المكتبة مفتوحة في نافذة أو أمر آخر من قارئ؛ أغلقه وحاول مجددًا</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="94" />
+        <location filename="../../reader/messages.py" line="100" />
         <source>a restore of {path} was interrupted; run qari restore again to finish it</source>
         <translation>توقفت استعادة {path} قبل أن تكتمل؛ شغّل qari restore مرة أخرى لإتمامها</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="97" />
+        <location filename="../../reader/messages.py" line="103" />
         <source>library {path} is read-only and was made by an older Qari: it must be upgraded where it can be written</source>
         <translation>المكتبة {path} للقراءة فقط وأنشأها إصدار أقدم من قارئ: يجب ترقيتها في مكان تمكن الكتابة فيه</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="102" />
+        <location filename="../../reader/messages.py" line="108" />
         <source>the article is no longer in the library</source>
         <translation>لم يعد المقال في المكتبة</translation>
     </message>

@@ -92,7 +92,7 @@ def test_one_five_megabyte_line():
 
 def test_fifty_megabytes_of_text(tmp_path: Path, library):
     path = tmp_path / "big.txt"
-    paragraph = ("فقرة عربية طويلة فيها كلام كثير. " * 40 + "\n\n").encode()
+    paragraph = ("فقرة عربية طويلة فيها كلام كثير. " * 120 + "\n\n").encode()
     with path.open("wb") as handle:
         handle.write("عنوان الملف الكبير\n\n".encode())
         while handle.tell() < 50 * 1024 * 1024 - len(paragraph):
@@ -215,3 +215,23 @@ def test_a_fifo_fails_with_a_reason_and_never_blocks(tmp_path: Path):
     assert by_name["pipe.txt"].status == "failed"
     assert "not a regular file" in by_name["pipe.txt"].error
     assert by_name["good.txt"].status == "imported"
+
+
+def test_files_too_long_for_an_article_fail_fast_with_a_reason(tmp_path: Path):
+    """Millions of lines or tens of thousands of paragraphs would take minutes and gigabytes
+    to import and to open: they are refused, with the numbers, before they are parsed."""
+    from reader.importing.pipeline import MAX_BLOCKS, MAX_LINES
+    from reader.library.articles import Library
+
+    lines = tmp_path / "lines.txt"
+    lines.write_text("عنوان\n\n" + "".join(f"سطر {i}\n" for i in range(MAX_LINES + 10)), "utf-8")
+    paragraphs = tmp_path / "paragraphs.txt"
+    paragraphs.write_text(
+        "عنوان\n\n" + "".join(f"فقرة {i}\n\n" for i in range(MAX_BLOCKS + 10)), "utf-8"
+    )
+    with Library(tmp_path / "lib.sqlite3") as library:
+        outcomes = {Path(o.path).name: o for o in import_paths(library, [lines, paragraphs])}
+    assert outcomes["lines.txt"].status == "failed"
+    assert outcomes["lines.txt"].error.startswith("too many lines")
+    assert outcomes["paragraphs.txt"].status == "failed"
+    assert outcomes["paragraphs.txt"].error.startswith("too many paragraphs")
