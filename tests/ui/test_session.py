@@ -185,7 +185,8 @@ def test_a_bookmark_click_never_waits_for_a_large_import(qtbot, session, tmp_pat
 
     (tmp_path / "small.txt").write_text(PLAIN, "utf-8")
     [small] = import_paths(session.library, [tmp_path / "small.txt"])
-    paragraph = " ".join(["كلمة", "المكتبة", "القارئ", "المدينة", "الكتاب"] * 20) + "."
+    # Long paragraphs: 45 MB in about 14,000 of them, within what an article may hold.
+    paragraph = " ".join(["كلمة", "المكتبة", "القارئ", "المدينة", "الكتاب"] * 90) + "."
     big = tmp_path / "big.txt"
     with big.open("w", encoding="utf-8") as handle:
         handle.write("مقال كبير جدا\n\n")
