@@ -105,4 +105,9 @@ READ_ONLY_OLD = QT_TRANSLATE_NOOP(
     "library {path} is read-only and was made by an older Qari: it must be upgraded where it "
     "can be written",
 )
+NO_BACKUP_BEFORE_UPGRADE = QT_TRANSLATE_NOOP(
+    "Core",
+    "library {path} must be upgraded, and no backup could be made first ({detail}); it was "
+    "left untouched",
+)
 NO_SUCH_ARTICLE = QT_TRANSLATE_NOOP("Core", "the article is no longer in the library")

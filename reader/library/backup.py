@@ -80,7 +80,28 @@ def backups(library: Path) -> list[Path]:
                   reverse=True)
 
 
+# Daily backups may use at most this share of the disk's free space (counting their own), and
+# one is made only when twice the library's size is free: backups never crowd the library out
+# of the disk it needs to grow on.
+SPACE_SHARE = 0.25
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _free(folder: Path) -> int:
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return shutil.disk_usage(folder).free
+
+
 def daily_backup_due(library: Path) -> bool:
+    if _free(paths.backup_dir(library)) < 2 * _size(library):
+        return False  # no room for one without crowding the library
     newest = next(iter(backups(library)), None)
     if newest is None:
         return True
@@ -89,10 +110,21 @@ def daily_backup_due(library: Path) -> bool:
 
 
 def prune(library: Path, keep: int = KEEP_AUTOMATIC) -> None:
-    """Drop the oldest daily backups beyond ``keep``; migration and manual ones stay."""
+    """Drop the oldest daily backups beyond ``keep``, and beyond the space budget (always
+    keeping the newest); migration and manual ones stay."""
     daily = [p for p in backups(library) if p.stem.endswith("-daily")]
     for old in daily[keep:]:
         old.unlink(missing_ok=True)
+    daily = daily[:keep]
+    folder = paths.backup_dir(library)
+    if not daily or not folder.exists():
+        return
+    used = sum(_size(p) for p in daily)
+    budget = SPACE_SHARE * (_free(folder) + used)
+    while len(daily) > 1 and used > budget:
+        oldest = daily.pop()
+        used -= _size(oldest)
+        oldest.unlink(missing_ok=True)
 
 
 def check(candidate: Path) -> int:

@@ -85,8 +85,17 @@ def writable(path: Path) -> bool:
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     if version > 0:
         from reader.library.backup import make_backup
+        from reader.library.errors import describe
 
-        make_backup(conn, path, f"before-v{version + 1}")
+        try:
+            make_backup(conn, path, f"before-v{version + 1}")
+        except (OSError, sqlite3.Error) as exc:
+            # No upgrade without its backup; the library is untouched and not "damaged".
+            reason = describe(exc)
+            raise LibraryError(
+                M.NO_BACKUP_BEFORE_UPGRADE, path=shown(path),
+                detail=str(reason) if reason else str(exc),
+            ) from None
     for number in range(version, SCHEMA_VERSION):
         conn.execute("BEGIN IMMEDIATE")
         try:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from reader.library.articles import Library
 from reader.library.backup import BackupError, backups, restore, set_aside
 from reader.library.db import LibraryError
+from reader.library.errors import describe
 from reader.ui.i18n import core_text
 
 RESTORE, NEW, QUIT = "restore", "new", "quit"
@@ -34,23 +35,28 @@ def ask(error: str, has_backup: bool, parent: QWidget | None = None) -> str:
 
 def open_library(path: Path, chooser=ask) -> Library | None:  # noqa: ANN001 - tests swap it
     """The library at ``path``, or after the user's choice of way out; None to quit."""
-    message = ""
+    message = pending = ""
     for _attempt in range(5):
         try:
             return Library(path)
         except LibraryError as exc:
-            message = core_text(exc.message)
+            # What stopped the last way out (the disk) comes first: it is what to act on.
+            message, pending = pending or core_text(exc.message), ""
         available = [b for b in backups(path)]
         choice = chooser(message, bool(available))
-        if choice == RESTORE and available:
-            for candidate in available:
-                try:
-                    restore(path, candidate)
-                    break
-                except BackupError as exc:
-                    message = core_text(exc.message)
-        elif choice == NEW:
-            set_aside(path, "unreadable")
-        else:
-            return None
+        try:
+            if choice == RESTORE and available:
+                for candidate in available:
+                    try:
+                        restore(path, candidate)
+                        break
+                    except BackupError as exc:
+                        message = core_text(exc.message)
+            elif choice == NEW:
+                set_aside(path, "unreadable")
+            else:
+                return None
+        except OSError as exc:  # a full disk, a read-only folder: say so, and ask again
+            reason = describe(exc)
+            pending = core_text(reason) if reason else str(exc)
     return None

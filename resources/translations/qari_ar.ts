@@ -555,6 +555,11 @@
     </message>
     <message>
         <location filename="../../reader/messages.py" line="108" />
+        <source>library {path} must be upgraded, and no backup could be made first ({detail}); it was left untouched</source>
+        <translation>يجب ترقية المكتبة {path}، ولم يمكن صنع نسخة احتياطية قبل ذلك ({detail})؛ تُركت دون تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="113" />
         <source>the article is no longer in the library</source>
         <translation>لم يعد المقال في المكتبة</translation>
     </message>
@@ -982,27 +987,27 @@
 <context>
     <name>box</name>
     <message>
-        <location filename="../../reader/ui/recovery.py" line="20" />
+        <location filename="../../reader/ui/recovery.py" line="21" />
         <source>Cannot open the library</source>
         <translation>تعذّر فتح المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/recovery.py" line="23" />
+        <location filename="../../reader/ui/recovery.py" line="24" />
         <source>Nothing will be deleted: a library that is replaced is kept beside it.</source>
         <translation>لن يُحذف شيء: المكتبة التي تُستبدل تُحفظ بجانبها.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/recovery.py" line="27" />
+        <location filename="../../reader/ui/recovery.py" line="28" />
         <source>Restore Latest Backup</source>
         <translation>استعادة أحدث نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/recovery.py" line="29" />
+        <location filename="../../reader/ui/recovery.py" line="30" />
         <source>Start a New Library</source>
         <translation>بدء مكتبة جديدة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/recovery.py" line="30" />
+        <location filename="../../reader/ui/recovery.py" line="31" />
         <source>Quit</source>
         <translation>خروج</translation>
     </message>

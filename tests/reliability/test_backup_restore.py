@@ -296,3 +296,34 @@ def test_a_full_disk_is_said_in_words(tmp_path, monkeypatch, capsys):
     assert capsys.readouterr().err.strip() == (
         "qari: the disk is full: free some space and try again; nothing was changed"
     )
+
+
+def test_daily_backups_stay_within_a_space_budget(tmp_path, monkeypatch):
+    import os
+    import time
+
+    from reader import paths
+    from reader.library import backup
+
+    library = tmp_path / "lib.sqlite3"
+    library.write_bytes(b"x" * 1000)
+    folder = paths.backup_dir(library)
+    folder.mkdir()
+    for n in range(4):
+        old = folder / f"lib-2026010{n}-000000-000000-daily.sqlite3"
+        old.write_bytes(b"y" * 1000)
+        stamp = time.time() - 86400 * (10 - n)
+        os.utime(old, (stamp, stamp))
+    manual = folder / "lib-20260101-000000-000000-manual.sqlite3"
+    manual.write_bytes(b"z" * 1000)
+    os.utime(manual, (time.time() - 86400 * 20, time.time() - 86400 * 20))
+    # A small disk: 2,000 bytes free besides the backups.
+    usage = type("Usage", (), {"free": 2000})
+    monkeypatch.setattr(backup.shutil, "disk_usage", lambda _path: usage)
+    backup.prune(library)
+    daily = [p for p in backup.backups(library) if p.stem.endswith("-daily")]
+    assert len(daily) == 1  # (2,000 + 1,000) / 4 leaves room for the newest only
+    assert manual.exists()
+    assert backup.daily_backup_due(library)  # a week old, and room for twice the library
+    usage.free = 1500  # less than twice the library: no daily backup is made
+    assert not backup.daily_backup_due(library)

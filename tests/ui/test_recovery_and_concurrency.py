@@ -174,3 +174,56 @@ def test_the_single_instance_socket_is_private(qtbot, window, monkeypatch, tmp_p
     with pytest.raises(PermissionError):
         paths.runtime_dir()
     assert server_name(window.library.path) == ""  # no window can be reached: none is asked
+
+
+def test_a_full_disk_during_recovery_is_said_and_nothing_crashes(tmp_path: Path, monkeypatch):
+    import errno
+
+    from reader.library import backup
+    from reader.ui import recovery
+
+    path = tmp_path / "library.sqlite3"
+    library = Library(path)
+    (tmp_path / "a.txt").write_text(PLAIN, "utf-8")
+    import_paths(library, [tmp_path / "a.txt"])
+    backup.make_backup(library.conn, path, "daily")
+    library.close()
+    for extra in tmp_path.glob("library.sqlite3-*"):
+        extra.unlink()
+    _corrupt(path)
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(recovery, "restore", full)
+    monkeypatch.setattr(recovery, "set_aside", full)
+    messages = []
+    answers = iter([RESTORE, "new", QUIT])
+    assert open_library(path, lambda m, b: messages.append(m) or next(answers)) is None
+    assert "damaged" in messages[0]
+    assert messages[1].startswith("the disk is full") and messages[2].startswith("the disk is full")
+
+
+def test_an_upgrade_without_room_for_its_backup_is_not_called_damage(tmp_path, monkeypatch):
+    import errno
+    import sqlite3
+
+    import pytest
+
+    from reader.library import backup
+    from reader.library.db import LibraryError
+
+    path = tmp_path / "library.sqlite3"
+    Library(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 5")  # an older library, to be upgraded
+    conn.close()
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backup, "make_backup", full)
+    with pytest.raises(LibraryError) as caught:
+        Library(path)
+    assert "no backup could be made first (the disk is full" in str(caught.value)
+    assert "damaged" not in str(caught.value)
