@@ -110,4 +110,3 @@ NO_BACKUP_BEFORE_UPGRADE = QT_TRANSLATE_NOOP(
     "library {path} must be upgraded, and no backup could be made first ({detail}); it was "
     "left untouched",
 )
-NO_SUCH_ARTICLE = QT_TRANSLATE_NOOP("Core", "the article is no longer in the library")

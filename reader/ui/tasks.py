@@ -64,10 +64,6 @@ class TaskContext:
             self._library = Library(self._library_path)
         return self._library
 
-    @property
-    def library_path(self) -> Path | None:
-        return self._library_path
-
     def cancelled(self) -> bool:
         return self._handle.is_cancelled()
 
@@ -220,9 +216,6 @@ class TaskRunner(QObject):
     @property
     def closed(self) -> bool:
         return self._closed
-
-    def running(self) -> list[TaskHandle[Any]]:
-        return list(self._tasks)
 
     def cancel_all(self) -> None:
         for handle in self._tasks:

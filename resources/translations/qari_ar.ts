@@ -558,11 +558,6 @@
         <source>library {path} must be upgraded, and no backup could be made first ({detail}); it was left untouched</source>
         <translation>يجب ترقية المكتبة {path}، ولم يمكن صنع نسخة احتياطية قبل ذلك ({detail})؛ تُركت دون تغيير</translation>
     </message>
-    <message>
-        <location filename="../../reader/messages.py" line="113" />
-        <source>the article is no longer in the library</source>
-        <translation>لم يعد المقال في المكتبة</translation>
-    </message>
 </context>
 <context>
     <name>EmptyState</name>
