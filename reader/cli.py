@@ -469,6 +469,13 @@ def run_gui(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     if getattr(args, "library", None):
         paths.set_library_override(args.library)
+    # Before Qt: a plugin that cannot load would abort the process with a misleading hint.
+    from reader.platform_check import problem
+
+    message = problem()
+    if message:
+        print(message, file=sys.stderr)
+        return 1
     from reader.ui.app import run
 
     return run(files=args.files, lang=args.lang)
