@@ -15,7 +15,7 @@ from reader import __version__, paths
 
 COMMANDS = (
     "import", "list", "show", "delete", "render", "search", "notes", "export", "import-notes",
-    "backup", "restore",
+    "backup", "restore", "desktop-install",
 )
 
 
@@ -132,7 +132,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--height", type=int, default=800)
     p.add_argument("--theme", choices=("light", "sepia", "dark"))
     p.add_argument("--lang", choices=("ar", "en"), default="en")
+    p = sub.add_parser(
+        "desktop-install",
+        help="add Qari to the desktop's application menu (icon, file types) for this user",
+    )
+    p.add_argument("--uninstall", action="store_true", help="remove what it added")
     return parser
+
+
+def cmd_desktop_install(args: argparse.Namespace) -> int:
+    from reader import desktop
+
+    done = desktop.uninstall() if args.uninstall else desktop.install()
+    for path in done:
+        print(path)
+    return 0
 
 
 def _open_library(args: argparse.Namespace):  # noqa: ANN202 - avoids importing sqlite early
@@ -494,7 +508,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": cmd_import, "list": cmd_list, "show": cmd_show, "delete": cmd_delete,
         "render": cmd_render, "search": cmd_search, "notes": cmd_notes,
         "export": cmd_export, "import-notes": cmd_import_notes, "backup": cmd_backup,
-        "restore": cmd_restore,
+        "restore": cmd_restore, "desktop-install": cmd_desktop_install,
     }
     # Titles, texts and file names come from files nobody vetted: nothing they contain may
     # act on the terminal.

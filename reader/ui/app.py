@@ -33,7 +33,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Qari")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Qari")
-    app.setDesktopFileName("qari")
+    app.setDesktopFileName("io.github.qari.Qari")  # reader.desktop.APP_ID
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "qari.svg")))
     fonts.register_ui_fonts()
     app.setFont(fonts.ui_font(app.font().pointSizeF() or 10.0))
     return app
