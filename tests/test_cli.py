@@ -57,7 +57,7 @@ def test_list_show_delete(tmp_path, capsys):
     shown = _json(capsys)
     assert set(shown) == {
         "id", "title", "author", "site", "source", "published", "views", "comments",
-        "language", "direction", "paragraphs", "bookmarked",
+        "language", "direction", "paragraphs", "bookmarked", "archived",
     }
     assert shown["published"] == "2024-03-03T20:05:12"
     assert shown["views"] == 12480 and shown["comments"] == 7

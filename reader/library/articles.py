@@ -37,6 +37,7 @@ class ArticleSummary:
     word_count: int
     read_progress: float
     notes: int = 0
+    archived: bool = False
 
 
 @dataclass
@@ -60,6 +61,7 @@ class Article:
     read_position: int
     blocks: list[Block]
     plain_text: str
+    archived: bool = False
 
     @property
     def paragraphs(self) -> list[str]:
@@ -79,6 +81,7 @@ class Article:
             "direction": self.direction,
             "paragraphs": self.paragraphs,
             "bookmarked": self.bookmarked,
+            "archived": self.archived,
         }
 
 
@@ -155,8 +158,17 @@ def _blocks_from_json(text: str) -> list[Block]:
 _SUMMARY_COLUMNS = (
     "a.id, a.title, a.site, a.published, a.imported_at, a.bookmarked, a.direction, a.language,"
     " a.word_count, a.read_progress,"
-    " (SELECT COUNT(*) FROM annotations n WHERE n.article_id = a.id AND n.kind != 'bookmark')"
+    " (SELECT COUNT(*) FROM annotations n WHERE n.article_id = a.id AND n.kind != 'bookmark'),"
+    " a.archived_at IS NOT NULL"
 )
+SHELVES = ("inbox", "archive", "all")
+
+
+def shelf_sql(shelf: str) -> str | None:
+    """The condition for a shelf of the library: the inbox (not archived), the archive."""
+    if shelf not in SHELVES:
+        raise ValueError(f"no shelf {shelf!r}")
+    return {"inbox": "a.archived_at IS NULL", "archive": "a.archived_at IS NOT NULL"}.get(shelf)
 
 
 class Library:
@@ -308,6 +320,23 @@ class Library:
                 "UPDATE articles SET bookmarked = ? WHERE id = ?", (int(bookmarked), article_id)
             )
 
+    def set_archived(self, ids: list[int], archived: bool) -> int:
+        """Archive (or bring back to the inbox) these articles in one transaction; returns
+        how many changed."""
+        now = utc_now().isoformat() if archived else None
+        with transaction(self.conn) as conn:
+            changed = 0
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                state = "IS NULL" if archived else "IS NOT NULL"
+                changed += conn.execute(
+                    f"UPDATE articles SET archived_at = ? WHERE id IN ({marks})"
+                    f" AND archived_at {state}",
+                    [now, *chunk],
+                ).rowcount
+        return changed
+
     def set_reading_position(self, article_id: int, position: int, progress: float) -> None:
         with transaction(self.conn) as conn:
             conn.execute(
@@ -336,6 +365,7 @@ class Library:
         unread: bool = False,
         site: str | None = None,
         limit: int | None = None,
+        shelf: str = "all",
     ) -> list[int]:
         """Article ids in list order, filtered: what the library list shows, without loading
         a single row (a 100,000-article library answers in tens of milliseconds; the first
@@ -356,6 +386,8 @@ class Library:
         if site:
             where.append("a.site = ?")
             params.append(site)
+        if (condition := shelf_sql(shelf)) is not None:
+            where.append(condition)
         direction = "DESC" if descending else "ASC"
         sql = f"SELECT a.id FROM articles a {'WHERE ' + ' AND '.join(where) if where else ''}"
         sql += f" ORDER BY {column} {direction}, a.id {direction}"
@@ -386,14 +418,15 @@ class Library:
             """SELECT a.id, a.title, a.author, a.site, a.source, a.published, a.views,
                       a.comments, a.language, a.direction, a.format, a.encoding, a.imported_at,
                       a.updated_at, a.bookmarked, a.word_count, a.read_position,
-                      b.blocks, b.plain_text
+                      b.blocks, b.plain_text, a.archived_at IS NOT NULL
                FROM articles a JOIN bodies b ON b.article_id = a.id WHERE a.id = ?""",
             (article_id,),
         ).fetchone()
         if row is None:
             return None
         return Article(
-            *row[:14], bool(row[14]), row[15], row[16], _blocks_from_json(row[17]), row[18]
+            *row[:14], bool(row[14]), row[15], row[16], _blocks_from_json(row[17]), row[18],
+            bool(row[19]),
         )
 
     def previous_text(self, article_id: int) -> str | None:
@@ -439,7 +472,7 @@ _ORDER_COLUMNS = {
 
 def _summary(r: tuple) -> ArticleSummary:
     return ArticleSummary(
-        r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8], r[9], r[10]
+        r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8], r[9], r[10], bool(r[11])
     )
 
 

@@ -127,6 +127,11 @@ MIGRATIONS: list[Step] = [
     """ + _INDEX_JOBS + """
     INSERT OR IGNORE INTO index_jobs (name) VALUES ('notes');
     """,
+    # 7: an inbox and an archive: an article is in the inbox until it is archived.
+    """
+    ALTER TABLE articles ADD COLUMN archived_at TEXT;
+    CREATE INDEX articles_archived ON articles (archived_at);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -174,6 +174,7 @@ class SearchFilters:
     with_notes: bool = False
     unread: bool = False
     site: str | None = None
+    shelf: str = "all"  # inbox | archive | all
 
 
 def search(
@@ -247,10 +248,10 @@ def rank(
     millisecond, where ranking all of its matches (tens of thousands in a large library)
     makes BM25 read the word's positions in every body. The second tier is ranked only when
     the first leaves room, and only when it is asked for."""
+    query, filters = query_filters(query, filters or SearchFilters())
     terms = parse_query(query)
     if not terms:
         return SearchResults(conn, [], [])
-    filters = filters or SearchFilters()
     title_expression = fts_expression(terms, phrase_columns="title")
     rows: list[Row] = [
         (*row, True)
@@ -335,7 +336,35 @@ def _filter_sql(filters: SearchFilters) -> tuple[list[str], list[object]]:
     if filters.site:
         where.append("a.site = ?")
         params.append(filters.site)
+    from reader.library.articles import shelf_sql
+
+    if (condition := shelf_sql(filters.shelf)) is not None:
+        where.append(condition)
     return where, params
+
+
+_IS = {"is:archived": "archive", "is:inbox": "inbox"}
+
+
+def query_filters(query: str, filters: SearchFilters) -> tuple[str, SearchFilters]:
+    """The words of a query and its filters: ``is:archived``, ``is:inbox``, ``is:unread``,
+    ``is:bookmarked`` and ``site:NAME`` combine with the words and the given filters."""
+    from dataclasses import replace
+
+    words = []
+    for token in query.split():
+        lowered = token.lower()
+        if lowered in _IS:
+            filters = replace(filters, shelf=_IS[lowered])
+        elif lowered == "is:unread":
+            filters = replace(filters, unread=True)
+        elif lowered == "is:bookmarked":
+            filters = replace(filters, bookmarked=True)
+        elif lowered.startswith("site:") and len(token) > 5:
+            filters = replace(filters, site=token[5:])
+        else:
+            words.append(token)
+    return " ".join(words), filters
 
 
 def _hit(conn: sqlite3.Connection, row: tuple, terms: list[Term]) -> SearchHit:

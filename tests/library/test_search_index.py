@@ -120,6 +120,8 @@ def test_a_version_4_library_gets_its_title_index(tmp_path: Path):
     conn.execute("DROP TABLE titles")
     conn.execute("DROP TABLE notes_index")
     conn.execute("DROP TABLE index_jobs")
+    conn.execute("DROP INDEX articles_archived")
+    conn.execute("ALTER TABLE articles DROP COLUMN archived_at")
     conn.execute("PRAGMA user_version = 4")
     conn.close()
     library = Library(path)
@@ -147,6 +149,8 @@ def test_a_version_5_library_moves_its_notes_to_their_own_index(tmp_path: Path):
         "INSERT OR REPLACE INTO search (rowid, title, body, notes, stems) VALUES (?,?,?,?,?)",
         (article_id, title, body, "ملاحظه عن البستنه", stems),
     )
+    conn.execute("DROP INDEX articles_archived")
+    conn.execute("ALTER TABLE articles DROP COLUMN archived_at")
     conn.execute("PRAGMA user_version = 5")
     conn.close()
     library = Library(path)
