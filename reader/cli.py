@@ -15,7 +15,7 @@ from reader import __version__, paths
 
 COMMANDS = (
     "import", "list", "show", "delete", "render", "search", "notes", "export", "import-notes",
-    "backup", "restore", "desktop-install",
+    "backup", "restore", "desktop-install", "archive", "unarchive",
 )
 
 
@@ -51,6 +51,17 @@ def build_parser() -> argparse.ArgumentParser:
     _library_option(p)
     p.add_argument("--json", action="store_true")
     p.add_argument("--visual", action="store_true", help="shape Arabic for dumb terminals")
+    shelf = p.add_mutually_exclusive_group()
+    shelf.add_argument("--inbox", dest="shelf", action="store_const", const="inbox",
+                       help="only articles not archived")
+    shelf.add_argument("--archived", dest="shelf", action="store_const", const="archive",
+                       help="only archived articles")
+
+    for name, text in (("archive", "move articles to the archive"),
+                       ("unarchive", "bring archived articles back to the inbox")):
+        p = sub.add_parser(name, help=text)
+        _library_option(p)
+        p.add_argument("ids", nargs="+", type=int, metavar="ID")
 
     p = sub.add_parser("show", help="print an article")
     _library_option(p)
@@ -224,6 +235,9 @@ def _terminal_line(text: str, visual: bool) -> str:
 def cmd_list(args: argparse.Namespace) -> int:
     with _open_library(args) as library:
         rows = library.summaries()
+    shelf = getattr(args, "shelf", None)
+    if shelf:
+        rows = [r for r in rows if r.archived == (shelf == "archive")]
     if args.json:
         _print_json(
             [
@@ -234,6 +248,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                     "published": r.published,
                     "imported_at": r.imported_at,
                     "bookmarked": r.bookmarked,
+                    "archived": r.archived,
                     "direction": r.direction,
                 }
                 for r in rows
@@ -245,6 +260,17 @@ def cmd_list(args: argparse.Namespace) -> int:
         date = (r.published or "")[:10]
         print(f"{r.id:>6} {mark} {date:<10}  {_terminal_line(r.title, args.visual)}")
     return 0
+
+
+def cmd_archive(args: argparse.Namespace) -> int:
+    archived = args.command == "archive"
+    with _open_library(args) as library:
+        missing = [i for i in args.ids if library.summary(i) is None]
+        for article_id in missing:
+            print(f"qari: no article with id {article_id}", file=sys.stderr)
+        changed = library.set_archived([i for i in args.ids if i not in missing], archived)
+    print(f"{changed} {'archived' if archived else 'back in the inbox'}")
+    return 1 if missing else 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -509,6 +535,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "render": cmd_render, "search": cmd_search, "notes": cmd_notes,
         "export": cmd_export, "import-notes": cmd_import_notes, "backup": cmd_backup,
         "restore": cmd_restore, "desktop-install": cmd_desktop_install,
+        "archive": cmd_archive, "unarchive": cmd_archive,
     }
     # Titles, texts and file names come from files nobody vetted: nothing they contain may
     # act on the terminal.

@@ -146,3 +146,30 @@ def test_nothing_a_file_holds_reaches_the_terminal_raw(tmp_path, capsys):
     assert not any(c in raw for c in "\x1b\x9b\u202e")
     [row] = json.loads(raw)  # still valid JSON, whatever it escaped
     assert row["title"].startswith("عنوان") and "\u202e" not in row["title"]
+
+
+def test_archive_and_the_inbox_from_the_command_line(tmp_path, capsys):
+    import json
+
+    from reader.cli import main
+
+    library = str(tmp_path / "lib.sqlite3")
+    for n in range(3):
+        (tmp_path / f"a{n}.txt").write_text(f"مقال رقم {n}\n\nنص المقال {n} عن الحديقة.", "utf-8")
+        main(["--library", library, "import", str(tmp_path / f"a{n}.txt")])
+    capsys.readouterr()
+    assert main(["--library", library, "archive", "1", "2"]) == 0
+    assert capsys.readouterr().out.strip() == "2 archived"
+    main(["--library", library, "list", "--inbox", "--json"])
+    assert [r["id"] for r in json.loads(capsys.readouterr().out)] == [3]
+    main(["--library", library, "list", "--archived", "--json"])
+    assert sorted(r["id"] for r in json.loads(capsys.readouterr().out)) == [1, 2]
+    assert main(["--library", library, "search", "الحديقة is:archived", "--json"]) == 0
+    assert sorted(h["id"] for h in json.loads(capsys.readouterr().out)) == [1, 2]
+    assert main(["--library", library, "search", "الحديقة is:inbox", "--json"]) == 0
+    assert [h["id"] for h in json.loads(capsys.readouterr().out)] == [3]
+    assert main(["--library", library, "unarchive", "2", "9"]) == 1
+    out = capsys.readouterr()
+    assert "1 back in the inbox" in out.out and "no article with id 9" in out.err
+    main(["--library", library, "show", "2", "--json"])
+    assert json.loads(capsys.readouterr().out)["archived"] is False

@@ -46,7 +46,8 @@ MENU_LAYOUT: dict[str, tuple[str, ...]] = {
         "delete_articles", SEPARATOR, "preferences", SEPARATOR, "quit",
     ),
     "edit": (
-        "undo", "redo", SEPARATOR, "copy_title", "bookmark", SEPARATOR, "filter_library",
+        "undo", "redo", SEPARATOR, "copy_title", "bookmark", "archive", SEPARATOR,
+        "filter_library",
         "find_in_article",
     ),
     "notes": (
@@ -202,6 +203,13 @@ def action_specs() -> list[ActionSpec]:
             "edit",
             checkable=True,
             handler="toggle_bookmark",
+        ),
+        ActionSpec(
+            "archive",
+            QCoreApplication.translate("Actions", "&Archive / Back to Inbox"),
+            ("E",),
+            "edit",
+            handler="archive_selected",
         ),
         ActionSpec(
             "find_in_article",

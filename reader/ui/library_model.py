@@ -61,6 +61,7 @@ class LibraryModel(QAbstractTableModel):
         self.order = ("imported_at", True)
         self.filters: dict[str, object] = {
             "bookmarked": False, "with_notes": False, "unread": False, "site": None,
+            "shelf": "inbox",  # the library opens on the inbox; Archive and All are a click away
         }
 
     # -- contents --------------------------------------------------------------------------

@@ -354,6 +354,13 @@ class LibraryPanel(QWidget):
             action.toggled.connect(lambda _on: self._count_filters(actions))
         self.filter_button.setMenu(menu)
         self._count_filters(actions)
+        self.shelf_box = QComboBox(self)
+        self.shelf_box.setObjectName("shelfBox")
+        for shelf, label in (
+            ("inbox", self.tr("Inbox")), ("archive", self.tr("Archive")), ("all", self.tr("All"))
+        ):
+            self.shelf_box.addItem(label, shelf)
+        self.filter_row.addWidget(self.shelf_box)
         self.filter_row.addWidget(self.filter_button)
         self.filter_row.addWidget(self.site_box, 1)
 

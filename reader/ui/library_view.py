@@ -71,6 +71,7 @@ class LibraryView(QObject):
         self.panel.set_filter_actions(
             [self.action(i) for i in ("bookmarked_only", "with_notes_only", "unread_only")]
         )
+        self.panel.shelf_box.currentIndexChanged.connect(lambda _i: self.filters_changed())
 
     # -- the list ---------------------------------------------------------------------------
 
@@ -165,6 +166,7 @@ class LibraryView(QObject):
         menu = QMenu(self.panel)
         menu.addAction(self.action("copy_title"))
         menu.addAction(self.action("bookmark"))
+        menu.addAction(self.action("archive"))
         menu.addSeparator()
         menu.addAction(self.action("delete_articles"))
         return menu
@@ -184,13 +186,14 @@ class LibraryView(QObject):
             with_notes=self.action("with_notes_only").isChecked(),
             unread=self.action("unread_only").isChecked(),
             site=self.panel.site_box.currentData(),
+            shelf=self.panel.shelf_box.currentData() or "inbox",
         )
 
     def filters_changed(self) -> None:
         filters = self.search_filters()
         self.proxy.set_filters(
             bookmarked=filters.bookmarked, with_notes=filters.with_notes,
-            unread=filters.unread, site=filters.site,
+            unread=filters.unread, site=filters.site, shelf=filters.shelf,
         )
         if self.panel.filter_edit.text().strip():
             self.run_search()

@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         self.session.annotations.changed.connect(self._annotations_changed)
         self.reading.summary_changed.connect(self._summary_changed)
         self.reading.deleted.connect(lambda _ids: self.refresh_library())
+        self.reading.shelved.connect(self._shelved)
         self.import_status.library_changed.connect(self.refresh_library)
         self.import_status.open_requested.connect(self.open_article)
         self.library_view.article_chosen.connect(self.open_article)
@@ -273,6 +274,24 @@ class MainWindow(QMainWindow):
         if summary:
             self.model.update_row(summary)
 
+    def archive_selected(self) -> None:
+        """Archive the selected articles (or the open one); if all are archived already,
+        bring them back to the inbox."""
+        ids = self.library_view.selected_ids() or (
+            [self.current_id] if self.current_id is not None else []
+        )
+        if not ids:
+            return
+        summaries = [self.model.summary_at(r) for r in map(self.model.row_of, ids)
+                     if r is not None]
+        archived = not (summaries and all(s is not None and s.archived for s in summaries))
+        self.reading.set_archived(ids, archived)
+
+    def _shelved(self, ids: list[int]) -> None:
+        self.refresh_library()
+        message = self.tr("%n article(s) moved", "", len(ids))
+        self.statusBar().showMessage(message, 4000)
+
     def delete_selected(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # dialogs: loaded when first opened
 
@@ -351,9 +370,9 @@ class MainWindow(QMainWindow):
 
     def refresh_library(self, first_page_now: bool = False) -> None:
         self.library_view.refresh(first_page_now)
-        self.reader.empty.set_library_empty(self.model.rowCount() == 0 and not any(
-            self.model.filters.values()
-        ))
+        self.reader.empty.set_library_empty(
+            self.model.rowCount() == 0 and self.library.count() == 0
+        )
 
     def run_search(self) -> None:
         self.library_view.run_search()

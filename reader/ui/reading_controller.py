@@ -25,6 +25,7 @@ class ReadingController(QObject):
     opened = Signal(object)  # Article, or None when nothing is open
     summary_changed = Signal(object)  # ArticleSummary of a changed row
     deleted = Signal(list)  # article ids
+    shelved = Signal(list)  # article ids archived or brought back to the inbox
     failed = Signal(object)  # the exception a write raised
 
     def __init__(
@@ -85,6 +86,13 @@ class ReadingController(QObject):
             self.failed.emit(exc)
 
         self.runner.run(work, success=self._changed, failure=refused, name="bookmark")
+
+    def set_archived(self, ids: list[int], archived: bool) -> None:
+        def work(context: TaskContext) -> list[int]:
+            context.library.set_archived(ids, archived)
+            return ids
+
+        self.runner.run(work, success=self.shelved.emit, failure=self.failed.emit, name="archive")
 
     def delete(self, ids: list[int]) -> None:
         if self.current_id in ids:

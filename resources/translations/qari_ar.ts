@@ -4,262 +4,267 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76" />
+        <location filename="../../reader/ui/actions.py" line="77" />
         <source>Import &amp;Files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84" />
+        <location filename="../../reader/ui/actions.py" line="85" />
         <source>Import F&amp;older…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="91" />
+        <location filename="../../reader/ui/actions.py" line="92" />
         <source>&amp;Delete Article</source>
         <translation>&amp;حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98" />
+        <location filename="../../reader/ui/actions.py" line="99" />
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105" />
+        <location filename="../../reader/ui/actions.py" line="106" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110" />
+        <location filename="../../reader/ui/actions.py" line="111" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113" />
+        <location filename="../../reader/ui/actions.py" line="114" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119" />
+        <location filename="../../reader/ui/actions.py" line="120" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127" />
+        <location filename="../../reader/ui/actions.py" line="128" />
         <source>Highlight in &amp;Green</source>
         <translation>تظليل بالأ&amp;خضر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="135" />
+        <location filename="../../reader/ui/actions.py" line="136" />
         <source>Highlight in B&amp;lue</source>
         <translation>تظليل بالأ&amp;زرق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="143" />
+        <location filename="../../reader/ui/actions.py" line="144" />
         <source>Highlight in &amp;Pink</source>
         <translation>تظليل بال&amp;وردي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="151" />
+        <location filename="../../reader/ui/actions.py" line="152" />
         <source>Add &amp;Note to Selection</source>
         <translation>إضافة &amp;ملاحظة على التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="158" />
+        <location filename="../../reader/ui/actions.py" line="159" />
         <source>Add &amp;Article Note</source>
         <translation>إضافة ملاحظة على ال&amp;مقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="165" />
+        <location filename="../../reader/ui/actions.py" line="166" />
         <source>Add Bookmark &amp;Here</source>
         <translation>إضافة &amp;علامة هنا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="172" />
+        <location filename="../../reader/ui/actions.py" line="173" />
         <source>All &amp;Notes…</source>
         <translation>كل المل&amp;احظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="179" />
+        <location filename="../../reader/ui/actions.py" line="180" />
         <source>&amp;Export Notes…</source>
         <translation>&amp;تصدير الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="186" />
+        <location filename="../../reader/ui/actions.py" line="187" />
         <source>Copy &amp;Title</source>
         <translation>نسخ ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="193" />
+        <location filename="../../reader/ui/actions.py" line="194" />
         <source>&amp;Search Library</source>
         <translation>&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="200" />
+        <location filename="../../reader/ui/actions.py" line="201" />
         <source>&amp;Bookmark Article</source>
         <translation>&amp;إشارة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="208" />
+        <location filename="../../reader/ui/actions.py" line="209" />
+        <source>&amp;Archive / Back to Inbox</source>
+        <translation>أر&amp;شفة / إعادة إلى الوارد</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="216" />
         <source>Find in &amp;Article…</source>
         <translation>بحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="214" />
+        <location filename="../../reader/ui/actions.py" line="222" />
         <source>Show &amp;Bookmarked Only</source>
         <translation>إظهار المُعلَّمة &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="218" />
+        <location filename="../../reader/ui/actions.py" line="226" />
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="223" />
+        <location filename="../../reader/ui/actions.py" line="231" />
         <source>Show Articles with &amp;Notes Only</source>
         <translation>إظهار المقالات ذات ال&amp;ملاحظات فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="227" />
+        <location filename="../../reader/ui/actions.py" line="235" />
         <source>With notes</source>
         <translation>بملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="232" />
+        <location filename="../../reader/ui/actions.py" line="240" />
         <source>Show &amp;Unread Only</source>
         <translation>إظهار &amp;غير المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="236" />
+        <location filename="../../reader/ui/actions.py" line="244" />
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="241" />
+        <location filename="../../reader/ui/actions.py" line="249" />
         <source>&amp;Larger Text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="248" />
+        <location filename="../../reader/ui/actions.py" line="256" />
         <source>&amp;Smaller Text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="255" />
+        <location filename="../../reader/ui/actions.py" line="263" />
         <source>&amp;Default Text Size</source>
         <translation>الحجم ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="261" />
+        <location filename="../../reader/ui/actions.py" line="269" />
         <source>More Line &amp;Spacing</source>
         <translation>تباعد أسطر أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="267" />
+        <location filename="../../reader/ui/actions.py" line="275" />
         <source>Less Line S&amp;pacing</source>
         <translation>تباعد أسطر أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="273" />
+        <location filename="../../reader/ui/actions.py" line="281" />
         <source>&amp;Wider Text Column</source>
         <translation>عمود نص أ&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="279" />
+        <location filename="../../reader/ui/actions.py" line="287" />
         <source>&amp;Narrower Text Column</source>
         <translation>عمود نص أ&amp;ضيق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="285" />
+        <location filename="../../reader/ui/actions.py" line="293" />
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="295" />
+        <location filename="../../reader/ui/actions.py" line="303" />
         <source>&amp;Sepia</source>
         <translation>&amp;بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="305" />
+        <location filename="../../reader/ui/actions.py" line="313" />
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="345" />
+        <location filename="../../reader/ui/actions.py" line="353" />
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="353" />
+        <location filename="../../reader/ui/actions.py" line="361" />
         <source>Show N&amp;otes Panel</source>
         <translation>إظهار لوحة الم&amp;لاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="361" />
+        <location filename="../../reader/ui/actions.py" line="369" />
         <source>Show Boo&amp;kmarks Panel</source>
         <translation>إظهار لوحة ال&amp;علامات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="369" />
+        <location filename="../../reader/ui/actions.py" line="377" />
         <source>&amp;Focus Mode</source>
         <translation>وضع الت&amp;ركيز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="377" />
+        <location filename="../../reader/ui/actions.py" line="385" />
         <source>Ne&amp;xt Article</source>
         <translation>المقال الت&amp;الي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="384" />
+        <location filename="../../reader/ui/actions.py" line="392" />
         <source>Pre&amp;vious Article</source>
         <translation>المقال ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="391" />
+        <location filename="../../reader/ui/actions.py" line="399" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="398" />
+        <location filename="../../reader/ui/actions.py" line="406" />
         <source>&amp;Welcome Article</source>
         <translation>مقال ال&amp;ترحيب</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="405" />
+        <location filename="../../reader/ui/actions.py" line="413" />
         <source>&amp;About Qari</source>
         <translation>&amp;عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="415" />
+        <location filename="../../reader/ui/actions.py" line="423" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="416" />
+        <location filename="../../reader/ui/actions.py" line="424" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="417" />
+        <location filename="../../reader/ui/actions.py" line="425" />
         <source>&amp;Notes</source>
         <translation>المل&amp;احظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="418" />
+        <location filename="../../reader/ui/actions.py" line="426" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="419" />
+        <location filename="../../reader/ui/actions.py" line="427" />
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="420" />
+        <location filename="../../reader/ui/actions.py" line="428" />
         <source>&amp;Font</source>
         <translation>ال&amp;خط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="421" />
+        <location filename="../../reader/ui/actions.py" line="429" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -670,42 +675,42 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="168" />
-        <location filename="../../reader/ui/library_model.py" line="174" />
+        <location filename="../../reader/ui/library_model.py" line="169" />
+        <location filename="../../reader/ui/library_model.py" line="175" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="168" />
-        <location filename="../../reader/ui/library_model.py" line="174" />
+        <location filename="../../reader/ui/library_model.py" line="169" />
+        <location filename="../../reader/ui/library_model.py" line="175" />
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="168" />
-        <location filename="../../reader/ui/library_model.py" line="174" />
+        <location filename="../../reader/ui/library_model.py" line="169" />
+        <location filename="../../reader/ui/library_model.py" line="175" />
         <source>Published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="168" />
-        <location filename="../../reader/ui/library_model.py" line="174" />
+        <location filename="../../reader/ui/library_model.py" line="169" />
+        <location filename="../../reader/ui/library_model.py" line="175" />
         <source>Added</source>
         <translation>أضيف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="169" />
-        <location filename="../../reader/ui/library_model.py" line="175" />
+        <location filename="../../reader/ui/library_model.py" line="170" />
+        <location filename="../../reader/ui/library_model.py" line="176" />
         <source>Read</source>
         <translation>مقروء</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="175" />
+        <location filename="../../reader/ui/library_model.py" line="176" />
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="175" />
+        <location filename="../../reader/ui/library_model.py" line="176" />
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -723,7 +728,22 @@
         <translation>لا مقالات مطابقة.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="362" />
+        <location filename="../../reader/ui/library_panel.py" line="360" />
+        <source>Inbox</source>
+        <translation>الوارد</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_panel.py" line="360" />
+        <source>Archive</source>
+        <translation>الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_panel.py" line="360" />
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_panel.py" line="369" />
         <source>Filter</source>
         <translation>تصفية</translation>
     </message>
@@ -732,7 +752,7 @@
     <name>LibraryView</name>
     <message>
         <location filename="../../reader/ui/library_view.py" line="66" />
-        <location filename="../../reader/ui/library_view.py" line="92" />
+        <location filename="../../reader/ui/library_view.py" line="93" />
         <source>All sites</source>
         <translation>كل المواقع</translation>
     </message>
@@ -745,12 +765,12 @@
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="310" />
+        <location filename="../../reader/ui/main_window.py" line="329" />
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="313" />
+        <location filename="../../reader/ui/main_window.py" line="332" />
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -762,12 +782,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="284" />
+        <location filename="../../reader/ui/main_window.py" line="303" />
         <source>Delete articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="285" />
+        <location filename="../../reader/ui/main_window.py" line="292" />
+        <source>%n article(s) moved</source>
+        <translation>
+            <numerusform>لم يُنقل أي مقال</numerusform>
+            <numerusform>نُقل مقال واحد</numerusform>
+            <numerusform>نُقل مقالان</numerusform>
+            <numerusform>نُقلت %n مقالات</numerusform>
+            <numerusform>نُقل %n مقالًا</numerusform>
+            <numerusform>نُقل %n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="304" />
         <source>Delete %n article(s) and their notes? This cannot be undone.</source>
         <translation>
             <numerusform>لا مقالات للحذف.</numerusform>
@@ -779,32 +811,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="439" />
+        <location filename="../../reader/ui/main_window.py" line="458" />
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="441" />
+        <location filename="../../reader/ui/main_window.py" line="460" />
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="450" />
+        <location filename="../../reader/ui/main_window.py" line="469" />
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="483" />
+        <location filename="../../reader/ui/main_window.py" line="502" />
         <source>Log file: %1</source>
         <translation>ملف السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="484" />
+        <location filename="../../reader/ui/main_window.py" line="503" />
         <source>About Qari</source>
         <translation>عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="481" />
+        <location filename="../../reader/ui/main_window.py" line="500" />
         <source>Qari %1 — an article reader for Arabic.</source>
         <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
     </message>

@@ -238,3 +238,25 @@ def test_fixed_columns_hold_their_dates_and_labels_in_both_languages(qtbot, qari
                 assert header.sectionSize(column) > table.fontMetrics().horizontalAdvance(text)
         window.close()
     i18n.install(qari_app, "en")
+
+
+def test_archive_leaves_the_inbox_and_comes_back(qtbot, window, articles):
+    from tests.ui.conftest import settle
+
+    window.refresh_library()
+    assert window.panel.shelf_box.currentData() == "inbox"
+    window.open_article(articles["plain"])
+    qtbot.keyClick(window.reader.pane, Qt.Key.Key_E)
+    settle(qtbot, window)
+    assert window.library.summary(articles["plain"]).archived
+    assert window.model.row_of(articles["plain"]) is None  # gone from the inbox
+    assert window.proxy.rowCount() == 3
+    window.panel.shelf_box.setCurrentIndex(window.panel.shelf_box.findData("archive"))
+    assert window.model.row_of(articles["plain"]) == 0 and window.proxy.rowCount() == 1
+    window.library_view.select_ids([articles["plain"]])
+    window.action("archive").trigger()  # all selected are archived: back to the inbox
+    settle(qtbot, window)
+    assert not window.library.summary(articles["plain"]).archived
+    assert window.proxy.rowCount() == 0
+    window.panel.shelf_box.setCurrentIndex(window.panel.shelf_box.findData("all"))
+    assert window.proxy.rowCount() == 4
