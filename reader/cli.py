@@ -15,7 +15,7 @@ from reader import __version__, paths
 
 COMMANDS = (
     "import", "list", "show", "delete", "render", "search", "notes", "export", "import-notes",
-    "backup", "restore", "desktop-install", "archive", "unarchive",
+    "backup", "restore", "desktop-install", "archive", "unarchive", "tag", "tags",
 )
 
 
@@ -56,6 +56,18 @@ def build_parser() -> argparse.ArgumentParser:
                        help="only articles not archived")
     shelf.add_argument("--archived", dest="shelf", action="store_const", const="archive",
                        help="only archived articles")
+
+    p.add_argument("--tag", metavar="TAG", help="only articles with this tag")
+
+    p = sub.add_parser("tag", help="tag articles: tag add ID... TAG, tag remove ID... TAG, "
+                       "tag rename OLD NEW")
+    _library_option(p)
+    p.add_argument("action", choices=("add", "remove", "rename"))
+    p.add_argument("words", nargs="+", metavar="ID|TAG")
+
+    p = sub.add_parser("tags", help="the tags, with how many articles each has")
+    _library_option(p)
+    p.add_argument("--json", action="store_true")
 
     for name, text in (("archive", "move articles to the archive"),
                        ("unarchive", "bring archived articles back to the inbox")):
@@ -235,9 +247,12 @@ def _terminal_line(text: str, visual: bool) -> str:
 def cmd_list(args: argparse.Namespace) -> int:
     with _open_library(args) as library:
         rows = library.summaries()
+        tagged = set(library.article_ids(tag=args.tag)) if args.tag else None
     shelf = getattr(args, "shelf", None)
     if shelf:
         rows = [r for r in rows if r.archived == (shelf == "archive")]
+    if tagged is not None:
+        rows = [r for r in rows if r.id in tagged]
     if args.json:
         _print_json(
             [
@@ -262,6 +277,42 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_tag(args: argparse.Namespace) -> int:
+    words = args.words
+    with _open_library(args) as library:
+        try:
+            if args.action == "rename":
+                if len(words) != 2:
+                    print("qari: usage: qari tag rename OLD NEW", file=sys.stderr)
+                    return 2
+                tag = library.tags.rename(words[0], words[1])
+                print(f"{tag.name}: {tag.count}")
+                return 0
+            if len(words) < 2 or not all(w.isdigit() for w in words[:-1]):
+                print(f"qari: usage: qari tag {args.action} ID... TAG", file=sys.stderr)
+                return 2
+            ids, name = [int(w) for w in words[:-1]], words[-1]
+            if args.action == "add":
+                print(f"{library.tags.add(ids, name)} tagged")
+            else:
+                print(f"{library.tags.remove(ids, name)} untagged")
+        except (LookupError, ValueError) as exc:
+            print(f"qari: {exc}", file=sys.stderr)
+            return 1
+    return 0
+
+
+def cmd_tags(args: argparse.Namespace) -> int:
+    with _open_library(args) as library:
+        tags = library.tags.all()
+    if args.json:
+        _print_json([{"name": t.name, "count": t.count} for t in tags])
+    else:
+        for tag in tags:
+            print(f"{tag.count:>6}  {tag.name}")
+    return 0
+
+
 def cmd_archive(args: argparse.Namespace) -> int:
     archived = args.command == "archive"
     with _open_library(args) as library:
@@ -276,11 +327,12 @@ def cmd_archive(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     with _open_library(args) as library:
         article = library.get(args.id)
+        tags = library.tags.of(args.id)
     if article is None:
         print(f"qari: no article with id {args.id}", file=sys.stderr)
         return 1
     if args.json:
-        _print_json(article.as_json())
+        _print_json(article.as_json() | {"tags": tags})
         return 0
     if args.visual:
         from reader.text.terminal import visual_paragraph
@@ -535,7 +587,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "render": cmd_render, "search": cmd_search, "notes": cmd_notes,
         "export": cmd_export, "import-notes": cmd_import_notes, "backup": cmd_backup,
         "restore": cmd_restore, "desktop-install": cmd_desktop_install,
-        "archive": cmd_archive, "unarchive": cmd_archive,
+        "archive": cmd_archive, "unarchive": cmd_archive, "tag": cmd_tag, "tags": cmd_tags,
     }
     # Titles, texts and file names come from files nobody vetted: nothing they contain may
     # act on the terminal.

@@ -57,7 +57,7 @@ def test_list_show_delete(tmp_path, capsys):
     shown = _json(capsys)
     assert set(shown) == {
         "id", "title", "author", "site", "source", "published", "views", "comments",
-        "language", "direction", "paragraphs", "bookmarked", "archived",
+        "language", "direction", "paragraphs", "bookmarked", "archived", "tags",
     }
     assert shown["published"] == "2024-03-03T20:05:12"
     assert shown["views"] == 12480 and shown["comments"] == 7
@@ -173,3 +173,28 @@ def test_archive_and_the_inbox_from_the_command_line(tmp_path, capsys):
     assert "1 back in the inbox" in out.out and "no article with id 9" in out.err
     main(["--library", library, "show", "2", "--json"])
     assert json.loads(capsys.readouterr().out)["archived"] is False
+
+
+def test_tags_from_the_command_line(tmp_path, capsys):
+    import json
+
+    from reader.cli import main
+
+    library = str(tmp_path / "lib.sqlite3")
+    for n in range(2):
+        (tmp_path / f"a{n}.txt").write_text(f"مقال {n}\n\nنص {n}.", "utf-8")
+        main(["--library", library, "import", str(tmp_path / f"a{n}.txt")])
+    capsys.readouterr()
+    assert main(["--library", library, "tag", "add", "1", "2", "رياضة"]) == 0
+    assert capsys.readouterr().out.strip() == "2 tagged"
+    main(["--library", library, "tags", "--json"])
+    assert json.loads(capsys.readouterr().out) == [{"name": "رياضة", "count": 2}]
+    assert main(["--library", library, "tag", "rename", "رياضه", "كرة القدم"]) == 0
+    capsys.readouterr()
+    assert main(["--library", library, "tag", "remove", "1", "كرة القدم"]) == 0
+    capsys.readouterr()
+    main(["--library", library, "list", "--tag", "كرة القدم", "--json"])
+    assert [r["id"] for r in json.loads(capsys.readouterr().out)] == [2]
+    main(["--library", library, "show", "2", "--json"])
+    assert json.loads(capsys.readouterr().out)["tags"] == ["كرة القدم"]
+    assert main(["--library", library, "tag", "add", "x", "y"]) == 2

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from reader.importing.model import Block, ParsedArticle
     from reader.library import search_index
     from reader.library.annotations import Annotations
+    from reader.library.tags import Tags
 
 IMPORTED, DUPLICATE, UPDATED = "imported", "duplicate", "updated"
 
@@ -177,6 +178,12 @@ class Library:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.library_path()
         self.conn: sqlite3.Connection = connect(self.path)
+
+    @cached_property
+    def tags(self) -> Tags:
+        from reader.library.tags import Tags
+
+        return Tags(self.conn)
 
     @cached_property
     def annotations(self) -> Annotations:
@@ -366,6 +373,7 @@ class Library:
         site: str | None = None,
         limit: int | None = None,
         shelf: str = "all",
+        tag: str | None = None,
     ) -> list[int]:
         """Article ids in list order, filtered: what the library list shows, without loading
         a single row (a 100,000-article library answers in tens of milliseconds; the first
@@ -388,6 +396,12 @@ class Library:
             params.append(site)
         if (condition := shelf_sql(shelf)) is not None:
             where.append(condition)
+        if tag:
+            from reader.library.tags import tag_condition
+
+            sql_tag, key = tag_condition(tag)
+            where.append(sql_tag)
+            params.append(key)
         direction = "DESC" if descending else "ASC"
         sql = f"SELECT a.id FROM articles a {'WHERE ' + ' AND '.join(where) if where else ''}"
         sql += f" ORDER BY {column} {direction}, a.id {direction}"

@@ -132,6 +132,20 @@ MIGRATIONS: list[Step] = [
     ALTER TABLE articles ADD COLUMN archived_at TEXT;
     CREATE INDEX articles_archived ON articles (archived_at);
     """,
+    # 8: tags; ``key`` is the name folded as search folds words, so that one tag has one key.
+    """
+    CREATE TABLE tags (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        key TEXT NOT NULL UNIQUE
+    );
+    CREATE TABLE article_tags (
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+        PRIMARY KEY (article_id, tag_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX article_tags_tag ON article_tags (tag_id, article_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -175,6 +175,8 @@ class SearchFilters:
     unread: bool = False
     site: str | None = None
     shelf: str = "all"  # inbox | archive | all
+    tags: tuple[str, ...] = ()  # every one of these
+    without_tags: tuple[str, ...] = ()  # none of these
 
 
 def search(
@@ -340,6 +342,15 @@ def _filter_sql(filters: SearchFilters) -> tuple[list[str], list[object]]:
 
     if (condition := shelf_sql(filters.shelf)) is not None:
         where.append(condition)
+    if filters.tags or filters.without_tags:
+        from reader.library.tags import tag_condition
+
+        for name, negate in [(t, False) for t in filters.tags] + [
+            (t, True) for t in filters.without_tags
+        ]:
+            sql, key = tag_condition(name, negate)
+            where.append(sql)
+            params.append(key)
     return where, params
 
 
@@ -348,7 +359,8 @@ _IS = {"is:archived": "archive", "is:inbox": "inbox"}
 
 def query_filters(query: str, filters: SearchFilters) -> tuple[str, SearchFilters]:
     """The words of a query and its filters: ``is:archived``, ``is:inbox``, ``is:unread``,
-    ``is:bookmarked`` and ``site:NAME`` combine with the words and the given filters."""
+    ``is:bookmarked``, ``site:NAME``, ``tag:NAME`` and ``-tag:NAME`` combine with the words
+    and the given filters."""
     from dataclasses import replace
 
     words = []
@@ -362,6 +374,10 @@ def query_filters(query: str, filters: SearchFilters) -> tuple[str, SearchFilter
             filters = replace(filters, bookmarked=True)
         elif lowered.startswith("site:") and len(token) > 5:
             filters = replace(filters, site=token[5:])
+        elif lowered.startswith("tag:") and len(token) > 4:
+            filters = replace(filters, tags=(*filters.tags, token[4:]))
+        elif lowered.startswith("-tag:") and len(token) > 5:
+            filters = replace(filters, without_tags=(*filters.without_tags, token[5:]))
         else:
             words.append(token)
     return " ".join(words), filters

@@ -158,3 +158,32 @@ def test_summaries_never_read_bodies(library: Library, tmp_path: Path):
     library.conn.set_trace_callback(None)
     assert len(rows) == 2
     assert not any("bodies" in s for s in statements)
+
+
+def test_tags_match_as_search_matches_and_rename_merges(tmp_path):
+    from reader.importing.pipeline import parse_bytes
+    from reader.library.articles import Library
+
+    with Library(tmp_path / "lib.sqlite3") as library:
+        ids = []
+        for n in range(3):
+            text = f"مقال {n}\n\nنص عن الأخبار رقم {n}.".encode()
+            ids.append(library.add(parse_bytes(text, f"{n}.txt"), text).id)
+        tags = library.tags
+        assert tags.add(ids[:2], "أخبار") == 2
+        assert tags.add([ids[1]], "اخبار") == 0  # the same tag: no hamza, no harakat
+        assert tags.add([ids[2]], "Sport") == 1
+        assert [(t.name, t.count) for t in tags.all()] == [("Sport", 1), ("أخبار", 2)]
+        assert set(library.article_ids(tag="الأَخْبَار".replace("ال", "", 1))) == set(ids[:2])
+        assert library.article_ids(tag="SPORT") == [ids[2]]
+        merged = tags.rename("sport", "أخبار")  # onto an existing tag: merged
+        assert (merged.name, merged.count) == ("أخبار", 3)
+        assert [t.name for t in tags.all()] == ["أخبار"]
+        assert tags.remove([ids[0]], "اخبار") == 1
+        assert tags.of(ids[0]) == [] and tags.of(ids[1]) == ["أخبار"]
+        assert {h.id for h in library.search("نص tag:اخبار")} == {ids[1], ids[2]}
+        assert {h.id for h in library.search("نص -tag:أخبار")} == {ids[0]}
+        import pytest
+
+        with pytest.raises(ValueError):
+            tags.add(ids, "  \u202e ")
