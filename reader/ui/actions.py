@@ -46,7 +46,8 @@ MENU_LAYOUT: dict[str, tuple[str, ...]] = {
         "delete_articles", SEPARATOR, "preferences", SEPARATOR, "quit",
     ),
     "edit": (
-        "undo", "redo", SEPARATOR, "copy_title", "bookmark", "archive", SEPARATOR,
+        "undo", "redo", SEPARATOR, "copy_title", "bookmark", "archive", "add_tag", "remove_tag",
+        SEPARATOR,
         "filter_library",
         "find_in_article",
     ),
@@ -210,6 +211,20 @@ def action_specs() -> list[ActionSpec]:
             ("E",),
             "edit",
             handler="archive_selected",
+        ),
+        ActionSpec(
+            "add_tag",
+            QCoreApplication.translate("Actions", "Add &Tag…"),
+            ("Ctrl+T",),
+            "edit",
+            handler="tag_selected",
+        ),
+        ActionSpec(
+            "remove_tag",
+            QCoreApplication.translate("Actions", "Remo&ve Tag…"),
+            (),
+            "edit",
+            handler="untag_selected",
         ),
         ActionSpec(
             "find_in_article",

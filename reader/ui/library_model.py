@@ -62,6 +62,7 @@ class LibraryModel(QAbstractTableModel):
         self.filters: dict[str, object] = {
             "bookmarked": False, "with_notes": False, "unread": False, "site": None,
             "shelf": "inbox",  # the library opens on the inbox; Archive and All are a click away
+            "tag": None,
         }
 
     # -- contents --------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QFont,
     QFontMetricsF,
     QHelpEvent,
@@ -163,6 +164,7 @@ class TitleDelegate(DirectionDelegate):
 
 class LibraryPanel(QWidget):
     columns_changed = Signal(list)  # the hidden columns, to remember
+    tag_changed = Signal()
     hit_chosen = Signal(QModelIndex)
     search_now = Signal()  # Enter in the search box: no need to wait for the typing pause
     escaped = Signal()  # Escape in the search box
@@ -352,6 +354,12 @@ class LibraryPanel(QWidget):
         for action in actions:
             menu.addAction(action)
             action.toggled.connect(lambda _on: self._count_filters(actions))
+        # One tag at a time, from the library's tags with their counts (set_tags fills it).
+        self.tag_menu = menu.addMenu(self.tr("Tag"))
+        self.tag_group = QActionGroup(self.tag_menu)
+        self.tag_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        self.tag_group.triggered.connect(lambda _a: (self._count_filters(actions),
+                                                     self.tag_changed.emit()))
         self.filter_button.setMenu(menu)
         self._count_filters(actions)
         self.shelf_box = QComboBox(self)
@@ -364,8 +372,26 @@ class LibraryPanel(QWidget):
         self.filter_row.addWidget(self.filter_button)
         self.filter_row.addWidget(self.site_box, 1)
 
+    def set_tags(self, tags: list[tuple[str, int]]) -> None:
+        current = self.current_tag()
+        for action in self.tag_group.actions():
+            self.tag_group.removeAction(action)
+            action.deleteLater()
+        self.tag_menu.clear()
+        for name, count in tags:
+            action = self.tag_menu.addAction(f"{name} ({ui_locale().toString(count)})")
+            action.setData(name)
+            action.setCheckable(True)
+            action.setChecked(name == current)
+            self.tag_group.addAction(action)
+        self.tag_menu.setEnabled(bool(tags))
+
+    def current_tag(self) -> str | None:
+        checked = self.tag_group.checkedAction() if hasattr(self, "tag_group") else None
+        return str(checked.data()) if checked is not None else None
+
     def _count_filters(self, actions: list[QAction]) -> None:
-        on = sum(action.isChecked() for action in actions)
+        on = sum(action.isChecked() for action in actions) + (self.current_tag() is not None)
         text = self.tr("Filter")
         if on:
             text += f" ({ui_locale().toString(on)})"

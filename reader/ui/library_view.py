@@ -72,6 +72,7 @@ class LibraryView(QObject):
             [self.action(i) for i in ("bookmarked_only", "with_notes_only", "unread_only")]
         )
         self.panel.shelf_box.currentIndexChanged.connect(lambda _i: self.filters_changed())
+        self.panel.tag_changed.connect(self.filters_changed)
 
     # -- the list ---------------------------------------------------------------------------
 
@@ -95,6 +96,8 @@ class LibraryView(QObject):
             box.addItem(site, site)
         box.setCurrentIndex(max(box.findData(current), 0))
         box.blockSignals(False)
+        if hasattr(self.panel, "tag_group"):
+            self.panel.set_tags([(t.name, t.count) for t in self.library.tags.all()])
 
     def selected_ids(self) -> list[int]:
         rows = self.panel.table.selectionModel().selectedRows()
@@ -167,6 +170,8 @@ class LibraryView(QObject):
         menu.addAction(self.action("copy_title"))
         menu.addAction(self.action("bookmark"))
         menu.addAction(self.action("archive"))
+        menu.addAction(self.action("add_tag"))
+        menu.addAction(self.action("remove_tag"))
         menu.addSeparator()
         menu.addAction(self.action("delete_articles"))
         return menu
@@ -187,6 +192,7 @@ class LibraryView(QObject):
             unread=self.action("unread_only").isChecked(),
             site=self.panel.site_box.currentData(),
             shelf=self.panel.shelf_box.currentData() or "inbox",
+            tags=(tag,) if (tag := self.panel.current_tag()) else (),
         )
 
     def filters_changed(self) -> None:
@@ -194,6 +200,7 @@ class LibraryView(QObject):
         self.proxy.set_filters(
             bookmarked=filters.bookmarked, with_notes=filters.with_notes,
             unread=filters.unread, site=filters.site, shelf=filters.shelf,
+            tag=filters.tags[0] if filters.tags else None,
         )
         if self.panel.filter_edit.text().strip():
             self.run_search()

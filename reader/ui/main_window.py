@@ -287,6 +287,57 @@ class MainWindow(QMainWindow):
         archived = not (summaries and all(s is not None and s.archived for s in summaries))
         self.reading.set_archived(ids, archived)
 
+    def _targets(self) -> list[int]:
+        return self.library_view.selected_ids() or (
+            [self.current_id] if self.current_id is not None else []
+        )
+
+    def tag_selected(self, name: str | None = None) -> None:
+        """Tag the selected (or open) articles; the name is asked for, with the library's
+        tags offered as it is typed."""
+        ids = self._targets()
+        if not ids:
+            return
+        if name is None:
+            name = self._ask_tag(self.tr("Add tag"), [t.name for t in self.library.tags.all()])
+        if name:
+            self._change_tags(ids, name, add=True)
+
+    def untag_selected(self, name: str | None = None) -> None:
+        ids = self._targets()
+        if not ids:
+            return
+        if name is None:
+            names = sorted({t for i in ids for t in self.library.tags.of(i)})
+            name = self._ask_tag(self.tr("Remove tag"), names, pick_only=True)
+        if name:
+            self._change_tags(ids, name, add=False)
+
+    def _ask_tag(self, title: str, names: list[str], pick_only: bool = False) -> str | None:
+        from PySide6.QtWidgets import QInputDialog  # dialogs: loaded when first opened
+
+        if pick_only:
+            if not names:
+                return None
+            name, ok = QInputDialog.getItem(self, title, self.tr("Tag"), names, 0, False)
+        else:
+            name, ok = QInputDialog.getItem(self, title, self.tr("Tag"), names, -1, True)
+        return name.strip() if ok and name.strip() else None
+
+    def _change_tags(self, ids: list[int], name: str, add: bool) -> None:
+        from reader.ui.tasks import TaskContext
+
+        def work(context: TaskContext) -> int:
+            tags = context.library.tags
+            return tags.add(ids, name) if add else tags.remove(ids, name)
+
+        def done(_count: int) -> None:
+            self.refresh_library()
+
+        self.session.runner.run(
+            work, success=done, failure=self.session.errors.report, name="tags", owner=self
+        )
+
     def _shelved(self, ids: list[int]) -> None:
         self.refresh_library()
         message = self.tr("%n article(s) moved", "", len(ids))
@@ -363,6 +414,8 @@ class MainWindow(QMainWindow):
         self.action("delete_articles").setEnabled(selected)
         for action_id in ("bookmark", "find_in_article", "add_article_note", "add_bookmark"):
             self.action(action_id).setEnabled(has_article)
+        for action_id in ("archive", "add_tag", "remove_tag"):
+            self.action(action_id).setEnabled(has_article or selected)
         summary = self.library.summary(self.current_id) if self.current_id else None
         self.action("bookmark").setChecked(bool(summary and summary.bookmarked))
 

@@ -4,267 +4,277 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77" />
+        <location filename="../../reader/ui/actions.py" line="78" />
         <source>Import &amp;Files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85" />
+        <location filename="../../reader/ui/actions.py" line="86" />
         <source>Import F&amp;older…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92" />
+        <location filename="../../reader/ui/actions.py" line="93" />
         <source>&amp;Delete Article</source>
         <translation>&amp;حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99" />
+        <location filename="../../reader/ui/actions.py" line="100" />
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106" />
+        <location filename="../../reader/ui/actions.py" line="107" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111" />
+        <location filename="../../reader/ui/actions.py" line="112" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114" />
+        <location filename="../../reader/ui/actions.py" line="115" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120" />
+        <location filename="../../reader/ui/actions.py" line="121" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128" />
+        <location filename="../../reader/ui/actions.py" line="129" />
         <source>Highlight in &amp;Green</source>
         <translation>تظليل بالأ&amp;خضر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136" />
+        <location filename="../../reader/ui/actions.py" line="137" />
         <source>Highlight in B&amp;lue</source>
         <translation>تظليل بالأ&amp;زرق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144" />
+        <location filename="../../reader/ui/actions.py" line="145" />
         <source>Highlight in &amp;Pink</source>
         <translation>تظليل بال&amp;وردي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="152" />
+        <location filename="../../reader/ui/actions.py" line="153" />
         <source>Add &amp;Note to Selection</source>
         <translation>إضافة &amp;ملاحظة على التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="159" />
+        <location filename="../../reader/ui/actions.py" line="160" />
         <source>Add &amp;Article Note</source>
         <translation>إضافة ملاحظة على ال&amp;مقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="166" />
+        <location filename="../../reader/ui/actions.py" line="167" />
         <source>Add Bookmark &amp;Here</source>
         <translation>إضافة &amp;علامة هنا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="173" />
+        <location filename="../../reader/ui/actions.py" line="174" />
         <source>All &amp;Notes…</source>
         <translation>كل المل&amp;احظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="180" />
+        <location filename="../../reader/ui/actions.py" line="181" />
         <source>&amp;Export Notes…</source>
         <translation>&amp;تصدير الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="187" />
+        <location filename="../../reader/ui/actions.py" line="188" />
         <source>Copy &amp;Title</source>
         <translation>نسخ ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="194" />
+        <location filename="../../reader/ui/actions.py" line="195" />
         <source>&amp;Search Library</source>
         <translation>&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="201" />
+        <location filename="../../reader/ui/actions.py" line="202" />
         <source>&amp;Bookmark Article</source>
         <translation>&amp;إشارة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="209" />
+        <location filename="../../reader/ui/actions.py" line="210" />
         <source>&amp;Archive / Back to Inbox</source>
         <translation>أر&amp;شفة / إعادة إلى الوارد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="216" />
+        <location filename="../../reader/ui/actions.py" line="217" />
+        <source>Add &amp;Tag…</source>
+        <translation>إضافة &amp;وسم…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="224" />
+        <source>Remo&amp;ve Tag…</source>
+        <translation>إ&amp;زالة وسم…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="231" />
         <source>Find in &amp;Article…</source>
         <translation>بحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="222" />
+        <location filename="../../reader/ui/actions.py" line="237" />
         <source>Show &amp;Bookmarked Only</source>
         <translation>إظهار المُعلَّمة &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="226" />
+        <location filename="../../reader/ui/actions.py" line="241" />
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="231" />
+        <location filename="../../reader/ui/actions.py" line="246" />
         <source>Show Articles with &amp;Notes Only</source>
         <translation>إظهار المقالات ذات ال&amp;ملاحظات فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="235" />
+        <location filename="../../reader/ui/actions.py" line="250" />
         <source>With notes</source>
         <translation>بملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="240" />
+        <location filename="../../reader/ui/actions.py" line="255" />
         <source>Show &amp;Unread Only</source>
         <translation>إظهار &amp;غير المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="244" />
+        <location filename="../../reader/ui/actions.py" line="259" />
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="249" />
+        <location filename="../../reader/ui/actions.py" line="264" />
         <source>&amp;Larger Text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="256" />
+        <location filename="../../reader/ui/actions.py" line="271" />
         <source>&amp;Smaller Text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="263" />
+        <location filename="../../reader/ui/actions.py" line="278" />
         <source>&amp;Default Text Size</source>
         <translation>الحجم ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="269" />
+        <location filename="../../reader/ui/actions.py" line="284" />
         <source>More Line &amp;Spacing</source>
         <translation>تباعد أسطر أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="275" />
+        <location filename="../../reader/ui/actions.py" line="290" />
         <source>Less Line S&amp;pacing</source>
         <translation>تباعد أسطر أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="281" />
+        <location filename="../../reader/ui/actions.py" line="296" />
         <source>&amp;Wider Text Column</source>
         <translation>عمود نص أ&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="287" />
+        <location filename="../../reader/ui/actions.py" line="302" />
         <source>&amp;Narrower Text Column</source>
         <translation>عمود نص أ&amp;ضيق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="293" />
+        <location filename="../../reader/ui/actions.py" line="308" />
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="303" />
+        <location filename="../../reader/ui/actions.py" line="318" />
         <source>&amp;Sepia</source>
         <translation>&amp;بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="313" />
+        <location filename="../../reader/ui/actions.py" line="328" />
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="353" />
+        <location filename="../../reader/ui/actions.py" line="368" />
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="361" />
+        <location filename="../../reader/ui/actions.py" line="376" />
         <source>Show N&amp;otes Panel</source>
         <translation>إظهار لوحة الم&amp;لاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="369" />
+        <location filename="../../reader/ui/actions.py" line="384" />
         <source>Show Boo&amp;kmarks Panel</source>
         <translation>إظهار لوحة ال&amp;علامات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="377" />
+        <location filename="../../reader/ui/actions.py" line="392" />
         <source>&amp;Focus Mode</source>
         <translation>وضع الت&amp;ركيز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="385" />
+        <location filename="../../reader/ui/actions.py" line="400" />
         <source>Ne&amp;xt Article</source>
         <translation>المقال الت&amp;الي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="392" />
+        <location filename="../../reader/ui/actions.py" line="407" />
         <source>Pre&amp;vious Article</source>
         <translation>المقال ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="399" />
+        <location filename="../../reader/ui/actions.py" line="414" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="406" />
+        <location filename="../../reader/ui/actions.py" line="421" />
         <source>&amp;Welcome Article</source>
         <translation>مقال ال&amp;ترحيب</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="413" />
+        <location filename="../../reader/ui/actions.py" line="428" />
         <source>&amp;About Qari</source>
         <translation>&amp;عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="423" />
+        <location filename="../../reader/ui/actions.py" line="438" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="424" />
+        <location filename="../../reader/ui/actions.py" line="439" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="425" />
+        <location filename="../../reader/ui/actions.py" line="440" />
         <source>&amp;Notes</source>
         <translation>المل&amp;احظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="426" />
+        <location filename="../../reader/ui/actions.py" line="441" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="427" />
+        <location filename="../../reader/ui/actions.py" line="442" />
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="428" />
+        <location filename="../../reader/ui/actions.py" line="443" />
         <source>&amp;Font</source>
         <translation>ال&amp;خط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="429" />
+        <location filename="../../reader/ui/actions.py" line="444" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -675,42 +685,42 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="169" />
-        <location filename="../../reader/ui/library_model.py" line="175" />
+        <location filename="../../reader/ui/library_model.py" line="170" />
+        <location filename="../../reader/ui/library_model.py" line="176" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="169" />
-        <location filename="../../reader/ui/library_model.py" line="175" />
+        <location filename="../../reader/ui/library_model.py" line="170" />
+        <location filename="../../reader/ui/library_model.py" line="176" />
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="169" />
-        <location filename="../../reader/ui/library_model.py" line="175" />
+        <location filename="../../reader/ui/library_model.py" line="170" />
+        <location filename="../../reader/ui/library_model.py" line="176" />
         <source>Published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="169" />
-        <location filename="../../reader/ui/library_model.py" line="175" />
+        <location filename="../../reader/ui/library_model.py" line="170" />
+        <location filename="../../reader/ui/library_model.py" line="176" />
         <source>Added</source>
         <translation>أضيف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="170" />
-        <location filename="../../reader/ui/library_model.py" line="176" />
+        <location filename="../../reader/ui/library_model.py" line="171" />
+        <location filename="../../reader/ui/library_model.py" line="177" />
         <source>Read</source>
         <translation>مقروء</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="176" />
+        <location filename="../../reader/ui/library_model.py" line="177" />
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="176" />
+        <location filename="../../reader/ui/library_model.py" line="177" />
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -718,32 +728,37 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="173" />
+        <location filename="../../reader/ui/library_panel.py" line="175" />
         <source>Search library</source>
         <translation>بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="184" />
+        <location filename="../../reader/ui/library_panel.py" line="186" />
         <source>No articles match.</source>
         <translation>لا مقالات مطابقة.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="360" />
+        <location filename="../../reader/ui/library_panel.py" line="358" />
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_panel.py" line="368" />
         <source>Inbox</source>
         <translation>الوارد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="360" />
+        <location filename="../../reader/ui/library_panel.py" line="368" />
         <source>Archive</source>
         <translation>الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="360" />
+        <location filename="../../reader/ui/library_panel.py" line="368" />
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="369" />
+        <location filename="../../reader/ui/library_panel.py" line="395" />
         <source>Filter</source>
         <translation>تصفية</translation>
     </message>
@@ -752,7 +767,7 @@
     <name>LibraryView</name>
     <message>
         <location filename="../../reader/ui/library_view.py" line="66" />
-        <location filename="../../reader/ui/library_view.py" line="93" />
+        <location filename="../../reader/ui/library_view.py" line="94" />
         <source>All sites</source>
         <translation>كل المواقع</translation>
     </message>
@@ -765,12 +780,12 @@
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="329" />
+        <location filename="../../reader/ui/main_window.py" line="380" />
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="332" />
+        <location filename="../../reader/ui/main_window.py" line="383" />
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -782,12 +797,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="303" />
+        <location filename="../../reader/ui/main_window.py" line="354" />
         <source>Delete articles</source>
         <translation>حذف المقالات</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="302" />
+        <source>Add tag</source>
+        <translation>إضافة وسم</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="312" />
+        <source>Remove tag</source>
+        <translation>إزالة وسم</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="322" />
+        <location filename="../../reader/ui/main_window.py" line="324" />
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="292" />
+        <location filename="../../reader/ui/main_window.py" line="343" />
         <source>%n article(s) moved</source>
         <translation>
             <numerusform>لم يُنقل أي مقال</numerusform>
@@ -799,7 +830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="304" />
+        <location filename="../../reader/ui/main_window.py" line="355" />
         <source>Delete %n article(s) and their notes? This cannot be undone.</source>
         <translation>
             <numerusform>لا مقالات للحذف.</numerusform>
@@ -811,32 +842,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="458" />
+        <location filename="../../reader/ui/main_window.py" line="511" />
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="460" />
+        <location filename="../../reader/ui/main_window.py" line="513" />
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="469" />
+        <location filename="../../reader/ui/main_window.py" line="522" />
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="502" />
+        <location filename="../../reader/ui/main_window.py" line="555" />
         <source>Log file: %1</source>
         <translation>ملف السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="503" />
+        <location filename="../../reader/ui/main_window.py" line="556" />
         <source>About Qari</source>
         <translation>عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="500" />
+        <location filename="../../reader/ui/main_window.py" line="553" />
         <source>Qari %1 — an article reader for Arabic.</source>
         <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
     </message>

@@ -260,3 +260,23 @@ def test_archive_leaves_the_inbox_and_comes_back(qtbot, window, articles):
     assert window.proxy.rowCount() == 0
     window.panel.shelf_box.setCurrentIndex(window.panel.shelf_box.findData("all"))
     assert window.proxy.rowCount() == 4
+
+
+def test_tagging_from_the_window_and_filtering_by_tag(qtbot, window, articles):
+    from tests.ui.conftest import settle
+
+    window.refresh_library()
+    window.library_view.select_ids([articles["plain"], articles["saved"]])
+    window.tag_selected("مكتبات")  # what the dialog returns
+    settle(qtbot, window)
+    assert window.library.tags.of(articles["plain"]) == ["مكتبات"]
+    [entry] = window.panel.tag_group.actions()
+    assert entry.data() == "مكتبات" and entry.text().endswith("(2)")
+    entry.trigger()  # Filter > Tag > مكتبات
+    assert window.proxy.rowCount() == 2
+    assert window.panel.filter_button.text().endswith("(1)")
+    window.library_view.select_ids([articles["plain"]])
+    window.untag_selected("مَكْتَبات")  # matched as search matches: harakat ignored
+    settle(qtbot, window)
+    assert window.library.tags.of(articles["plain"]) == []
+    assert window.proxy.rowCount() == 1
