@@ -58,6 +58,7 @@ def export_all(library: Library) -> dict[str, object]:
         images = library.conn.execute(
             "SELECT name, mime, data FROM images WHERE article_id = ?", (article_id,)
         ).fetchall()
+        record["tags"] = library.tags.of(article_id)
         record["images"] = [
             {"name": n, "mime": m, "data": base64.b64encode(bytes(d)).decode("ascii")}
             for n, m, d in images
@@ -96,7 +97,10 @@ def import_bundle(
     for number, record in enumerate(records, start=1):
         try:
             checked = _checked(record)
-            results.append((checked["title"], _restore(library, checked)))
+            result = _restore(library, checked)
+            for tag in checked["tags"]:
+                library.tags.add([result.id], tag)
+            results.append((checked["title"], result))
         except ArticleRejected as exc:
             raw = record.get("title") if isinstance(record, dict) else None
             title = clean_title(raw)[:200] if isinstance(raw, str) else ""
@@ -220,6 +224,12 @@ def _checked(record: object) -> dict:
             ))
     except binascii.Error:
         raise ArticleRejected("its original or an image is not base64") from None
+    tags = record.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise ArticleRejected("its tags are not a list of names")
+    from reader.library.tags import clean_name, tag_key
+
+    clean["tags"] = [clean_name(t) for t in tags[:1000] if tag_key(t)]
     return clean
 
 

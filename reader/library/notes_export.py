@@ -96,12 +96,34 @@ def to_jsonld(library: Library, ids: list[int] | None = None) -> dict[str, objec
     }
 
 
+def _front_matter(article: Article, tags: list[str]) -> list[str]:
+    """YAML front matter (strings written as JSON, which YAML reads) for note-taking apps."""
+    import json
+
+    def quoted(value: str) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    lines = ["---", f"title: {quoted(article.title)}"]
+    if article.source:
+        lines.append(f"source: {quoted(article.source)}")
+    if article.published:
+        lines.append(f"published: {quoted(article.published)}")
+    lines.append(f"tags: [{', '.join(quoted(t) for t in tags)}]")
+    return [*lines, "---", ""]
+
+
 def to_markdown(library: Library, ids: list[int] | None = None) -> str:
     out: list[str] = []
-    for article in _articles(library, ids):
+    articles = list(_articles(library, ids))
+    for article in articles:
         annotations = _ordered(library.annotations.for_article(article.id))
+        tags = library.tags.of(article.id)
+        if len(articles) == 1:  # one article, one file: front matter describes it
+            out += _front_matter(article, tags)
         out.append(f"# {article.title}")
         meta = [m for m in (article.site, article.source, (article.published or "")[:10]) if m]
+        if tags:
+            meta.append(" ".join(f"#{t.replace(' ', '_')}" for t in tags))
         if meta:
             out.append("")
             out.append(" · ".join(meta))

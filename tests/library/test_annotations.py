@@ -150,7 +150,7 @@ def test_markdown_export_in_text_order(library, tmp_path):
     _highlight(library, article_id, "الحدائق", note="آخر")
     _highlight(library, article_id, "الطقس", note="أول")
     markdown = to_markdown(library, [article_id])
-    assert markdown.startswith("# تقرير عن المكتبة\n")
+    assert markdown.split("---\n", 2)[2].lstrip("\n").startswith("# تقرير عن المكتبة\n")
     assert markdown.index("> الطقس") < markdown.index("> الحدائق")
     assert "\n\nأول\n" in markdown
 

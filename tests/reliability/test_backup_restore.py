@@ -327,3 +327,30 @@ def test_daily_backups_stay_within_a_space_budget(tmp_path, monkeypatch):
     assert backup.daily_backup_due(library)  # a week old, and room for twice the library
     usage.free = 1500  # less than twice the library: no daily backup is made
     assert not backup.daily_backup_due(library)
+
+
+def test_tags_travel_in_the_bundle_and_the_notes_export(tmp_path, capsys):
+    import json
+
+    from reader.cli import main
+
+    source = str(tmp_path / "src.sqlite3")
+    (tmp_path / "a.txt").write_text("عنوان موسوم\n\nنص عن الحدائق في المدينة.", "utf-8")
+    main(["--library", source, "import", str(tmp_path / "a.txt")])
+    main(["--library", source, "tag", "add", "1", "حدائق"])
+    main(["--library", source, "tag", "add", "1", "City Life"])
+    main(["--library", source, "notes", "add", "1", "--exact", "الحدائق", "--note", "جميل"])
+    main(["--library", source, "export", "--all", "-o", str(tmp_path / "all.json")])
+    main(["--library", source, "export", "notes", "1", "-o", str(tmp_path / "notes.md")])
+    capsys.readouterr()
+    markdown = (tmp_path / "notes.md").read_text("utf-8")
+    front, body = markdown.split("---\n", 2)[1:]
+    assert 'title: "عنوان موسوم"' in front and 'tags: ["City Life", "حدائق"]' in front
+    assert body.lstrip("\n").startswith("# عنوان موسوم") and "#حدائق" in body and "#City_Life" in body
+    target = str(tmp_path / "target.sqlite3")
+    assert main(["--library", target, "import", str(tmp_path / "all.json")]) == 0
+    capsys.readouterr()
+    main(["--library", target, "tags", "--json"])
+    assert json.loads(capsys.readouterr().out) == [
+        {"name": "City Life", "count": 1}, {"name": "حدائق", "count": 1}
+    ]
