@@ -139,7 +139,8 @@ def test_bidi_controls_in_titles_cannot_spoof(tmp_path: Path, library, capsys):
     title = library.get(outcome.id).title
     assert title == "invoicegnp.exe title"
     library.annotations.add_article_note(outcome.id, "ملاحظة")
-    assert to_markdown(library, [outcome.id]).startswith("# invoicegnp.exe title\n")
+    markdown = to_markdown(library, [outcome.id])
+    assert "\n# invoicegnp.exe title\n" in markdown and "\u202e" not in markdown
     main(["list"])
     assert "\u202e" not in capsys.readouterr().out
 
