@@ -37,6 +37,7 @@ from reader.ui.first_paint import AfterFirstPaint
 from reader.ui.import_status import ImportStatus
 from reader.ui.library_view import LibraryView
 from reader.ui.notes_docks import NotesDocks
+from reader.ui.organiser import Organiser
 from reader.ui.reading_view import ReadingView
 from reader.ui.settings import DEFAULT_SIZE, ReadingPrefs
 from reader.ui.window_layout import WindowLayout
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
             self, self.splitter, self.panel, self.docks.docks,
             [self.menuBar(), self.statusBar(), self.reader.bar], self.settings,
         )
+        self.organiser = Organiser(self, session, lambda: self.current_id)
         # The actions exist before anything that lists them (the filter row, the menus).
         self._build_actions()
         self.window_layout.chrome.append(self.toolbar)
@@ -187,7 +189,7 @@ class MainWindow(QMainWindow):
         self.session.annotations.changed.connect(self._annotations_changed)
         self.reading.summary_changed.connect(self._summary_changed)
         self.reading.deleted.connect(lambda _ids: self.refresh_library())
-        self.reading.shelved.connect(self._shelved)
+        self.reading.shelved.connect(self.organiser.shelved)
         self.import_status.library_changed.connect(self.refresh_library)
         self.import_status.open_requested.connect(self.open_article)
         self.library_view.article_chosen.connect(self.open_article)
@@ -273,75 +275,6 @@ class MainWindow(QMainWindow):
         summary = self.library.summary(article_id)
         if summary:
             self.model.update_row(summary)
-
-    def archive_selected(self) -> None:
-        """Archive the selected articles (or the open one); if all are archived already,
-        bring them back to the inbox."""
-        ids = self.library_view.selected_ids() or (
-            [self.current_id] if self.current_id is not None else []
-        )
-        if not ids:
-            return
-        summaries = [self.model.summary_at(r) for r in map(self.model.row_of, ids)
-                     if r is not None]
-        archived = not (summaries and all(s is not None and s.archived for s in summaries))
-        self.reading.set_archived(ids, archived)
-
-    def _targets(self) -> list[int]:
-        return self.library_view.selected_ids() or (
-            [self.current_id] if self.current_id is not None else []
-        )
-
-    def tag_selected(self, name: str | None = None) -> None:
-        """Tag the selected (or open) articles; the name is asked for, with the library's
-        tags offered as it is typed."""
-        ids = self._targets()
-        if not ids:
-            return
-        if name is None:
-            name = self._ask_tag(self.tr("Add tag"), [t.name for t in self.library.tags.all()])
-        if name:
-            self._change_tags(ids, name, add=True)
-
-    def untag_selected(self, name: str | None = None) -> None:
-        ids = self._targets()
-        if not ids:
-            return
-        if name is None:
-            names = sorted({t for i in ids for t in self.library.tags.of(i)})
-            name = self._ask_tag(self.tr("Remove tag"), names, pick_only=True)
-        if name:
-            self._change_tags(ids, name, add=False)
-
-    def _ask_tag(self, title: str, names: list[str], pick_only: bool = False) -> str | None:
-        from PySide6.QtWidgets import QInputDialog  # dialogs: loaded when first opened
-
-        if pick_only:
-            if not names:
-                return None
-            name, ok = QInputDialog.getItem(self, title, self.tr("Tag"), names, 0, False)
-        else:
-            name, ok = QInputDialog.getItem(self, title, self.tr("Tag"), names, -1, True)
-        return name.strip() if ok and name.strip() else None
-
-    def _change_tags(self, ids: list[int], name: str, add: bool) -> None:
-        from reader.ui.tasks import TaskContext
-
-        def work(context: TaskContext) -> int:
-            tags = context.library.tags
-            return tags.add(ids, name) if add else tags.remove(ids, name)
-
-        def done(_count: int) -> None:
-            self.refresh_library()
-
-        self.session.runner.run(
-            work, success=done, failure=self.session.errors.report, name="tags", owner=self
-        )
-
-    def _shelved(self, ids: list[int]) -> None:
-        self.refresh_library()
-        message = self.tr("%n article(s) moved", "", len(ids))
-        self.statusBar().showMessage(message, 4000)
 
     def delete_selected(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # dialogs: loaded when first opened

@@ -775,17 +775,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="133" />
+        <location filename="../../reader/ui/main_window.py" line="135" />
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="380" />
+        <location filename="../../reader/ui/main_window.py" line="313" />
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="383" />
+        <location filename="../../reader/ui/main_window.py" line="316" />
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -797,40 +797,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="354" />
+        <location filename="../../reader/ui/main_window.py" line="287" />
         <source>Delete articles</source>
         <translation>حذف المقالات</translation>
     </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="302" />
-        <source>Add tag</source>
-        <translation>إضافة وسم</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="312" />
-        <source>Remove tag</source>
-        <translation>إزالة وسم</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="322" />
-        <location filename="../../reader/ui/main_window.py" line="324" />
-        <source>Tag</source>
-        <translation>الوسم</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="343" />
-        <source>%n article(s) moved</source>
-        <translation>
-            <numerusform>لم يُنقل أي مقال</numerusform>
-            <numerusform>نُقل مقال واحد</numerusform>
-            <numerusform>نُقل مقالان</numerusform>
-            <numerusform>نُقلت %n مقالات</numerusform>
-            <numerusform>نُقل %n مقالًا</numerusform>
-            <numerusform>نُقل %n مقال</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="355" />
+        <location filename="../../reader/ui/main_window.py" line="288" />
         <source>Delete %n article(s) and their notes? This cannot be undone.</source>
         <translation>
             <numerusform>لا مقالات للحذف.</numerusform>
@@ -842,32 +814,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="511" />
+        <location filename="../../reader/ui/main_window.py" line="444" />
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="513" />
+        <location filename="../../reader/ui/main_window.py" line="446" />
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="522" />
+        <location filename="../../reader/ui/main_window.py" line="455" />
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="555" />
+        <location filename="../../reader/ui/main_window.py" line="488" />
         <source>Log file: %1</source>
         <translation>ملف السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="556" />
+        <location filename="../../reader/ui/main_window.py" line="489" />
         <source>About Qari</source>
         <translation>عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="553" />
+        <location filename="../../reader/ui/main_window.py" line="486" />
         <source>Qari %1 — an article reader for Arabic.</source>
         <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
     </message>
@@ -951,6 +923,37 @@
         <location filename="../../reader/ui/notes_panel.py" line="268" />
         <source>Saved</source>
         <translation>حُفظ</translation>
+    </message>
+</context>
+<context>
+    <name>Organiser</name>
+    <message>
+        <location filename="../../reader/ui/organiser.py" line="51" />
+        <source>Add tag</source>
+        <translation>إضافة وسم</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/organiser.py" line="61" />
+        <source>Remove tag</source>
+        <translation>إزالة وسم</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/organiser.py" line="71" />
+        <location filename="../../reader/ui/organiser.py" line="73" />
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/organiser.py" line="92" />
+        <source>%n article(s) moved</source>
+        <translation>
+            <numerusform>لم يُنقل أي مقال</numerusform>
+            <numerusform>نُقل مقال واحد</numerusform>
+            <numerusform>نُقل مقالان</numerusform>
+            <numerusform>نُقلت %n مقالات</numerusform>
+            <numerusform>نُقل %n مقالًا</numerusform>
+            <numerusform>نُقل %n مقال</numerusform>
+        </translation>
     </message>
 </context>
 <context>
