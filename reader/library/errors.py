@@ -51,7 +51,3 @@ def describe(exc: BaseException) -> Message | None:
     if isinstance(exc, LibraryError):
         return exc.message
     return None
-
-
-def is_environment(exc: BaseException) -> bool:
-    return describe(exc) is not None

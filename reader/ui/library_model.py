@@ -56,6 +56,7 @@ class LibraryModel(QAbstractTableModel):
         self._rows: dict[int, ArticleSummary] = {}
         self._row_of: dict[int, int] | None = None
         self._title_direction: dict[int, str] = {}
+        self._meta: dict[int, str] = {}
         self._bold = QFont()
         self._bold.setBold(True)
         self.order = ("imported_at", True)
@@ -85,6 +86,7 @@ class LibraryModel(QAbstractTableModel):
         self._rows.clear()
         self._row_of = None
         self._title_direction.clear()
+        self._meta.clear()
         self.endResetModel()
 
     def complete(self) -> None:
@@ -105,6 +107,7 @@ class LibraryModel(QAbstractTableModel):
         self._rows.clear()
         self._row_of = None
         self._title_direction.clear()
+        self._meta.clear()
         self.endResetModel()
 
     def set_filters(self, **values: object) -> None:
@@ -126,6 +129,7 @@ class LibraryModel(QAbstractTableModel):
             if len(self._rows) >= CACHE_ROWS:
                 self._rows.clear()
                 self._title_direction.clear()
+                self._meta.clear()
             start = row - row % PAGE
             page = self.ids[start:start + PAGE]
             self._rows.update(self.library.summaries_for(page) if self.library else {})
@@ -145,6 +149,7 @@ class LibraryModel(QAbstractTableModel):
             return
         self._rows[summary.id] = summary
         self._title_direction.pop(summary.id, None)
+        self._meta.pop(summary.id, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
 
     def row_of(self, article_id: int) -> int | None:
@@ -212,7 +217,10 @@ class LibraryModel(QAbstractTableModel):
         if role == _DISPLAY:
             return self._display(row, column)
         if role == META_ROLE:
-            return self.meta_line(row)
+            meta = self._meta.get(row.id)
+            if meta is None:  # worked out when the row is first painted, not at every paint
+                meta = self._meta[row.id] = self.meta_line(row)
+            return meta
         if role == DIRECTION_ROLE:
             return qt_direction(self.title_direction(row) if column == TITLE else _dir_of(row.site))
         if role == _ALIGNMENT:

@@ -123,10 +123,7 @@ class TitleDelegate(DirectionDelegate):
         # Each line gets the room its script needs (Arabic runs in a fallback face stand
         # taller than the font's own metrics): the title above, the details at the bottom.
         title_font = styled.font
-        meta_font = QFont(title_font)
-        meta_font.setBold(False)
-        meta_font.setPointSizeF(title_font.pointSizeF() * 0.9)
-        metrics, meta_metrics = QFontMetricsF(title_font), QFontMetricsF(meta_font)
+        metrics, meta_font, meta_metrics = self._fonts(title_font)
         meta_height = meta_metrics.height() * 1.3 if meta else 0.0
         line = QRectF(rect.x(), rect.y(), rect.width(), rect.height() - meta_height)
         painter.setFont(title_font)
@@ -145,6 +142,20 @@ class TitleDelegate(DirectionDelegate):
                 text_option,
             )
         painter.restore()
+
+    def _fonts(self, title_font: QFont) -> tuple[QFontMetricsF, QFont, QFontMetricsF]:
+        """The title's metrics and the details line's font: made once per font, not at each
+        cell's paint (the list paints a few dozen cells a frame while it scrolls)."""
+        cache: dict[str, tuple[QFontMetricsF, QFont, QFontMetricsF]] = self.__dict__.setdefault(
+            "_font_cache", {}
+        )
+        key = title_font.key()
+        if key not in cache:
+            meta_font = QFont(title_font)
+            meta_font.setBold(False)
+            meta_font.setPointSizeF(title_font.pointSizeF() * 0.9)
+            cache[key] = (QFontMetricsF(title_font), meta_font, QFontMetricsF(meta_font))
+        return cache[key]
 
     def helpEvent(  # noqa: N802 - Qt override
         self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 
 
 class ReadingController(QObject):
-    opened = Signal(object)  # Article, or None when nothing is open
     summary_changed = Signal(object)  # ArticleSummary of a changed row
     deleted = Signal(list)  # article ids
     shelved = Signal(list)  # article ids archived or brought back to the inbox
@@ -48,12 +47,10 @@ class ReadingController(QObject):
             return None
         self.article = article
         self.settings.set_last_article(self.library.path, article_id)
-        self.opened.emit(article)
         return article
 
     def close_article(self) -> None:
         self.article = None
-        self.opened.emit(None)
 
     def save_position(self, position: int, progress: float) -> None:
         if self.article is None:

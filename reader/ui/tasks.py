@@ -127,7 +127,6 @@ class TaskRunner(QObject):
     _finished = Signal(object, object, object)  # handle, result, exception or None
     _progressed = Signal(object, int, int, str)
     task_failed = Signal(str, object)  # name, exception: a failure nobody handled
-    busy_changed = Signal(bool)
 
     def __init__(self, library_path: Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -156,11 +155,8 @@ class TaskRunner(QObject):
             target=self._run, args=(handle,), name=f"qari-{name}", daemon=True
         )
         handle.thread = thread
-        was_busy = self.busy()
         self._tasks.append(handle)
         thread.start()
-        if not was_busy:
-            self.busy_changed.emit(True)
         return handle
 
     def _run(self, handle: TaskHandle[Any]) -> None:
@@ -191,19 +187,15 @@ class TaskRunner(QObject):
         handle.ended = True
         if handle in self._tasks:
             self._tasks.remove(handle)
-        try:
-            if not handle.owner_alive():
-                return
-            if error is None:
-                if handle.success is not None:
-                    handle.success(result)
-            elif handle.failure is not None:
-                handle.failure(error)
-            elif not isinstance(error, Cancelled):
-                self.task_failed.emit(handle.name, error)
-        finally:
-            if not self.busy():
-                self.busy_changed.emit(False)
+        if not handle.owner_alive():
+            return
+        if error is None:
+            if handle.success is not None:
+                handle.success(result)
+        elif handle.failure is not None:
+            handle.failure(error)
+        elif not isinstance(error, Cancelled):
+            self.task_failed.emit(handle.name, error)
 
     @Slot(object, int, int, str)
     def _deliver_progress(self, handle: TaskHandle[Any], done: int, total: int, label: str) -> None:

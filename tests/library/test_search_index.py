@@ -109,6 +109,14 @@ def test_migration_indexes_existing_articles(tmp_path: Path):
     library.close()
 
 
+def _undo_migrations_7_and_8(conn: sqlite3.Connection) -> None:
+    """What the archive and tags migrations added, taken away again to make an older library."""
+    conn.execute("DROP INDEX articles_archived")
+    conn.execute("ALTER TABLE articles DROP COLUMN archived_at")
+    conn.execute("DROP TABLE article_tags")
+    conn.execute("DROP TABLE tags")
+
+
 def test_a_version_4_library_gets_its_title_index(tmp_path: Path):
     path = tmp_path / "v4.sqlite3"
     library = Library(path)
@@ -120,10 +128,7 @@ def test_a_version_4_library_gets_its_title_index(tmp_path: Path):
     conn.execute("DROP TABLE titles")
     conn.execute("DROP TABLE notes_index")
     conn.execute("DROP TABLE index_jobs")
-    conn.execute("DROP INDEX articles_archived")
-    conn.execute("ALTER TABLE articles DROP COLUMN archived_at")
-    conn.execute("DROP TABLE article_tags")
-    conn.execute("DROP TABLE tags")
+    _undo_migrations_7_and_8(conn)
     conn.execute("PRAGMA user_version = 4")
     conn.close()
     library = Library(path)
@@ -151,10 +156,7 @@ def test_a_version_5_library_moves_its_notes_to_their_own_index(tmp_path: Path):
         "INSERT OR REPLACE INTO search (rowid, title, body, notes, stems) VALUES (?,?,?,?,?)",
         (article_id, title, body, "ملاحظه عن البستنه", stems),
     )
-    conn.execute("DROP INDEX articles_archived")
-    conn.execute("ALTER TABLE articles DROP COLUMN archived_at")
-    conn.execute("DROP TABLE article_tags")
-    conn.execute("DROP TABLE tags")
+    _undo_migrations_7_and_8(conn)
     conn.execute("PRAGMA user_version = 5")
     conn.close()
     library = Library(path)
