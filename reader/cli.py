@@ -8,14 +8,19 @@ import os
 import sqlite3
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from reader import __version__, paths
+
+if TYPE_CHECKING:
+    from reader.library.articles import ArticleSummary
 
 COMMANDS = (
     "import", "list", "show", "delete", "render", "search", "notes", "export", "import-notes",
     "backup", "restore", "desktop-install", "archive", "unarchive", "tag", "tags",
+    "collection", "collections", "saved",
 )
 
 
@@ -57,7 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     shelf.add_argument("--archived", dest="shelf", action="store_const", const="archive",
                        help="only archived articles")
 
-    p.add_argument("--tag", metavar="TAG", help="only articles with this tag")
+    p.add_argument("--tag", metavar="TAG", action="append", default=[],
+                   help="only articles with this tag (given again: with every one)")
+    p.add_argument("--collection", metavar="NAME", help="only this collection, in its order")
+    p.add_argument("--saved", metavar="NAME", help="what this saved search finds")
 
     p = sub.add_parser("tag", help="tag articles: tag add ID... TAG, tag remove ID... TAG, "
                        "tag rename OLD NEW")
@@ -74,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=text)
         _library_option(p)
         p.add_argument("ids", nargs="+", type=int, metavar="ID")
+
+    from reader.cli_organise import add_parsers
+
+    add_parsers(sub, _library_option)
 
     p = sub.add_parser("show", help="print an article")
     _library_option(p)
@@ -245,36 +257,39 @@ def _terminal_line(text: str, visual: bool) -> str:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from reader.library.filters import SearchFilters
+
+    filters = SearchFilters(shelf=getattr(args, "shelf", None) or "all", tags=tuple(args.tag))
     with _open_library(args) as library:
-        rows = library.summaries()
-        tagged = set(library.article_ids(tag=args.tag)) if args.tag else None
-    shelf = getattr(args, "shelf", None)
-    if shelf:
-        rows = [r for r in rows if r.archived == (shelf == "archive")]
-    if tagged is not None:
-        rows = [r for r in rows if r.id in tagged]
+        order = "imported_at"
+        if args.collection:
+            found = library.collections.find(args.collection)
+            if found is None:
+                print(f"qari: no collection {args.collection}", file=sys.stderr)
+                return 1
+            filters, order = replace(filters, collection=found.id), "position"
+        if args.saved:
+            saved = library.saved_searches.find(args.saved)
+            if saved is None:
+                print(f"qari: no saved search {args.saved}", file=sys.stderr)
+                return 1
+            rows = library.matching(saved.query, filters)
+        else:
+            ids = library.article_ids(order, order != "position", filters=filters)
+            found_rows = library.summaries_for(ids)
+            rows = [found_rows[i] for i in ids if i in found_rows]
     if args.json:
-        _print_json(
-            [
-                {
-                    "id": r.id,
-                    "title": r.title,
-                    "site": r.site,
-                    "published": r.published,
-                    "imported_at": r.imported_at,
-                    "bookmarked": r.bookmarked,
-                    "archived": r.archived,
-                    "direction": r.direction,
-                }
-                for r in rows
-            ]
-        )
+        _print_json([r.as_json() for r in rows])
         return 0
+    print_summaries(rows, args.visual)
+    return 0
+
+
+def print_summaries(rows: list[ArticleSummary], visual: bool) -> None:
     for r in rows:
         mark = "*" if r.bookmarked else " "
         date = (r.published or "")[:10]
-        print(f"{r.id:>6} {mark} {date:<10}  {_terminal_line(r.title, args.visual)}")
-    return 0
+        print(f"{r.id:>6} {mark} {date:<10}  {_terminal_line(r.title, visual)}")
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
@@ -366,10 +381,18 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from reader.library.search_index import SearchFilters
+    from reader.library.filters import SearchFilters, query_filters
 
     filters = SearchFilters(args.bookmarked, args.with_notes, args.unread, args.site)
+    words, _filters = query_filters(args.query, filters)
     with _open_library(args) as library:
+        if not words.strip():  # only filters (tag:أخبار is:unread): the articles they keep
+            rows = library.matching(args.query, filters)[: args.limit]
+            if args.json:
+                _print_json([r.as_json() for r in rows])
+            else:
+                print_summaries(rows, visual=False)
+            return 0 if rows else 1
         hits = library.search(args.query, filters, args.limit)
     if args.json:
         _print_json([h.as_json() for h in hits])
@@ -573,6 +596,27 @@ def run_gui(argv: Sequence[str]) -> int:
     return run(files=args.files, lang=args.lang)
 
 
+def _library_first(argv: list[str]) -> list[str]:
+    """``--library PATH`` moved before the command: argparse gives a command's optional
+    words (``qari saved show NAME``) nothing once an option stands between them."""
+    out, lifted, i = [], [], 0
+    while i < len(argv):
+        word = argv[i]
+        if word == "--":
+            out += argv[i:]
+            break
+        if word == "--library" and i + 1 < len(argv):
+            lifted += argv[i : i + 2]
+            i += 2
+            continue
+        if word.startswith("--library="):
+            lifted.append(word)
+        else:
+            out.append(word)
+        i += 1
+    return lifted + out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # The first word that is not an option decides: a command, or files for the window.
@@ -580,14 +624,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                   and (i == 0 or argv[i - 1] != "--library")), None)
     if first not in COMMANDS and not {"-h", "--help", "--version"} & set(argv):
         return run_gui(argv)
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(_library_first(argv))
     args.command = args.command or ""
+    from reader import cli_organise
+
     handlers = {
         "import": cmd_import, "list": cmd_list, "show": cmd_show, "delete": cmd_delete,
         "render": cmd_render, "search": cmd_search, "notes": cmd_notes,
         "export": cmd_export, "import-notes": cmd_import_notes, "backup": cmd_backup,
         "restore": cmd_restore, "desktop-install": cmd_desktop_install,
         "archive": cmd_archive, "unarchive": cmd_archive, "tag": cmd_tag, "tags": cmd_tags,
+        "collection": cli_organise.cmd_collection, "collections": cli_organise.cmd_collections,
+        "saved": cli_organise.cmd_saved,
     }
     # Titles, texts and file names come from files nobody vetted: nothing they contain may
     # act on the terminal.

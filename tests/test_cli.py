@@ -198,3 +198,50 @@ def test_tags_from_the_command_line(tmp_path, capsys):
     main(["--library", library, "show", "2", "--json"])
     assert json.loads(capsys.readouterr().out)["tags"] == ["كرة القدم"]
     assert main(["--library", library, "tag", "add", "x", "y"]) == 2
+
+
+def test_collections_and_saved_searches_from_the_command_line(tmp_path, capsys):
+    import json
+
+    import pytest
+
+    from reader.cli import main
+
+    library = str(tmp_path / "lib.sqlite3")
+    for n in range(3):
+        (tmp_path / f"a{n}.txt").write_text(f"مقال {n}\n\nنص {n} عن الحدائق.", "utf-8")
+        main(["--library", library, "import", str(tmp_path / f"a{n}.txt")])
+    capsys.readouterr()
+    # --library may stand anywhere, even between a command and its words.
+    assert main(["collection", "add", "--library", library, "مختارات", "3", "1"]) == 0
+    assert capsys.readouterr().out.strip() == "2 added to مختارات"
+    assert main(["--library", library, "collection", "move", "مختارات", "1", "1"]) == 0
+    capsys.readouterr()
+    main(["--library", library, "list", "--collection", "مختارات", "--json"])
+    assert [r["id"] for r in json.loads(capsys.readouterr().out)] == [1, 3]
+    main(["--library", library, "collections", "--json"])
+    assert json.loads(capsys.readouterr().out) == [{"id": 1, "name": "مختارات", "count": 2}]
+    assert main(["--library", library, "collection", "move", "مختارات", "x"]) == 2
+    assert main(["--library", library, "collection", "show", "لا شيء"]) == 1
+    assert "no collection" in capsys.readouterr().err
+    main(["--library", library, "tag", "add", "2", "3", "أخبار"])
+    # A word that starts with "-" is an option to argparse, unless "--" comes first.
+    with pytest.raises(SystemExit):
+        main(["saved", "save", "--library", library, "أخبار", "tag:اخبار", "-tag:رياضة"])
+    words = ["saved", "save", "أخبار", "--", "tag:اخبار", "-tag:x"]
+    assert main(["--library", library, *words]) == 0
+    assert capsys.readouterr().out.strip().endswith("أخبار: tag:اخبار -tag:x")
+    assert main(["--library", library, "saved", "save", "أخبار", "tag:اخبار is:inbox"]) == 0
+    capsys.readouterr()
+    main(["--library", library, "list", "--saved", "أخبار", "--json"])
+    assert sorted(r["id"] for r in json.loads(capsys.readouterr().out)) == [2, 3]
+    main(["--library", library, "saved", "--json"])
+    assert json.loads(capsys.readouterr().out)[0]["query"] == "tag:اخبار is:inbox"
+    # Filters alone in qari search list the articles they keep.
+    assert main(["--library", library, "search", "tag:أخبار", "--json"]) == 0
+    assert sorted(r["id"] for r in json.loads(capsys.readouterr().out)) == [2, 3]
+    assert main(["--library", library, "saved", "delete", "اخبار"]) == 0
+    assert main(["--library", library, "collection", "delete", "مختارات"]) == 0
+    capsys.readouterr()
+    main(["--library", library, "collections", "--json"])
+    assert json.loads(capsys.readouterr().out) == []

@@ -65,11 +65,20 @@ def export_all(library: Library) -> dict[str, object]:
         ]
         articles.append(record)
     has_notes = library.conn.execute("SELECT 1 FROM annotations LIMIT 1").fetchone()
+    number = {row[0]: n for n, row in enumerate(rows)}
     return {
         "format": FORMAT,
         "version": VERSION,
         "articles": articles,
         "notes": to_jsonld(library) if has_notes else None,
+        # A collection names its articles by their place in "articles", in its own order.
+        "collections": [
+            {"name": c.name, "articles": [number[i] for i in library.collections.items(c.id)]}
+            for c in library.collections.all()
+        ],
+        "saved_searches": [
+            {"name": s.name, "query": s.query} for s in library.saved_searches.all()
+        ],
     }
 
 
@@ -94,6 +103,7 @@ def import_bundle(
     if not isinstance(records, list):
         raise ValueError("its articles are not a list")
     results: list[tuple[str, AddResult | ArticleRejected]] = []
+    restored: dict[int, int] = {}  # place in the bundle -> id here
     for number, record in enumerate(records, start=1):
         try:
             checked = _checked(record)
@@ -101,6 +111,7 @@ def import_bundle(
             for tag in checked["tags"]:
                 library.tags.add([result.id], tag)
             results.append((checked["title"], result))
+            restored[number - 1] = result.id
         except ArticleRejected as exc:
             raw = record.get("title") if isinstance(record, dict) else None
             title = clean_title(raw)[:200] if isinstance(raw, str) else ""
@@ -110,7 +121,33 @@ def import_bundle(
             import_jsonld(library, data["notes"])
         except ValueError:
             pass  # a bundle's notes that cannot be read cost only themselves
+    _restore_lists(library, data, restored)
     return results
+
+
+def _restore_lists(library: Library, data: dict, restored: dict[int, int]) -> None:
+    """Collections (in their order, with the articles that came back) and saved searches;
+    an entry that is not what it should be is left out, and costs only itself."""
+    collections, searches = data.get("collections"), data.get("saved_searches")
+    for entry in collections if isinstance(collections, list) else []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            continue
+        places = entry.get("articles")
+        if not isinstance(places, list):
+            continue
+        ids = [restored[p] for p in places if isinstance(p, int) and p in restored]
+        try:
+            collection = library.collections.create(entry["name"])
+        except ValueError:
+            continue
+        library.collections.add(collection.id, ids)
+    for entry in searches if isinstance(searches, list) else []:
+        fields = (entry.get("name"), entry.get("query")) if isinstance(entry, dict) else ()
+        if fields and all(isinstance(f, str) for f in fields):
+            try:
+                library.saved_searches.save(entry["name"], entry["query"])
+            except ValueError:
+                continue
 
 
 _TEXT_COLUMNS = (

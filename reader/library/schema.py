@@ -146,6 +146,31 @@ MIGRATIONS: list[Step] = [
     ) WITHOUT ROWID;
     CREATE INDEX article_tags_tag ON article_tags (tag_id, article_id);
     """,
+    # 9: collections (hand-made, ordered lists of articles; an article can be in several)
+    # and saved searches (a name and a query in the search box's syntax). Keys fold names as
+    # tags do.
+    """
+    CREATE TABLE collections (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        key TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE collection_items (
+        collection_id INTEGER NOT NULL REFERENCES collections (id) ON DELETE CASCADE,
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        position REAL NOT NULL,
+        PRIMARY KEY (collection_id, article_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX collection_items_article ON collection_items (article_id);
+    CREATE TABLE saved_searches (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        key TEXT NOT NULL UNIQUE,
+        query TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

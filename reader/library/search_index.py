@@ -11,6 +11,8 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from reader.library.filters import SearchFilters, query_filters
+from reader.library.filters import filter_sql as _filter_sql
 from reader.text.query import (
     Term,
     find_matches,
@@ -19,6 +21,8 @@ from reader.text.query import (
     parse_query,
     snippet,
 )
+
+__all__ = ["SearchFilters", "query_filters"]  # search's callers import them from here
 from reader.text.search import strip_prefix, words
 
 # The tables (schema.py creates them): ``search`` (title, body, notes, stems) for articles,
@@ -168,17 +172,6 @@ class SearchHit:
         }
 
 
-@dataclass
-class SearchFilters:
-    bookmarked: bool = False
-    with_notes: bool = False
-    unread: bool = False
-    site: str | None = None
-    shelf: str = "all"  # inbox | archive | all
-    tags: tuple[str, ...] = ()  # every one of these
-    without_tags: tuple[str, ...] = ()  # none of these
-
-
 def search(
     conn: sqlite3.Connection,
     query: str,
@@ -321,66 +314,6 @@ def _ranked_notes(
               {"WHERE " + " AND ".join(where) if where else ""}
               GROUP BY a.id ORDER BY score LIMIT ?"""
     return conn.execute(sql, [expression, *params, limit]).fetchall()
-
-
-def _filter_sql(filters: SearchFilters) -> tuple[list[str], list[object]]:
-    where: list[str] = []
-    params: list[object] = []
-    if filters.bookmarked:
-        where.append("a.bookmarked = 1")
-    if filters.unread:
-        where.append("a.read_progress = 0")
-    if filters.with_notes:
-        where.append(
-            "EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id"
-            " AND n.kind != 'bookmark')"
-        )
-    if filters.site:
-        where.append("a.site = ?")
-        params.append(filters.site)
-    from reader.library.articles import shelf_sql
-
-    if (condition := shelf_sql(filters.shelf)) is not None:
-        where.append(condition)
-    if filters.tags or filters.without_tags:
-        from reader.library.tags import tag_condition
-
-        for name, negate in [(t, False) for t in filters.tags] + [
-            (t, True) for t in filters.without_tags
-        ]:
-            sql, key = tag_condition(name, negate)
-            where.append(sql)
-            params.append(key)
-    return where, params
-
-
-_IS = {"is:archived": "archive", "is:inbox": "inbox"}
-
-
-def query_filters(query: str, filters: SearchFilters) -> tuple[str, SearchFilters]:
-    """The words of a query and its filters: ``is:archived``, ``is:inbox``, ``is:unread``,
-    ``is:bookmarked``, ``site:NAME``, ``tag:NAME`` and ``-tag:NAME`` combine with the words
-    and the given filters."""
-    from dataclasses import replace
-
-    words = []
-    for token in query.split():
-        lowered = token.lower()
-        if lowered in _IS:
-            filters = replace(filters, shelf=_IS[lowered])
-        elif lowered == "is:unread":
-            filters = replace(filters, unread=True)
-        elif lowered == "is:bookmarked":
-            filters = replace(filters, bookmarked=True)
-        elif lowered.startswith("site:") and len(token) > 5:
-            filters = replace(filters, site=token[5:])
-        elif lowered.startswith("tag:") and len(token) > 4:
-            filters = replace(filters, tags=(*filters.tags, token[4:]))
-        elif lowered.startswith("-tag:") and len(token) > 5:
-            filters = replace(filters, without_tags=(*filters.without_tags, token[5:]))
-        else:
-            words.append(token)
-    return " ".join(words), filters
 
 
 def _hit(conn: sqlite3.Connection, row: tuple, terms: list[Term]) -> SearchHit:

@@ -95,6 +95,18 @@ class Tags:
             )
         return next(t for t in self.all() if t.id == target)
 
+    def delete(self, name: str) -> int:
+        """The tag goes from every article (the articles stay); returns how many had it."""
+        row = self.conn.execute("SELECT id FROM tags WHERE key = ?", (tag_key(name),)).fetchone()
+        if row is None:
+            raise LookupError(f"no tag {name}")
+        with transaction(self.conn) as conn:
+            (count,) = conn.execute(
+                "SELECT COUNT(*) FROM article_tags WHERE tag_id = ?", (row[0],)
+            ).fetchone()
+            conn.execute("DELETE FROM tags WHERE id = ?", (row[0],))
+        return int(count)
+
     def all(self) -> list[Tag]:
         """Every tag with the number of its articles, by name."""
         rows = self.conn.execute(

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from reader.library.articles import ArticleSummary, Library, parse_iso
+from reader.library.filters import SearchFilters
 from reader.text.direction import direction_of
 from reader.ui.document import leading_alignment, qt_direction
 from reader.ui.i18n import ui_locale
@@ -60,11 +61,10 @@ class LibraryModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self.order = ("imported_at", True)
-        self.filters: dict[str, object] = {
-            "bookmarked": False, "with_notes": False, "unread": False, "site": None,
-            "shelf": "inbox",  # the library opens on the inbox; Archive and All are a click away
-            "tag": None,
-        }
+        self._order_override: str | None = None  # "position": a collection's own order
+        # The library opens on the inbox; Archive and All are a click away.
+        self.filters = SearchFilters(shelf="inbox")
+        self._shown: tuple[SearchFilters, str | None] | None = None
 
     # -- contents --------------------------------------------------------------------------
 
@@ -78,10 +78,9 @@ class LibraryModel(QAbstractTableModel):
         if self.library is None:
             return
         self.beginResetModel()
+        self._shown = (self.filters, self._order_override)
         limit = PAGE if first_page_now else None
-        self.ids = self.library.article_ids(
-            self.order[0], self.order[1], **self.filters, limit=limit
-        )
+        self.ids = self._ids(limit)
         self._rest_pending = limit is not None and len(self.ids) == limit
         self._rows.clear()
         self._row_of = None
@@ -94,7 +93,7 @@ class LibraryModel(QAbstractTableModel):
         if not self._rest_pending or self.library is None:
             return
         self._rest_pending = False
-        ids = self.library.article_ids(self.order[0], self.order[1], **self.filters)
+        ids = self._ids(None)
         if ids[: len(self.ids)] == self.ids:
             if len(ids) > len(self.ids):
                 self.beginInsertRows(QModelIndex(), len(self.ids), len(ids) - 1)
@@ -110,14 +109,31 @@ class LibraryModel(QAbstractTableModel):
         self._meta.clear()
         self.endResetModel()
 
-    def set_filters(self, **values: object) -> None:
-        self.filters.update(values)
+    def _ids(self, limit: int | None) -> list[int]:
+        assert self.library is not None
+        order, descending = self.order
+        if self._order_override is not None:
+            order, descending = self._order_override, False
+        return self.library.article_ids(order, descending, limit=limit, filters=self.filters)
+
+    def set_filters(self, filters: SearchFilters) -> None:
+        """List what these filters keep; nothing is read again when they and the order are
+        what the list already shows."""
+        if (filters, self._order_override) == self._shown:
+            return
+        self.filters = filters
         self.reload()
+
+    def set_order_override(self, order: str | None) -> None:
+        """Order the list by ``order`` (a collection's positions) until a header is clicked
+        or the override is taken away. Read with the next set_filters."""
+        self._order_override = order
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < COLUMNS:
             return
         self.order = (ORDER_KEYS[column], order == Qt.SortOrder.DescendingOrder)
+        self._order_override = None
         self.reload()
 
     def summary_at(self, row: int) -> ArticleSummary | None:
@@ -279,5 +295,5 @@ class LibraryFilter(QIdentityProxyModel):
         assert isinstance(model, LibraryModel)
         return model
 
-    def set_filters(self, **values: object) -> None:
-        self.source().set_filters(**values)
+    def set_filters(self, filters: SearchFilters) -> None:
+        self.source().set_filters(filters)

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QFont,
     QFontMetricsF,
     QHelpEvent,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
+    QSplitter,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QToolButton,
     QToolTip,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +59,7 @@ from reader.ui.library_model import (
     LibraryFilter,
 )
 from reader.ui.roles import META_ROLE
+from reader.ui.sidebar_model import SECTIONS, TAG, SidebarModel
 
 # Folded into the title's second line, so hidden unless the reader asks for them (the
 # header's context menu): the title gets the width.
@@ -175,7 +177,6 @@ class TitleDelegate(DirectionDelegate):
 
 class LibraryPanel(QWidget):
     columns_changed = Signal(list)  # the hidden columns, to remember
-    tag_changed = Signal()
     hit_chosen = Signal(QModelIndex)
     search_now = Signal()  # Enter in the search box: no need to wait for the typing pause
     escaped = Signal()  # Escape in the search box
@@ -233,13 +234,49 @@ class LibraryPanel(QWidget):
         self.stack = QStackedWidget(self)
         for page in (self.table, self.no_results):
             self.stack.addWidget(page)
+        self.sidebar_model = SidebarModel(self)
+        self.sidebar = self._make_sidebar()
+        # The side above the list, as tall as its rows need up to a third of the panel; the
+        # reader drags the handle to give the list more (or all) of it.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(True)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([self.sidebar_height(), 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.filter_edit)
         layout.addLayout(self.filter_row)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.splitter, 1)
         self.filter_edit.installEventFilter(self)
         self.table.installEventFilter(self)
+
+    def _make_sidebar(self) -> QTreeView:
+        view = QTreeView(self)
+        view.setObjectName("librarySidebar")
+        view.setModel(self.sidebar_model)
+        view.setHeaderHidden(True)
+        view.setRootIsDecorated(True)
+        view.setUniformRowHeights(True)
+        view.setItemDelegate(DirectionDelegate(view))
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.setFrameShape(QTreeView.Shape.NoFrame)
+        view.expandAll()
+        view.collapse(self.sidebar_model.index(SECTIONS.index(TAG), 0))  # can be long
+        self.sidebar_model.rowsInserted.connect(self._expand_new)
+        return view
+
+    def _expand_new(self, parent: QModelIndex, _first: int, _last: int) -> None:
+        if parent.isValid() and parent.row() != SECTIONS.index(TAG):
+            self.sidebar.expand(parent)
+
+    def sidebar_height(self) -> int:
+        """The shelves and the sections' titles: the rest scrolls, and the list keeps the
+        panel's height for its titles (dragging the handle gives the side more)."""
+        rows = len(SECTIONS) + 3
+        return int(self.sidebar.sizeHintForRow(0) * rows + 4)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Down or Enter in the search box go to the list shown under it; Escape in the list
@@ -365,44 +402,13 @@ class LibraryPanel(QWidget):
         for action in actions:
             menu.addAction(action)
             action.toggled.connect(lambda _on: self._count_filters(actions))
-        # One tag at a time, from the library's tags with their counts (set_tags fills it).
-        self.tag_menu = menu.addMenu(self.tr("Tag"))
-        self.tag_group = QActionGroup(self.tag_menu)
-        self.tag_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
-        self.tag_group.triggered.connect(lambda _a: (self._count_filters(actions),
-                                                     self.tag_changed.emit()))
         self.filter_button.setMenu(menu)
         self._count_filters(actions)
-        self.shelf_box = QComboBox(self)
-        self.shelf_box.setObjectName("shelfBox")
-        for shelf, label in (
-            ("inbox", self.tr("Inbox")), ("archive", self.tr("Archive")), ("all", self.tr("All"))
-        ):
-            self.shelf_box.addItem(label, shelf)
-        self.filter_row.addWidget(self.shelf_box)
         self.filter_row.addWidget(self.filter_button)
         self.filter_row.addWidget(self.site_box, 1)
 
-    def set_tags(self, tags: list[tuple[str, int]]) -> None:
-        current = self.current_tag()
-        for action in self.tag_group.actions():
-            self.tag_group.removeAction(action)
-            action.deleteLater()
-        self.tag_menu.clear()
-        for name, count in tags:
-            action = self.tag_menu.addAction(f"{name} ({ui_locale().toString(count)})")
-            action.setData(name)
-            action.setCheckable(True)
-            action.setChecked(name == current)
-            self.tag_group.addAction(action)
-        self.tag_menu.setEnabled(bool(tags))
-
-    def current_tag(self) -> str | None:
-        checked = self.tag_group.checkedAction() if hasattr(self, "tag_group") else None
-        return str(checked.data()) if checked is not None else None
-
     def _count_filters(self, actions: list[QAction]) -> None:
-        on = sum(action.isChecked() for action in actions) + (self.current_tag() is not None)
+        on = sum(action.isChecked() for action in actions)
         text = self.tr("Filter")
         if on:
             text += f" ({ui_locale().toString(on)})"

@@ -13,12 +13,22 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPoint, QT
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from reader.library.filters import SearchFilters, query_filters
 from reader.ui.library_model import ID_ROLE, LibraryFilter, LibraryModel
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.roles import HIT_ROLE
+from reader.ui.sidebar_model import (
+    COLLECTION,
+    INBOX,
+    SAVED,
+    SHELF,
+    SOURCE_ROLE,
+    TAG,
+    Source,
+)
 
 if TYPE_CHECKING:
-    from reader.library.search_index import SearchFilters, SearchHit, SearchResults
+    from reader.library.search_index import SearchHit, SearchResults
     from reader.ui.session import Session
     from reader.ui.tasks import TaskContext
 
@@ -27,6 +37,7 @@ class LibraryView(QObject):
     article_chosen = Signal(int)  # the current row moved to this article
     hit_opened = Signal(object)  # a search hit to open at its match
     selection_changed = Signal()
+    source_changed = Signal()
 
     def __init__(
         self, parent: QWidget, session: Session, action: Callable[[str], QAction]
@@ -40,13 +51,14 @@ class LibraryView(QObject):
         self.proxy.setSourceModel(self.model)
         self.panel = LibraryPanel(self.proxy, parent)
         self.current: Callable[[], int | None] = lambda: None
+        self.source: Source = INBOX  # what the list shows, chosen in the side
         self._search_serial = 0
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(200)
-        self.search_timer.timeout.connect(self.run_search)
         panel = self.panel
         panel.filter_edit.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_timer.timeout.connect(self.filters_changed)
         panel.search_now.connect(lambda: self.run_search(enter_results=True))
         panel.site_box.currentIndexChanged.connect(lambda _i: self.filters_changed())
         panel.hit_chosen.connect(self.open_hit)
@@ -71,8 +83,11 @@ class LibraryView(QObject):
         self.panel.set_filter_actions(
             [self.action(i) for i in ("bookmarked_only", "with_notes_only", "unread_only")]
         )
-        self.panel.shelf_box.currentIndexChanged.connect(lambda _i: self.filters_changed())
-        self.panel.tag_changed.connect(self.filters_changed)
+        sidebar = self.panel.sidebar
+        sidebar.setCurrentIndex(self.panel.sidebar_model.index_of(INBOX))
+        sidebar.selectionModel().currentChanged.connect(
+            lambda current, _previous: self._source_chosen(current)
+        )
 
     # -- the list ---------------------------------------------------------------------------
 
@@ -83,7 +98,7 @@ class LibraryView(QObject):
         self.select_ids(selected or ([current] if current else []))
         if not first_page_now:  # else after the first frame: the list is seen only when opened
             self.refresh_sites()
-        if self.panel.filter_edit.text().strip():
+        if query_filters(self.query(), SearchFilters())[0].strip():
             self.run_search()
 
     def refresh_sites(self) -> None:
@@ -96,8 +111,62 @@ class LibraryView(QObject):
             box.addItem(site, site)
         box.setCurrentIndex(max(box.findData(current), 0))
         box.blockSignals(False)
-        if hasattr(self.panel, "tag_group"):
-            self.panel.set_tags([(t.name, t.count) for t in self.library.tags.all()])
+        self.refresh_sidebar()
+
+    def refresh_sidebar(self) -> None:
+        """The side's entries and counts, read again (after imports, tags, collections)."""
+        from reader.ui.sidebar_model import Source
+
+        library, model = self.library, self.panel.sidebar_model
+        counts = library.shelf_counts()
+        model.set_entries(SHELF, [Source(SHELF, s, count=counts[s]) for s in counts])
+        model.set_entries(SAVED, [
+            Source(SAVED, s.query, s.id, s.name) for s in library.saved_searches.all()
+        ])
+        model.set_entries(COLLECTION, [
+            Source(COLLECTION, c.name, c.id, c.name, c.count) for c in library.collections.all()
+        ])
+        model.set_entries(TAG, [
+            Source(TAG, t.name, t.id, t.name, t.count) for t in library.tags.all()
+        ])
+        self._show_source()
+
+    def _show_source(self) -> None:
+        """Keep the chosen entry current in the side; if it went (deleted, renamed away),
+        the inbox."""
+        sidebar, model = self.panel.sidebar, self.panel.sidebar_model
+        index = model.index_of(self.source)
+        if not index.isValid():
+            self.choose(INBOX)
+            return
+        self.source = model.source_at(index) or self.source
+        if sidebar.currentIndex() != index:
+            sidebar.selectionModel().blockSignals(True)
+            sidebar.setCurrentIndex(index)
+            sidebar.selectionModel().blockSignals(False)
+            sidebar.viewport().update()
+
+    def choose(self, source: Source) -> None:
+        """Show this shelf, saved search, collection or tag in the list."""
+        index = self.panel.sidebar_model.index_of(source)
+        if index.isValid():
+            self.panel.sidebar.setCurrentIndex(index)  # reported to _source_chosen
+        elif source != self.source:
+            self.source = source
+            self._source_switched()
+
+    def _source_chosen(self, index: QModelIndex) -> None:
+        source = index.data(SOURCE_ROLE)
+        if source is None or source == self.source:
+            return
+        self.source = source
+        self._source_switched()
+
+    def _source_switched(self) -> None:
+        # A collection opens in its own order; anything else in the order the header shows.
+        self.model.set_order_override("position" if self.source.kind == COLLECTION else None)
+        self.filters_changed()
+        self.source_changed.emit()
 
     def selected_ids(self) -> list[int]:
         rows = self.panel.table.selectionModel().selectedRows()
@@ -172,6 +241,10 @@ class LibraryView(QObject):
         menu.addAction(self.action("archive"))
         menu.addAction(self.action("add_tag"))
         menu.addAction(self.action("remove_tag"))
+        menu.addAction(self.action("add_to_collection"))
+        if self.source.kind == COLLECTION:
+            for name in ("remove_from_collection", "move_up", "move_down"):
+                menu.addAction(self.action(name))
         menu.addSeparator()
         menu.addAction(self.action("delete_articles"))
         return menu
@@ -184,26 +257,57 @@ class LibraryView(QObject):
     # -- filters and search -------------------------------------------------------------------
 
     def search_filters(self) -> SearchFilters:
-        from reader.library.search_index import SearchFilters  # with the first search
-
-        return SearchFilters(
+        """The filters of the chosen source and the Filter button (not the search box's)."""
+        source = self.source
+        filters = SearchFilters(
             bookmarked=self.action("bookmarked_only").isChecked(),
             with_notes=self.action("with_notes_only").isChecked(),
             unread=self.action("unread_only").isChecked(),
             site=self.panel.site_box.currentData(),
-            shelf=self.panel.shelf_box.currentData() or "inbox",
-            tags=(tag,) if (tag := self.panel.current_tag()) else (),
+            shelf=source.key if source.kind == SHELF else "all",
+            tags=(source.key,) if source.kind == TAG else (),
+            collection=source.id if source.kind == COLLECTION else None,
         )
+        if source.kind == SAVED:
+            return query_filters(source.key, filters)[1]
+        return filters
+
+    def query(self) -> str:
+        """The search: a saved search's query, then what the box holds."""
+        saved = query_filters(self.source.key, SearchFilters())[0] if (
+            self.source.kind == SAVED) else ""
+        return f"{saved} {self.panel.filter_edit.text()}".strip()
 
     def filters_changed(self) -> None:
+        """The list for the source, the Filter button and the search box's filters (``tag:``,
+        ``is:archived``…); their words, if any, make it a ranked search."""
+        self.run_search()
+
+    def save_search_query(self) -> str:
+        """The current list as a query a saved search can keep: the source, the filters and
+        the search box's text."""
         filters = self.search_filters()
-        self.proxy.set_filters(
-            bookmarked=filters.bookmarked, with_notes=filters.with_notes,
-            unread=filters.unread, site=filters.site, shelf=filters.shelf,
-            tag=filters.tags[0] if filters.tags else None,
-        )
-        if self.panel.filter_edit.text().strip():
-            self.run_search()
+        parts = []
+        if self.source.kind == SAVED:
+            parts.append(self.source.key)
+        if self.source.kind == SHELF and self.source.key != "all":
+            parts.append({"inbox": "is:inbox", "archive": "is:archived"}[self.source.key])
+        if self.source.kind == TAG:
+            parts.append(f"tag:{self.source.key.replace(' ', '_')}")
+        if filters.unread and "is:unread" not in parts:
+            parts.append("is:unread")
+        if filters.bookmarked:
+            parts.append("is:bookmarked")
+        if filters.with_notes:
+            parts.append("has:notes")
+        if filters.site:
+            parts.append(f"site:{filters.site}")
+        parts.append(self.panel.filter_edit.text().strip())
+        seen: list[str] = []
+        for word in " ".join(parts).split():
+            if word not in seen:
+                seen.append(word)
+        return " ".join(seen)
 
     def focus_filter(self) -> None:
         self.panel.filter_edit.setFocus()
@@ -216,8 +320,10 @@ class LibraryView(QObject):
 
         self.search_timer.stop()
         self._search_serial += 1
-        query = self.panel.filter_edit.text()
-        if not query.strip():
+        query = self.query()
+        words, filters = query_filters(query, self.search_filters())
+        if not words.strip():  # filters alone: the list shows them, as it is, no ranking
+            self.model.set_filters(filters)
             self.panel.stack.setCurrentWidget(self.panel.table)
             if enter_results:
                 self.panel.enter_list()

@@ -194,6 +194,10 @@ class MainWindow(QMainWindow):
         self.import_status.open_requested.connect(self.open_article)
         self.library_view.article_chosen.connect(self.open_article)
         self.library_view.selection_changed.connect(self._update_actions)
+        self.library_view.source_changed.connect(self._update_actions)
+        self.library_view.panel.sidebar.customContextMenuRequested.connect(
+            self.organiser.sidebar_menu
+        )
         self.library_view.hit_opened.connect(self.open_hit)
         self.panel.escaped.connect(self.reader.pane.setFocus)
         # The View menu's ticks follow the panels, however they were shown or hidden.
@@ -268,7 +272,7 @@ class MainWindow(QMainWindow):
         self.model.update_row(summary)
         if summary.id == self.current_id:
             self.action("bookmark").setChecked(summary.bookmarked)
-        if self.model.filters["bookmarked"]:
+        if self.model.filters.bookmarked:
             self.refresh_library()
 
     def _annotations_changed(self, article_id: int) -> None:
@@ -347,8 +351,11 @@ class MainWindow(QMainWindow):
         self.action("delete_articles").setEnabled(selected)
         for action_id in ("bookmark", "find_in_article", "add_article_note", "add_bookmark"):
             self.action(action_id).setEnabled(has_article)
-        for action_id in ("archive", "add_tag", "remove_tag"):
+        for action_id in ("archive", "add_tag", "remove_tag", "add_to_collection"):
             self.action(action_id).setEnabled(has_article or selected)
+        in_collection = self.library_view.source.kind == "collection"
+        for action_id in ("remove_from_collection", "move_up", "move_down"):
+            self.action(action_id).setEnabled(in_collection and selected)
         summary = self.library.summary(self.current_id) if self.current_id else None
         self.action("bookmark").setChecked(bool(summary and summary.bookmarked))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -62,6 +63,9 @@ class PreferencesDialog(QDialog):
             self.theme_box.addItem(names[theme], theme)
         self.theme_box.setCurrentIndex(max(self.theme_box.findData(prefs.theme), 0))
         form.addRow(self.tr("Theme"), self.theme_box)
+        self.archive_box = QCheckBox(self.tr("Archive an article when I finish reading it"), self)
+        self.archive_box.setChecked(prefs.archive_when_finished)
+        form.addRow(self.archive_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -76,6 +80,7 @@ class PreferencesDialog(QDialog):
             line_spacing=self.spacing_box.value(),
             theme=self.theme_box.currentData(),
             measure=self.measure_box.value(),
+            archive_when_finished=self.archive_box.isChecked(),
         )
 
     def language(self) -> str | None:

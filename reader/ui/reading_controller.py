@@ -8,6 +8,7 @@ library refuses is reported and the view is put back.
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -19,6 +20,12 @@ if TYPE_CHECKING:
     from reader.library.articles import Article, ArticleSummary, Library
     from reader.ui.settings import Settings
 
+
+
+FINISHED = 0.98  # read this far, an article counts as finished (the last lines may be credits)
+# ...and open this long: stepping through the list (j, k) shows short articles whole, and
+# passing them is not reading them.
+MIN_READ_SECONDS = 5.0
 
 
 class ReadingController(QObject):
@@ -36,6 +43,7 @@ class ReadingController(QObject):
         self.settings = settings
         self.runner = runner
         self.article: Article | None = None
+        self.opened_at = 0.0
 
     @property
     def current_id(self) -> int | None:
@@ -46,6 +54,7 @@ class ReadingController(QObject):
         if article is None:
             return None
         self.article = article
+        self.opened_at = time.monotonic()
         self.settings.set_last_article(self.library.path, article_id)
         return article
 
@@ -65,11 +74,27 @@ class ReadingController(QObject):
                 logger(__name__).warning("reading position not saved: %s", exc)
             return
 
+        finished = (
+            progress >= FINISHED
+            and time.monotonic() - self.opened_at >= MIN_READ_SECONDS
+            and self.settings.reading().archive_when_finished
+        )
+
         def work(context: TaskContext) -> ArticleSummary | None:
             context.library.set_reading_position(article_id, position, progress)
-            return context.library.summary(article_id)
+            summary = context.library.summary(article_id)
+            if finished and summary is not None and not summary.archived:
+                context.library.set_archived([article_id], True)
+                return None
+            return summary
 
-        self.runner.run(work, success=self._changed, failure=self.failed.emit, name="position")
+        def done(summary: ArticleSummary | None) -> None:
+            if summary is None and finished:
+                self.shelved.emit([article_id])  # read to the end: archived
+            else:
+                self._changed(summary)
+
+        self.runner.run(work, success=done, failure=self.failed.emit, name="position")
 
     def set_bookmarked(self, article_id: int, value: bool) -> None:
         def work(context: TaskContext) -> ArticleSummary | None:

@@ -25,6 +25,8 @@ class ReadingPrefs:
     # reading; narrower than 35 and a line holds a few words. The column's width in pixels
     # follows from the reading font and size.
     measure: int = DEFAULT_MEASURE
+    # Move an article to the archive when the reader leaves it read to the end.
+    archive_when_finished: bool = False
 
     def clamp(self) -> ReadingPrefs:
         self.size = min(max(self.size, MIN_SIZE), MAX_SIZE)
@@ -52,7 +54,10 @@ class Settings:
             value = self.qsettings.value(f"reading/{field.name}")
             if value is not None:
                 try:
-                    setattr(prefs, field.name, type(getattr(prefs, field.name))(value))
+                    kind = type(getattr(prefs, field.name))
+                    if kind is bool:  # the INI file holds "true" and "false"
+                        value = str(value).lower() in ("true", "1")
+                    setattr(prefs, field.name, kind(value))
                 except (TypeError, ValueError):
                     pass
         return prefs.clamp()

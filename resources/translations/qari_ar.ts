@@ -4,277 +4,307 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78" />
+        <location filename="../../reader/ui/actions.py" line="79" />
         <source>Import &amp;Files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86" />
+        <location filename="../../reader/ui/actions.py" line="87" />
         <source>Import F&amp;older…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93" />
+        <location filename="../../reader/ui/actions.py" line="94" />
         <source>&amp;Delete Article</source>
         <translation>&amp;حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="100" />
+        <location filename="../../reader/ui/actions.py" line="101" />
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107" />
+        <location filename="../../reader/ui/actions.py" line="108" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112" />
+        <location filename="../../reader/ui/actions.py" line="113" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115" />
+        <location filename="../../reader/ui/actions.py" line="116" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121" />
+        <location filename="../../reader/ui/actions.py" line="122" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129" />
+        <location filename="../../reader/ui/actions.py" line="130" />
         <source>Highlight in &amp;Green</source>
         <translation>تظليل بالأ&amp;خضر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137" />
+        <location filename="../../reader/ui/actions.py" line="138" />
         <source>Highlight in B&amp;lue</source>
         <translation>تظليل بالأ&amp;زرق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="145" />
+        <location filename="../../reader/ui/actions.py" line="146" />
         <source>Highlight in &amp;Pink</source>
         <translation>تظليل بال&amp;وردي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="153" />
+        <location filename="../../reader/ui/actions.py" line="154" />
         <source>Add &amp;Note to Selection</source>
         <translation>إضافة &amp;ملاحظة على التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="160" />
+        <location filename="../../reader/ui/actions.py" line="161" />
         <source>Add &amp;Article Note</source>
         <translation>إضافة ملاحظة على ال&amp;مقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="167" />
+        <location filename="../../reader/ui/actions.py" line="168" />
         <source>Add Bookmark &amp;Here</source>
         <translation>إضافة &amp;علامة هنا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="174" />
+        <location filename="../../reader/ui/actions.py" line="175" />
         <source>All &amp;Notes…</source>
         <translation>كل المل&amp;احظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="181" />
+        <location filename="../../reader/ui/actions.py" line="182" />
         <source>&amp;Export Notes…</source>
         <translation>&amp;تصدير الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="188" />
+        <location filename="../../reader/ui/actions.py" line="189" />
         <source>Copy &amp;Title</source>
         <translation>نسخ ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="195" />
+        <location filename="../../reader/ui/actions.py" line="196" />
         <source>&amp;Search Library</source>
         <translation>&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="202" />
+        <location filename="../../reader/ui/actions.py" line="203" />
         <source>&amp;Bookmark Article</source>
         <translation>&amp;إشارة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="210" />
+        <location filename="../../reader/ui/actions.py" line="211" />
         <source>&amp;Archive / Back to Inbox</source>
         <translation>أر&amp;شفة / إعادة إلى الوارد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="217" />
+        <location filename="../../reader/ui/actions.py" line="218" />
         <source>Add &amp;Tag…</source>
         <translation>إضافة &amp;وسم…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="224" />
+        <location filename="../../reader/ui/actions.py" line="225" />
         <source>Remo&amp;ve Tag…</source>
         <translation>إ&amp;زالة وسم…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="231" />
+        <location filename="../../reader/ui/actions.py" line="232" />
+        <source>Add to &amp;Collection…</source>
+        <translation>أضف إلى &amp;مجموعة…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="239" />
+        <source>Remove from Collectio&amp;n</source>
+        <translation>أزل من المجمو&amp;عة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="246" />
+        <source>Move &amp;Up in Collection</source>
+        <translation>انقل إلى الأ&amp;على في المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="254" />
+        <source>Move &amp;Down in Collection</source>
+        <translation>انقل إلى الأ&amp;سفل في المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="262" />
+        <source>New Co&amp;llection…</source>
+        <translation>مجموعة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="269" />
+        <source>Sa&amp;ve Search…</source>
+        <translation>ا&amp;حفظ البحث…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="276" />
         <source>Find in &amp;Article…</source>
         <translation>بحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="237" />
+        <location filename="../../reader/ui/actions.py" line="282" />
         <source>Show &amp;Bookmarked Only</source>
         <translation>إظهار المُعلَّمة &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="241" />
+        <location filename="../../reader/ui/actions.py" line="286" />
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="246" />
+        <location filename="../../reader/ui/actions.py" line="291" />
         <source>Show Articles with &amp;Notes Only</source>
         <translation>إظهار المقالات ذات ال&amp;ملاحظات فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="250" />
+        <location filename="../../reader/ui/actions.py" line="295" />
         <source>With notes</source>
         <translation>بملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="255" />
+        <location filename="../../reader/ui/actions.py" line="300" />
         <source>Show &amp;Unread Only</source>
         <translation>إظهار &amp;غير المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="259" />
+        <location filename="../../reader/ui/actions.py" line="304" />
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="264" />
+        <location filename="../../reader/ui/actions.py" line="309" />
         <source>&amp;Larger Text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="271" />
+        <location filename="../../reader/ui/actions.py" line="316" />
         <source>&amp;Smaller Text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="278" />
+        <location filename="../../reader/ui/actions.py" line="323" />
         <source>&amp;Default Text Size</source>
         <translation>الحجم ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="284" />
+        <location filename="../../reader/ui/actions.py" line="329" />
         <source>More Line &amp;Spacing</source>
         <translation>تباعد أسطر أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="290" />
+        <location filename="../../reader/ui/actions.py" line="335" />
         <source>Less Line S&amp;pacing</source>
         <translation>تباعد أسطر أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="296" />
+        <location filename="../../reader/ui/actions.py" line="341" />
         <source>&amp;Wider Text Column</source>
         <translation>عمود نص أ&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="302" />
+        <location filename="../../reader/ui/actions.py" line="347" />
         <source>&amp;Narrower Text Column</source>
         <translation>عمود نص أ&amp;ضيق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="308" />
+        <location filename="../../reader/ui/actions.py" line="353" />
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="318" />
+        <location filename="../../reader/ui/actions.py" line="363" />
         <source>&amp;Sepia</source>
         <translation>&amp;بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="328" />
+        <location filename="../../reader/ui/actions.py" line="373" />
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="368" />
+        <location filename="../../reader/ui/actions.py" line="413" />
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="376" />
+        <location filename="../../reader/ui/actions.py" line="421" />
         <source>Show N&amp;otes Panel</source>
         <translation>إظهار لوحة الم&amp;لاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="384" />
+        <location filename="../../reader/ui/actions.py" line="429" />
         <source>Show Boo&amp;kmarks Panel</source>
         <translation>إظهار لوحة ال&amp;علامات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="392" />
+        <location filename="../../reader/ui/actions.py" line="437" />
         <source>&amp;Focus Mode</source>
         <translation>وضع الت&amp;ركيز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="400" />
+        <location filename="../../reader/ui/actions.py" line="445" />
         <source>Ne&amp;xt Article</source>
         <translation>المقال الت&amp;الي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="407" />
+        <location filename="../../reader/ui/actions.py" line="452" />
         <source>Pre&amp;vious Article</source>
         <translation>المقال ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="414" />
+        <location filename="../../reader/ui/actions.py" line="459" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="421" />
+        <location filename="../../reader/ui/actions.py" line="466" />
         <source>&amp;Welcome Article</source>
         <translation>مقال ال&amp;ترحيب</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="428" />
+        <location filename="../../reader/ui/actions.py" line="473" />
         <source>&amp;About Qari</source>
         <translation>&amp;عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="438" />
+        <location filename="../../reader/ui/actions.py" line="483" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="439" />
+        <location filename="../../reader/ui/actions.py" line="484" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="440" />
+        <location filename="../../reader/ui/actions.py" line="485" />
         <source>&amp;Notes</source>
         <translation>المل&amp;احظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="441" />
+        <location filename="../../reader/ui/actions.py" line="486" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="442" />
+        <location filename="../../reader/ui/actions.py" line="487" />
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="443" />
+        <location filename="../../reader/ui/actions.py" line="488" />
         <source>&amp;Font</source>
         <translation>ال&amp;خط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="444" />
+        <location filename="../../reader/ui/actions.py" line="489" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -685,42 +715,42 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="170" />
-        <location filename="../../reader/ui/library_model.py" line="176" />
+        <location filename="../../reader/ui/library_model.py" line="191" />
+        <location filename="../../reader/ui/library_model.py" line="197" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="170" />
-        <location filename="../../reader/ui/library_model.py" line="176" />
+        <location filename="../../reader/ui/library_model.py" line="191" />
+        <location filename="../../reader/ui/library_model.py" line="197" />
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="170" />
-        <location filename="../../reader/ui/library_model.py" line="176" />
+        <location filename="../../reader/ui/library_model.py" line="191" />
+        <location filename="../../reader/ui/library_model.py" line="197" />
         <source>Published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="170" />
-        <location filename="../../reader/ui/library_model.py" line="176" />
+        <location filename="../../reader/ui/library_model.py" line="191" />
+        <location filename="../../reader/ui/library_model.py" line="197" />
         <source>Added</source>
         <translation>أضيف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="171" />
-        <location filename="../../reader/ui/library_model.py" line="177" />
+        <location filename="../../reader/ui/library_model.py" line="192" />
+        <location filename="../../reader/ui/library_model.py" line="198" />
         <source>Read</source>
         <translation>مقروء</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="177" />
+        <location filename="../../reader/ui/library_model.py" line="198" />
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="177" />
+        <location filename="../../reader/ui/library_model.py" line="198" />
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -728,37 +758,17 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="175" />
+        <location filename="../../reader/ui/library_panel.py" line="187" />
         <source>Search library</source>
         <translation>بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="186" />
+        <location filename="../../reader/ui/library_panel.py" line="198" />
         <source>No articles match.</source>
         <translation>لا مقالات مطابقة.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="358" />
-        <source>Tag</source>
-        <translation>الوسم</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/library_panel.py" line="368" />
-        <source>Inbox</source>
-        <translation>الوارد</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/library_panel.py" line="368" />
-        <source>Archive</source>
-        <translation>الأرشيف</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/library_panel.py" line="368" />
-        <source>All</source>
-        <translation>الكل</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/library_panel.py" line="395" />
+        <location filename="../../reader/ui/library_panel.py" line="411" />
         <source>Filter</source>
         <translation>تصفية</translation>
     </message>
@@ -766,8 +776,8 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../reader/ui/library_view.py" line="66" />
-        <location filename="../../reader/ui/library_view.py" line="94" />
+        <location filename="../../reader/ui/library_view.py" line="78" />
+        <location filename="../../reader/ui/library_view.py" line="109" />
         <source>All sites</source>
         <translation>كل المواقع</translation>
     </message>
@@ -780,12 +790,12 @@
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="313" />
+        <location filename="../../reader/ui/main_window.py" line="317" />
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="316" />
+        <location filename="../../reader/ui/main_window.py" line="320" />
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -797,12 +807,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="287" />
+        <location filename="../../reader/ui/main_window.py" line="291" />
         <source>Delete articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="288" />
+        <location filename="../../reader/ui/main_window.py" line="292" />
         <source>Delete %n article(s) and their notes? This cannot be undone.</source>
         <translation>
             <numerusform>لا مقالات للحذف.</numerusform>
@@ -814,32 +824,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="444" />
+        <location filename="../../reader/ui/main_window.py" line="451" />
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="446" />
+        <location filename="../../reader/ui/main_window.py" line="453" />
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="455" />
+        <location filename="../../reader/ui/main_window.py" line="462" />
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="488" />
+        <location filename="../../reader/ui/main_window.py" line="495" />
         <source>Log file: %1</source>
         <translation>ملف السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="489" />
+        <location filename="../../reader/ui/main_window.py" line="496" />
         <source>About Qari</source>
         <translation>عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="486" />
+        <location filename="../../reader/ui/main_window.py" line="493" />
         <source>Qari %1 — an article reader for Arabic.</source>
         <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
     </message>
@@ -928,23 +938,96 @@
 <context>
     <name>Organiser</name>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="51" />
+        <location filename="../../reader/ui/organiser.py" line="53" />
         <source>Add tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="61" />
+        <location filename="../../reader/ui/organiser.py" line="63" />
         <source>Remove tag</source>
         <translation>إزالة وسم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="71" />
-        <location filename="../../reader/ui/organiser.py" line="73" />
+        <location filename="../../reader/ui/organiser.py" line="75" />
+        <location filename="../../reader/ui/organiser.py" line="77" />
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/organiser.py" line="99" />
+        <source>Add to collection</source>
+        <translation>أضف إلى مجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/organiser.py" line="99" />
+        <location filename="../../reader/ui/organiser.py" line="181" />
+        <source>Collection</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/organiser.py" line="145" />
+        <source>Type a search or choose filters first</source>
+        <translation>اكتب بحثًا أو اختر مرشّحات أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/organiser.py" line="152" />
+        <source>Save search</source>
+        <translation>حفظ البحث</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/organiser.py" line="152" />
+        <source>Name for %1</source>
+        <translation>اسم لـ %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/organiser.py" line="168" />
+        <source>Rename…</source>
+        <translation>أعد التسمية…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/organiser.py" line="169" />
+        <location filename="../../reader/ui/organiser.py" line="222" />
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/organiser.py" line="171" />
+        <source>New Collection…</source>
+        <translation>مجموعة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/organiser.py" line="181" />
+        <source>New collection</source>
+        <translation>مجموعة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/organiser.py" line="194" />
+        <location filename="../../reader/ui/organiser.py" line="209" />
+        <source>Rename</source>
+        <translation>إعادة التسمية</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/organiser.py" line="194" />
+        <source>New name</source>
+        <translation>الاسم الجديد</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/organiser.py" line="217" />
+        <source>Delete the saved search “%1”?</source>
+        <translation>أتحذف البحث المحفوظ «%1»؟</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/organiser.py" line="218" />
+        <source>Delete the collection “%1”? Its articles stay in the library.</source>
+        <translation>أتحذف المجموعة «%1»؟ تبقى مقالاتها في المكتبة.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/organiser.py" line="220" />
+        <source>Remove the tag “%1” from every article?</source>
+        <translation>أتزيل الوسم «%1» من كل المقالات؟</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/organiser.py" line="92" />
+        <location filename="../../reader/ui/organiser.py" line="241" />
         <source>%n article(s) moved</source>
         <translation>
             <numerusform>لم يُنقل أي مقال</numerusform>
@@ -959,59 +1042,64 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="31" />
+        <location filename="../../reader/ui/preferences.py" line="32" />
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="34" />
+        <location filename="../../reader/ui/preferences.py" line="35" />
         <source>System language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="38" />
+        <location filename="../../reader/ui/preferences.py" line="39" />
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="43" />
+        <location filename="../../reader/ui/preferences.py" line="44" />
         <source>Reading font</source>
         <translation>خط القراءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="47" />
+        <location filename="../../reader/ui/preferences.py" line="48" />
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="53" />
+        <location filename="../../reader/ui/preferences.py" line="54" />
         <source>Line spacing</source>
         <translation>تباعد الأسطر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="58" />
+        <location filename="../../reader/ui/preferences.py" line="59" />
         <source>Line length (characters)</source>
         <translation>طول السطر (بالحروف)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="60" />
+        <location filename="../../reader/ui/preferences.py" line="61" />
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="60" />
+        <location filename="../../reader/ui/preferences.py" line="61" />
         <source>Sepia</source>
         <translation>بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="60" />
+        <location filename="../../reader/ui/preferences.py" line="61" />
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="64" />
+        <location filename="../../reader/ui/preferences.py" line="65" />
         <source>Theme</source>
         <translation>السمة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="66" />
+        <source>Archive an article when I finish reading it</source>
+        <translation>انقل المقال إلى الأرشيف حين أنتهي من قراءته</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1131,44 @@
         <location filename="../../reader/ui/shortcuts_dialog.py" line="41" />
         <source>Keys</source>
         <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../reader/ui/sidebar_model.py" line="47" />
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar_model.py" line="48" />
+        <source>Saved Searches</source>
+        <translation>عمليات البحث المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar_model.py" line="49" />
+        <source>Collections</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar_model.py" line="50" />
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar_model.py" line="56" />
+        <source>Inbox</source>
+        <translation>الوارد</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar_model.py" line="57" />
+        <source>Archive</source>
+        <translation>الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar_model.py" line="58" />
+        <source>All Articles</source>
+        <translation>كل المقالات</translation>
     </message>
 </context>
 <context>

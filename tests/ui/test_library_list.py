@@ -1,5 +1,7 @@
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
+from reader.library.filters import SearchFilters
 from reader.ui.library_model import (
     DIRECTION_ROLE,
     ID_ROLE,
@@ -7,6 +9,7 @@ from reader.ui.library_model import (
     LibraryFilter,
     LibraryModel,
 )
+from reader.ui.sidebar_model import INBOX, SOURCE_ROLE, SidebarModel, Source
 from tests.ui.conftest import make_window
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
@@ -30,11 +33,19 @@ def test_models_pass_qtmodeltester(qtmodeltester, qari_app, library, articles):
     proxy.setSourceModel(model)
     qtmodeltester.check(proxy)
     library.set_bookmarked(articles["saved"], True)
-    proxy.set_filters(bookmarked=True)
+    proxy.set_filters(SearchFilters(bookmarked=True))
     assert proxy.rowCount() == 1
     qtmodeltester.check(proxy)
     model.sort(TITLE, Qt.SortOrder.AscendingOrder)
     qtmodeltester.check(model)
+    side = SidebarModel()
+    qtmodeltester.check(side)
+    side.set_entries("tag", [Source("tag", "أخبار", 1, "أخبار", 3), Source("tag", "x", 2, "x", 1)])
+    side.set_entries("collection", [Source("collection", "c", 1, "c", 0)])
+    qtmodeltester.check(side)
+    side.set_entries("tag", [Source("tag", "x", 2, "x", 1)])
+    qtmodeltester.check(side)
+    assert side.index_of(Source("tag", "x", 2)).data() == "x (1)"
 
 
 def _alignment(model, row):
@@ -240,25 +251,44 @@ def test_fixed_columns_hold_their_dates_and_labels_in_both_languages(qtbot, qari
     i18n.install(qari_app, "en")
 
 
+def _click_source(window, kind: str, key: str):
+    """Click the side's entry for this shelf, tag, collection or saved search."""
+    from reader.ui.sidebar_model import SECTIONS
+
+    sidebar, model = window.panel.sidebar, window.panel.sidebar_model
+    section = model.index(SECTIONS.index(kind), 0)
+    for row in range(model.rowCount(section)):
+        index = model.index(row, 0, section)
+        if index.data(SOURCE_ROLE).key == key:
+            sidebar.expand(section)
+            sidebar.scrollTo(index)
+            rect = sidebar.visualRect(index)
+            assert sidebar.viewport().rect().contains(rect.center())
+            QTest.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            return index
+    raise AssertionError(f"no {kind} {key} in the side")
+
+
 def test_archive_leaves_the_inbox_and_comes_back(qtbot, window, articles):
     from tests.ui.conftest import settle
 
     window.refresh_library()
-    assert window.panel.shelf_box.currentData() == "inbox"
+    assert window.library_view.source == INBOX
+    assert window.panel.sidebar.currentIndex().data(SOURCE_ROLE).key == "inbox"
     window.open_article(articles["plain"])
     qtbot.keyClick(window.reader.pane, Qt.Key.Key_E)
     settle(qtbot, window)
     assert window.library.summary(articles["plain"]).archived
     assert window.model.row_of(articles["plain"]) is None  # gone from the inbox
     assert window.proxy.rowCount() == 3
-    window.panel.shelf_box.setCurrentIndex(window.panel.shelf_box.findData("archive"))
+    _click_source(window, "shelf", "archive")
     assert window.model.row_of(articles["plain"]) == 0 and window.proxy.rowCount() == 1
     window.library_view.select_ids([articles["plain"]])
     window.action("archive").trigger()  # all selected are archived: back to the inbox
     settle(qtbot, window)
     assert not window.library.summary(articles["plain"]).archived
     assert window.proxy.rowCount() == 0
-    window.panel.shelf_box.setCurrentIndex(window.panel.shelf_box.findData("all"))
+    _click_source(window, "shelf", "all")
     assert window.proxy.rowCount() == 4
 
 
@@ -270,13 +300,102 @@ def test_tagging_from_the_window_and_filtering_by_tag(qtbot, window, articles):
     window.organiser.tag_selected("مكتبات")  # what the dialog returns
     settle(qtbot, window)
     assert window.library.tags.of(articles["plain"]) == ["مكتبات"]
-    [entry] = window.panel.tag_group.actions()
-    assert entry.data() == "مكتبات" and entry.text().endswith("(2)")
-    entry.trigger()  # Filter > Tag > مكتبات
+    entry = _click_source(window, "tag", "مكتبات")  # the side's Tags > مكتبات (2)
+    assert entry.data().endswith("(2)")
     assert window.proxy.rowCount() == 2
-    assert window.panel.filter_button.text().endswith("(1)")
     window.library_view.select_ids([articles["plain"]])
     window.organiser.untag_selected("مَكْتَبات")  # matched as search matches: harakat ignored
     settle(qtbot, window)
     assert window.library.tags.of(articles["plain"]) == []
     assert window.proxy.rowCount() == 1
+
+
+def _listed(window) -> list[int]:
+    return [int(window.proxy.index(r, 0).data(ID_ROLE)) for r in range(window.proxy.rowCount())]
+
+
+def test_a_collection_in_the_side_lists_its_articles_in_its_order(qtbot, window, articles):
+    from tests.ui.conftest import settle
+
+    window.refresh_library()
+    window.library_view.select_ids([articles["english"], articles["plain"]])
+    window.organiser.add_to_collection("للقراءة")  # what the dialog returns
+    settle(qtbot, window)
+    window.library_view.select_ids([articles["saved"]])
+    window.organiser.add_to_collection("للقراءه")  # the same collection, as typed
+    settle(qtbot, window)
+    entry = _click_source(window, "collection", "للقراءة")
+    assert entry.data().endswith("(3)")
+    order = [articles["english"], articles["plain"], articles["saved"]]
+    assert _listed(window) == order
+    assert window.action("move_up").isEnabled() is False  # nothing selected yet
+    window.library_view.select_ids([articles["saved"]])
+    window.library_view.selection_changed.emit()
+    assert window.action("move_up").isEnabled()
+    window.action("move_up").trigger()
+    assert _listed(window) == [articles["english"], articles["saved"], articles["plain"]]
+    window.library_view.select_ids([articles["english"]])
+    window.action("remove_from_collection").trigger()
+    settle(qtbot, window)
+    assert _listed(window) == [articles["saved"], articles["plain"]]
+    assert window.library.summary(articles["english"]) is not None  # still in the library
+    # Deleted from the side, the collection goes and the inbox shows again.
+    window.organiser.delete_entry(window.library_view.source, confirm=False)
+    assert window.library_view.source == INBOX and window.proxy.rowCount() == 4
+
+
+def test_typed_filters_narrow_the_list_and_a_saved_search_keeps_them(qtbot, window, articles):
+    from tests.ui.conftest import settle
+
+    window.refresh_library()
+    window.library.tags.add([articles["plain"], articles["mixed"]], "دراسات")
+    window.refresh_library()
+    window.panel.filter_edit.setText("tag:دراسات")  # filters alone: the list, not a search
+    window.library_view.filters_changed()
+    assert window.panel.stack.currentWidget() is window.panel.table
+    assert sorted(_listed(window)) == sorted([articles["plain"], articles["mixed"]])
+    window.action("unread_only").setChecked(True)
+    window.library.set_reading_position(articles["mixed"], 10, 0.5)
+    window.organiser.save_search("دراسات جديدة")  # what the dialog returns
+    saved = window.library.saved_searches.find("دراسات جديدة")
+    assert set(saved.query.split()) == {"is:inbox", "tag:دراسات", "is:unread"}
+    assert window.library_view.source.kind == "saved"
+    assert window.panel.filter_edit.text() == ""
+    window.action("unread_only").setChecked(False)
+    window.library_view.filters_changed()
+    assert _listed(window) == [articles["plain"]]  # read since: no longer unread
+    # Back to the inbox, and a saved search opened from the side again.
+    _click_source(window, "shelf", "inbox")
+    assert window.proxy.rowCount() == 4
+    entry = _click_source(window, "saved", saved.query)
+    assert entry.data(Qt.ItemDataRole.ToolTipRole) == saved.query
+    assert _listed(window) == [articles["plain"]]
+    # Words typed over a saved search rank within it.
+    window.panel.filter_edit.setText("nothing-like-this")
+    window.library_view.run_search()
+    settle(qtbot, window)
+    assert window.panel.stack.currentWidget() is window.panel.no_results
+
+
+def test_archive_when_finished_reading(qtbot, window, articles):
+    from tests.ui.conftest import settle
+
+    window.refresh_library()
+    window.change_prefs(archive_when_finished=True)
+    window.open_article(articles["saved"])
+    bar = window.reader.pane.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.wait(50)
+    window.open_article(articles["plain"])  # passed at once (j, k): shown whole, not read
+    settle(qtbot, window)
+    assert not window.library.summary(articles["saved"]).archived
+    window.open_article(articles["saved"])
+    window.reading.opened_at -= 60  # a minute on it
+    bar.setValue(bar.maximum())
+    qtbot.wait(50)
+    window.open_article(articles["plain"])  # leaving it, read to the end
+    settle(qtbot, window)
+    assert window.library.summary(articles["saved"]).archived
+    assert window.model.row_of(articles["saved"]) is None
+    window.change_prefs(archive_when_finished=False)
+    assert window.settings.reading().archive_when_finished is False
