@@ -33,8 +33,15 @@ def shelf_sql(shelf: str) -> str | None:
     return {"inbox": "a.archived_at IS NULL", "archive": "a.archived_at IS NOT NULL"}.get(shelf)
 
 
-def filter_sql(filters: SearchFilters) -> tuple[list[str], list[object]]:
-    """Conditions over articles ``a`` and their bound values."""
+def filter_sql(filters: SearchFilters, scan: bool = False) -> tuple[list[str], list[object]]:
+    """Conditions over articles ``a`` and their bound values.
+
+    ``scan``: the caller reads the first rows in list order, and the filters keep many
+    articles. SQLite is then steered to walk the order's index and test each row (``+``
+    keeps it from using the shelf's index; a tag is tested per article), which finds a
+    first page in a fraction of a millisecond where gathering every match and sorting it
+    takes tens of milliseconds in a 100,000-article library. Without it, a tag's articles
+    are gathered from its own index, which is what a rare tag or a whole list wants."""
     where: list[str] = []
     params: list[object] = []
     if filters.bookmarked:
@@ -50,14 +57,14 @@ def filter_sql(filters: SearchFilters) -> tuple[list[str], list[object]]:
         where.append("a.site = ?")
         params.append(filters.site)
     if (condition := shelf_sql(filters.shelf)) is not None:
-        where.append(condition)
+        where.append(("+" if scan else "") + condition)
     if filters.tags or filters.without_tags:
         from reader.library.tags import tag_condition
 
         for name, negate in [(t, False) for t in filters.tags] + [
             (t, True) for t in filters.without_tags
         ]:
-            sql, key = tag_condition(name, negate)
+            sql, key = tag_condition(name, negate, gather=not scan and not negate)
             where.append(sql)
             params.append(key)
     if filters.collection is not None:

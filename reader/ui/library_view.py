@@ -9,7 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPoint, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QItemSelectionRange,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -28,9 +37,24 @@ from reader.ui.sidebar_model import (
 )
 
 if TYPE_CHECKING:
+    from reader.library.articles import Library
     from reader.library.search_index import SearchHit, SearchResults
     from reader.ui.session import Session
     from reader.ui.tasks import TaskContext
+
+
+SideContents = tuple[list[str], dict[str, int], list[Source], list[Source], list[Source]]
+
+
+def _side_contents(library: Library) -> SideContents:
+    """Sites, shelf counts, saved searches, collections and tags (on any connection)."""
+    return (
+        library.sites(),
+        library.shelf_counts(),
+        [Source(SAVED, s.query, s.id, s.name) for s in library.saved_searches.all()],
+        [Source(COLLECTION, c.name, c.id, c.name, c.count) for c in library.collections.all()],
+        [Source(TAG, t.name, t.id, t.name, t.count) for t in library.tags.all()],
+    )
 
 
 class LibraryView(QObject):
@@ -52,6 +76,9 @@ class LibraryView(QObject):
         self.panel = LibraryPanel(self.proxy, parent)
         self.current: Callable[[], int | None] = lambda: None
         self.source: Source = INBOX  # what the list shows, chosen in the side
+        self._rest_on_tasks = False
+        self._sites_serial = 0
+        self._select_after_rest: list[int] = []
         self._search_serial = 0
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -91,44 +118,83 @@ class LibraryView(QObject):
 
     # -- the list ---------------------------------------------------------------------------
 
+    def read_rest_on_tasks(self) -> None:
+        """From the first frame on, ids past a list's first page are read on a task."""
+        self._rest_on_tasks = True
+        self.model.rest_wanted.connect(self._read_rest)
+
+    def _read_rest(self) -> None:
+        shown = self.model.shown()
+        filters, (order, descending) = shown
+
+        def work(context: TaskContext) -> list[int]:
+            return context.library.article_ids(order, descending, filters=filters)
+
+        def done(ids: list[int]) -> None:
+            if self.model.take_rest(ids, shown) and self._select_after_rest:
+                self.select_ids(self._select_after_rest)
+            self._select_after_rest = []
+
+        self.session.runner.run(
+            work, success=done, failure=self.session.errors.report, name="list",
+            owner=self.panel,
+        )
+
     def refresh(self, first_page_now: bool = False) -> None:
         selected = self.selected_ids()
         current = self.current()
-        self.model.reload(first_page_now)
-        self.select_ids(selected or ([current] if current else []))
+        wanted = selected or ([current] if current else [])
+        if self._rest_on_tasks:
+            # The first page now, the rest on a task; the selection is put back as far as
+            # the first page holds it, and wholly once the rest is in.
+            self.model.reload(first_page_now=True)
+            self._select_after_rest = wanted if self.model.rest_pending else []
+            self.select_ids(wanted, complete=False)
+        else:
+            self.model.reload(first_page_now)
+            self.select_ids(wanted)
         if not first_page_now:  # else after the first frame: the list is seen only when opened
             self.refresh_sites()
         if query_filters(self.query(), SearchFilters())[0].strip():
             self.run_search()
 
     def refresh_sites(self) -> None:
+        """The site box and the side's entries and counts, read again. Once the window is up
+        they are read on a task: counting 2,000 tags over 100,000 articles takes 25 ms."""
+        if not self._rest_on_tasks:
+            self._show_sites(_side_contents(self.library))
+            return
+        serial = self._sites_serial = self._sites_serial + 1
+
+        def done(found: SideContents) -> None:
+            if serial == self._sites_serial:  # else a newer read is coming
+                self._show_sites(found)
+
+        self.session.runner.run(
+            lambda context: _side_contents(context.library), success=done,
+            failure=self.session.errors.report, name="side", owner=self.panel,
+        )
+
+    def refresh_sidebar(self) -> None:
+        """The side's entries and counts, read now (after the reader made or renamed one)."""
+        self._show_sites(_side_contents(self.library))
+
+    def _show_sites(self, found: SideContents) -> None:
+        sites, counts, saved, collections, tags = found
         box = self.panel.site_box
         current = box.currentData()
         box.blockSignals(True)
         box.clear()
         box.addItem(self.tr("All sites"), None)
-        for site in self.library.sites():
+        for site in sites:
             box.addItem(site, site)
         box.setCurrentIndex(max(box.findData(current), 0))
         box.blockSignals(False)
-        self.refresh_sidebar()
-
-    def refresh_sidebar(self) -> None:
-        """The side's entries and counts, read again (after imports, tags, collections)."""
-        from reader.ui.sidebar_model import Source
-
-        library, model = self.library, self.panel.sidebar_model
-        counts = library.shelf_counts()
+        model = self.panel.sidebar_model
         model.set_entries(SHELF, [Source(SHELF, s, count=counts[s]) for s in counts])
-        model.set_entries(SAVED, [
-            Source(SAVED, s.query, s.id, s.name) for s in library.saved_searches.all()
-        ])
-        model.set_entries(COLLECTION, [
-            Source(COLLECTION, c.name, c.id, c.name, c.count) for c in library.collections.all()
-        ])
-        model.set_entries(TAG, [
-            Source(TAG, t.name, t.id, t.name, t.count) for t in library.tags.all()
-        ])
+        model.set_entries(SAVED, saved)
+        model.set_entries(COLLECTION, collections)
+        model.set_entries(TAG, tags)
         self._show_source()
 
     def _show_source(self) -> None:
@@ -169,28 +235,48 @@ class LibraryView(QObject):
         self.source_changed.emit()
 
     def selected_ids(self) -> list[int]:
-        rows = self.panel.table.selectionModel().selectedRows()
-        return [int(index.data(ID_ROLE)) for index in sorted(rows, key=lambda i: i.row())]
+        """The selected articles in list order. Read from the selection's ranges: asking
+        for its rows makes Qt walk every cell (40 ms for 1,000 rows)."""
+        rows: set[int] = set()
+        for selected in self.panel.table.selectionModel().selection():
+            rows.update(range(selected.top(), selected.bottom() + 1))
+        ids = self.model.ids
+        return [ids[row] for row in sorted(rows) if row < len(ids)]
 
-    def select_ids(self, ids: list[int]) -> None:
+    def select_ids(self, ids: list[int], complete: bool = True) -> None:
         selection = self.panel.table.selectionModel()
         selection.blockSignals(True)
         selection.clearSelection()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         current = self.current()
-        for article_id in ids:
-            index = self.index_of(article_id)
-            if index is not None:
-                selection.select(index, flags)
-                if article_id == current:
-                    selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        rows = sorted(
+            row for row in (self.model.row_of(i, complete) for i in ids) if row is not None
+        )
+        # One selection of contiguous ranges: selecting 1,000 rows one by one makes Qt merge
+        # each into the rest (120 ms).
+        wanted = QItemSelection()
+        last_column = self.proxy.columnCount() - 1
+        start = previous = None
+        for row in [*rows, None]:
+            if row is not None and previous is not None and row == previous + 1:
+                previous = row
+                continue
+            if start is not None and previous is not None:
+                wanted.append(QItemSelectionRange(
+                    self.proxy.index(start, 0), self.proxy.index(previous, last_column)
+                ))
+            start = previous = row
+        selection.select(wanted, flags)
+        if current is not None and (index := self.index_of(current, complete)) is not None:
+            if current in ids:
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         selection.blockSignals(False)
         # With its signals blocked the view was not told: it would paint the old selection
         # until the next scroll.
         self.panel.table.viewport().update()
 
-    def index_of(self, article_id: int) -> QModelIndex | None:
-        row = self.model.row_of(article_id)
+    def index_of(self, article_id: int, complete: bool = True) -> QModelIndex | None:
+        row = self.model.row_of(article_id, complete)
         if row is None:
             return None
         index = self.proxy.mapFromSource(self.model.index(row, 0))

@@ -113,7 +113,10 @@ class MainWindow(QMainWindow):
         self.refresh_library(first_page_now=True)
         self._update_actions()
         # What the first frame does not show: the rest of a long list, the site list.
-        AfterFirstPaint(self, [self.model.complete, self.library_view.refresh_sites])
+        AfterFirstPaint(self, [
+            self.model.complete, self.library_view.refresh_sites,
+            self.library_view.read_rest_on_tasks,
+        ])
 
     # -- building ----------------------------------------------------------------------------
 

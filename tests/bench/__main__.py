@@ -541,7 +541,10 @@ def scrolling(size: int) -> Figure:
 
 # -- the table -------------------------------------------------------------------------------
 
-def plan(size: int, runs: int, smoke: bool) -> dict[str, Callable[[], Figure]]:
+def plan(
+    size: int, runs: int, smoke: bool
+) -> dict[str, Callable[[], Figure | list[Figure]]]:
+    from tests.bench import organise
     small = min(size, 10_000)
     texts, pages = (40, 10) if smoke else (1000, 200)
     return {
@@ -560,6 +563,9 @@ def plan(size: int, runs: int, smoke: bool) -> dict[str, Callable[[], Figure]]:
         ),
         "memory": lambda: memory(size, runs),
         "scroll": lambda: scrolling(size),
+        "organise-filter": lambda: organise.filtering(size, runs),
+        "organise-tagging": lambda: organise.bulk_tagging(size, 1 if smoke else 3),
+        "organise-startup": lambda: organise.startup_with_tags(small, runs),
     }
 
 
@@ -596,9 +602,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.only and name not in args.only:
             continue
         print(f"measuring {name}…", file=sys.stderr)
-        figure = run()
-        results.append(figure)
-        print(table([figure]).splitlines()[-1], file=sys.stderr)
+        made = run()
+        for figure in made if isinstance(made, list) else [made]:
+            results.append(figure)
+            print(table([figure]).splitlines()[-1], file=sys.stderr)
     print(table(results))
     if args.json:
         args.json.write_text(
