@@ -167,6 +167,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--height", type=int, default=800)
     p.add_argument("--theme", choices=("light", "sepia", "dark"))
     p.add_argument("--lang", choices=("ar", "en"), default="en")
+    # The reading preferences, as a reader would have set them (default: the user's own).
+    p.add_argument("--justify", action=argparse.BooleanOptionalAction, default=None,
+                   help="justify Arabic paragraphs (--no-justify: ragged lines)")
+    p.add_argument("--justify-all", action="store_true", help="justify Latin paragraphs too")
+    p.add_argument("--kashida", action=argparse.BooleanOptionalAction, default=None,
+                   help="justify Arabic by elongating letters (kashida) where allowed")
+    p.add_argument("--harakat", choices=("show", "hide", "shadda"))
+    p.add_argument("--digits", choices=("auto", "arabic", "persian", "western"))
+    p.add_argument("--body-digits", action=argparse.BooleanOptionalAction, default=None,
+                   help="the article's own digits in --digits too")
+    p.add_argument("--calendar", choices=("gregorian", "hijri", "both"))
     p = sub.add_parser(
         "desktop-install",
         help="add Qari to the desktop's application menu (icon, file types) for this user",
@@ -560,6 +571,18 @@ def cmd_import_notes(args: argparse.Namespace) -> int:
     return 1 if counts["unmatched"] or counts["rejected"] else 0
 
 
+def _render_prefs(args: argparse.Namespace) -> dict[str, object]:
+    changes: dict[str, object] = {}
+    if args.justify is not None:
+        changes["justify"] = "arabic" if args.justify else "off"
+    if args.justify_all:
+        changes["justify"] = "all"
+    for name in ("kashida", "harakat", "digits", "body_digits", "calendar"):
+        if getattr(args, name) is not None:
+            changes[name] = getattr(args, name)
+    return changes
+
+
 def cmd_render(args: argparse.Namespace) -> int:
     from reader.ui.render import render_png
 
@@ -567,7 +590,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         try:
             out = render_png(
                 library, args.id, args.png, width=args.width, height=args.height,
-                theme=args.theme, lang=args.lang,
+                theme=args.theme, lang=args.lang, prefs=_render_prefs(args),
             )
         except (LookupError, OSError) as exc:
             print(f"qari: {exc}", file=sys.stderr)

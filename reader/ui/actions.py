@@ -60,11 +60,13 @@ MENU_LAYOUT: dict[str, tuple[str, ...]] = {
         "next_article", "previous_article", SEPARATOR,
         "bookmarked_only", "with_notes_only", "unread_only", SEPARATOR,
         "zoom_in", "zoom_out", "zoom_reset", "spacing_more", "spacing_less", "wider", "narrower",
-        SEPARATOR, ">theme", ">face", SEPARATOR,
+        SEPARATOR, ">theme", ">face", ">justify", ">harakat", SEPARATOR,
         "show_library", "show_notes", "show_bookmarks", "focus_mode",
     ),
     "theme": ("theme_light", "theme_sepia", "theme_dark"),
     "face": ("face_naskh", "face_amiri", "face_sans"),
+    "justify": ("justify_arabic", "justify_all", "justify_off", SEPARATOR, "kashida"),
+    "harakat": ("harakat_show", "harakat_hide", "harakat_shadda"),
     "help": ("welcome", "shortcuts", SEPARATOR, "about"),
 }
 TOP_MENUS = ("file", "edit", "notes", "view", "help")
@@ -379,6 +381,41 @@ def action_specs() -> list[ActionSpec]:
             argument="dark",
         ),
         ActionSpec(
+            "justify_arabic",
+            QCoreApplication.translate("Actions", "Justify &Arabic Paragraphs"),
+            (), "justify", True, "justify", handler="set_justify", argument="arabic",
+        ),
+        ActionSpec(
+            "justify_all",
+            QCoreApplication.translate("Actions", "Justify A&ll Paragraphs"),
+            (), "justify", True, "justify", handler="set_justify", argument="all",
+        ),
+        ActionSpec(
+            "justify_off",
+            QCoreApplication.translate("Actions", "&Ragged Lines"),
+            (), "justify", True, "justify", handler="set_justify", argument="off",
+        ),
+        ActionSpec(
+            "kashida",
+            QCoreApplication.translate("Actions", "Justify Arabic with &Kashida"),
+            (), "justify", True, handler="toggle_kashida",
+        ),
+        ActionSpec(
+            "harakat_show",
+            QCoreApplication.translate("Actions", "&Show Harakat"),
+            (), "harakat", True, "harakat", handler="set_harakat", argument="show",
+        ),
+        ActionSpec(
+            "harakat_hide",
+            QCoreApplication.translate("Actions", "&Hide Harakat"),
+            ("Ctrl+Shift+H",), "harakat", True, "harakat", handler="set_harakat", argument="hide",
+        ),
+        ActionSpec(
+            "harakat_shadda",
+            QCoreApplication.translate("Actions", "Keep Only Sha&dda"),
+            (), "harakat", True, "harakat", handler="set_harakat", argument="shadda",
+        ),
+        ActionSpec(
             "face_naskh",
             "Noto Naskh Arabic",
             (),
@@ -486,5 +523,7 @@ def menu_titles() -> dict[str, str]:
         "view": QCoreApplication.translate("Actions", "&View"),
         "theme": QCoreApplication.translate("Actions", "&Theme"),
         "face": QCoreApplication.translate("Actions", "&Font"),
+        "justify": QCoreApplication.translate("Actions", "&Justify"),
+        "harakat": QCoreApplication.translate("Actions", "&Harakat"),
         "help": QCoreApplication.translate("Actions", "&Help"),
     }

@@ -27,7 +27,9 @@ from PySide6.QtGui import (
 )
 
 from reader.library.articles import Article, parse_iso
+from reader.text.digits import convert as convert_digits
 from reader.text.direction import direction_of
+from reader.text.harakat import OffsetMap, without_marks
 from reader.text.normalize import isolate
 from reader.ui.fonts import mono_font, reading_font
 from reader.ui.settings import ReadingPrefs
@@ -57,28 +59,59 @@ def leading_alignment(direction: str) -> Qt.AlignmentFlag:
     return _LEADING["rtl" if direction == "rtl" else "ltr"]
 
 
+@dataclass(frozen=True)
+class Span:
+    """One text block: where it starts in the plain text and in the document, its length in
+    each, and the map between them when the document shows it with marks left out."""
+
+    plain: int
+    doc: int
+    length: int
+    shown: int
+    marks: OffsetMap | None = None
+
+
 @dataclass
 class ArticleDocument:
     document: QTextDocument
-    # (plain-text start, document position, length) for each text block, in order.
-    spans: list[tuple[int, int, int]] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
     body_start: int = 0
+    _starts: list[int] = field(default_factory=list)
+    _doc_starts: list[int] = field(default_factory=list)
+
+    def add_span(self, span: Span) -> None:
+        self.spans.append(span)
+        self._starts.append(span.plain)
+        self._doc_starts.append(span.doc)
 
     def to_document(self, offset: int) -> int:
         """Document position of a plain-text offset."""
-        starts = [s[0] for s in self.spans]
-        index = max(bisect_right(starts, offset) - 1, 0)
-        plain, doc, length = self.spans[index]
-        return doc + min(max(offset - plain, 0), length)
+        if not self.spans:
+            return self.body_start
+        span = self.spans[max(bisect_right(self._starts, offset) - 1, 0)]
+        inside = min(max(offset - span.plain, 0), span.length)
+        if span.marks is not None:
+            inside = span.marks.to_shown(inside)
+        return span.doc + inside
 
     def to_plain(self, position: int) -> int | None:
-        for plain, doc, length in self.spans:
-            if doc <= position <= doc + length:
-                return plain + position - doc
-        return None
+        index = bisect_right(self._doc_starts, position) - 1
+        if index < 0:
+            return None
+        span = self.spans[index]
+        inside = position - span.doc
+        if inside > span.shown:
+            return None
+        if span.marks is not None:
+            inside = span.marks.to_stored(inside)
+        return span.plain + inside
 
 
 ANNOTATION_PROPERTY = QTextFormat.Property.UserProperty + 1
+# On a block format: justify this paragraph (the reading view spreads its lines; Qt's own
+# justification would pull Arabic letters apart).
+JUSTIFY_PROPERTY = QTextFormat.Property.UserProperty + 2
+JUSTIFIED_KINDS = frozenset({"paragraph", "quote", "list_item"})
 HIGHLIGHT_COLOURS = {
     "yellow": "#ffe16b",
     "green": "#a8e6a1",
@@ -113,6 +146,18 @@ def apply_highlights(
         cursor.setPosition(result.to_document(end), QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(highlight_format(color, annotation_id, dark))
     doc.setModified(False)
+
+
+def justified(choice: str, direction: str) -> bool:
+    """Whether a paragraph in this direction is set justified: Arabic ones by default, every
+    one when the reader asks, none when off."""
+    return choice == "all" or (choice == "arabic" and direction == "rtl")
+
+
+def shown_text(text: str, prefs: ReadingPrefs) -> str:
+    """A text as the reading view shows it (harakat, digits), for text with no offsets kept."""
+    shown = without_marks(text, prefs.harakat)[0]
+    return convert_digits(shown, prefs.digits) if prefs.body_digits else shown
 
 
 def reading_minutes(word_count: int) -> int:
@@ -167,6 +212,8 @@ def build_document(
 ) -> ArticleDocument:
     colours = theme(prefs.theme)
     doc = QTextDocument()
+    # Read-only: the justifier's formats must not pile up as undo steps.
+    doc.setUndoRedoEnabled(False)
     base_font = reading_font(prefs.face, prefs.size)
     doc.setDefaultFont(base_font)
     doc.setDocumentMargin(28)
@@ -188,7 +235,7 @@ def build_document(
     title_chars.setFont(title_font)
     cursor.setBlockFormat(title_fmt)
     cursor.setBlockCharFormat(title_chars)
-    cursor.insertText(article.title, title_chars)
+    cursor.insertText(shown_text(article.title, prefs), title_chars)
     if meta:
         meta_fmt = _block_format(meta_direction, em * 1.4)
         meta_chars = QTextCharFormat(ink)
@@ -255,8 +302,23 @@ def build_document(
                 if block.text:
                     cursor.insertBlock(fmt, chars)
         if block.text:
-            result.spans.append((plain_offset, cursor.position(), len(block.text)))
-            cursor.insertText(block.text, chars)
+            shown, marks = without_marks(block.text, prefs.harakat)
+            if prefs.body_digits:
+                shown = convert_digits(shown, prefs.digits)
+            result.add_span(Span(plain_offset, cursor.position(), len(block.text), len(shown),
+                                 marks))
+            if block.kind in JUSTIFIED_KINDS and justified(prefs.justify, direction):
+                block_fmt = cursor.blockFormat()
+                block_fmt.setProperty(JUSTIFY_PROPERTY, True)
+                # Qt keeps a pixel at each line's end for its last glyph's overhang, even
+                # where nothing overhangs (a right-to-left line's end): a line a pixel
+                # longer on that side ends flush with the column.
+                if direction == "rtl":
+                    block_fmt.setLeftMargin(block_fmt.leftMargin() - 1)
+                else:
+                    block_fmt.setRightMargin(block_fmt.rightMargin() - 1)
+                cursor.setBlockFormat(block_fmt)
+            cursor.insertText(shown, chars)
             plain_offset += len(block.text) + 2
     doc.setModified(False)
     # Mark the document's own base direction by its article, for selection and cursor movement.

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
 from reader.text.query import find_matches, parse_query
+from reader.ui.i18n import number
 
 
 class FindBar(QWidget):
@@ -93,8 +94,8 @@ class FindBar(QWidget):
         else:
             self.count.setText(
                 self.tr("%1 of %2")
-                .replace("%1", self.locale().toString(self.current + 1))
-                .replace("%2", self.locale().toString(len(self.matches)))
+                .replace("%1", number(self.current + 1))
+                .replace("%2", number(len(self.matches)))
             )
 
     def next(self) -> None:

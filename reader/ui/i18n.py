@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from reader import paths
 from reader.messages import CONTEXT, Message
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 LANGUAGES = ("en", "ar")
 _installed: list[QTranslator] = []
@@ -47,9 +52,8 @@ def core_text(message: Message | str | None) -> str:
     template = QCoreApplication.translate(CONTEXT, message.template)
     if not message.args:
         return template
-    locale = ui_locale()
     args = {
-        key: locale.toString(value) if isinstance(value, int) and not isinstance(value, bool)
+        key: number(value) if isinstance(value, int) and not isinstance(value, bool)
         else value
         for key, value in message.args.items()
     }
@@ -72,16 +76,59 @@ def ui_locale() -> QLocale:
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
-def format_published(value: object) -> str:
-    """A publication date for the reading header, in the interface's language and digits."""
+# The reader's choice of digits and calendar for numbers and dates (Preferences), set by the
+# window whenever its preferences are applied.
+_numbers = {"digits": "auto", "calendar": "gregorian"}
+
+
+def set_number_style(digits: str, calendar: str) -> None:
+    _numbers["digits"], _numbers["calendar"] = digits, calendar
+
+
+def in_digits(text: str) -> str:
+    """Text with its digits in the reader's choice (the interface's own when "auto")."""
+    from reader.text.digits import convert
+
+    return convert(text, _numbers["digits"])
+
+
+def number(value: int) -> str:
+    """A count in the interface's language and the reader's digits."""
+    return in_digits(ui_locale().toString(value))
+
+
+def format_date(value: object, long: bool = False) -> str:
+    """A date in the reader's calendar (Gregorian, Hijri or both) and digits: short in the
+    list, long (with the time, when known) in the reading header."""
     from datetime import datetime
 
     if not isinstance(value, datetime):
         return ""
+    from reader.text.hijri import format_hijri
+
+    language = current_language()
+    calendar = _numbers["calendar"]
+    gregorian = _gregorian(value, long) if calendar != "hijri" else ""
+    hijri = format_hijri(value.date(), language, long) if calendar != "gregorian" else None
+    if hijri is None:  # out of the Hijri tables' range: the Gregorian date
+        gregorian = gregorian or _gregorian(value, long)
+    parts = [p for p in (gregorian, hijri) if p]
+    return in_digits(("  —  " if long else " · ").join(parts))
+
+
+def _gregorian(value: datetime, long: bool) -> str:
     locale = ui_locale()
+    if not long:
+        return locale.toString(value.date(), QLocale.FormatType.ShortFormat)
     with_time = (value.hour, value.minute, value.second) != (0, 0, 0)
     if current_language() == "ar":
         pattern = "d MMMM yyyy، h:mm AP" if with_time else "d MMMM yyyy"
     else:
         pattern = "MMMM d, yyyy, h:mm AP" if with_time else "MMMM d, yyyy"
     return locale.toString(value.replace(tzinfo=None), pattern)
+
+
+def format_published(value: object) -> str:
+    """A publication date for the reading header, in the interface's language, the reader's
+    calendar and digits."""
+    return format_date(value, long=True)

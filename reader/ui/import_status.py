@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QPushButton
 
 from reader.text.normalize import isolate
-from reader.ui.i18n import core_text
+from reader.ui.i18n import core_text, number
 
 if TYPE_CHECKING:
     from reader.ui.import_controller import ImportController, ImportReport
@@ -73,7 +73,7 @@ class ImportStatus(QObject):
         counts = summarise(outcomes)
         message = self.tr("%1 imported, %2 duplicate, %3 updated, %4 failed")
         for i, key in enumerate(("imported", "duplicate", "updated", "failed"), start=1):
-            message = message.replace(f"%{i}", self.window.locale().toString(counts[key]))
+            message = message.replace(f"%{i}", number(counts[key]))
         if report.cancelled:
             message = self.tr("Import cancelled") + " — " + message
         if report.error is not None:

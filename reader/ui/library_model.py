@@ -21,7 +21,7 @@ from reader.library.articles import ArticleSummary, Library, parse_iso
 from reader.library.filters import SearchFilters
 from reader.text.direction import direction_of
 from reader.ui.document import leading_alignment, qt_direction
-from reader.ui.i18n import ui_locale
+from reader.ui.i18n import format_date, number, ui_locale
 from reader.ui.roles import DIRECTION_ROLE, ID_ROLE, META_ROLE
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -296,17 +296,15 @@ class LibraryModel(QAbstractTableModel):
             return row.site
         if column in (PUBLISHED, ADDED):
             value = parse_iso(row.published if column == PUBLISHED else row.imported_at)
-            if value is None:
-                return ""
-            return locale.toString(value.date(), locale.FormatType.ShortFormat)
+            return format_date(value) if value is not None else ""
         if column == BOOKMARKED:
             return "★" if row.bookmarked else ""
         if column == NOTES:
-            return locale.toString(row.notes) if row.notes else ""
+            return number(row.notes) if row.notes else ""
         if column == READ:
             if row.read_progress <= 0:
                 return ""
-            return locale.toString(round(row.read_progress * 100)) + locale.percent()
+            return number(round(row.read_progress * 100)) + locale.percent()
         return ""
 
 

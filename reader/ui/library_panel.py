@@ -3,12 +3,11 @@ results), each title laid out in its own direction."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QDate,
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QPoint,
@@ -47,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.i18n import ui_locale
+from reader.ui.i18n import format_date, number, ui_locale
 from reader.ui.library_model import (
     ADDED,
     DIRECTION_ROLE,
@@ -343,8 +342,8 @@ class LibraryPanel(QWidget):
         metrics = self.table.fontMetrics()
         header_metrics = header.fontMetrics()
         locale = ui_locale()
-        date = locale.toString(QDate(2026, 12, 28), QLocale.FormatType.ShortFormat)
-        samples = {PUBLISHED: date, ADDED: date, READ: locale.toString(100) + locale.percent()}
+        date = format_date(datetime(2026, 12, 28))  # in the reader's calendar: maybe both
+        samples = {PUBLISHED: date, ADDED: date, READ: number(100) + locale.percent()}
         for column in range(model.columnCount()):
             if column == TITLE:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -411,5 +410,5 @@ class LibraryPanel(QWidget):
         on = sum(action.isChecked() for action in actions)
         text = self.tr("Filter")
         if on:
-            text += f" ({ui_locale().toString(on)})"
+            text += f" ({number(on)})"
         self.filter_button.setText(text)

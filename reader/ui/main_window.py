@@ -395,11 +395,18 @@ class MainWindow(QMainWindow):
         self.apply_prefs()
 
     def apply_prefs(self) -> None:
+        from reader.ui.i18n import set_number_style
         from reader.ui.themes import apply_application_theme
 
+        numbers = (self.prefs.digits, self.prefs.calendar)
+        set_number_style(*numbers)
         apply_application_theme(self.prefs.theme)
         self.reader.apply_prefs(self.prefs)
         self._sync_pref_actions()
+        if numbers != getattr(self, "_numbers_shown", numbers):
+            # The list's dates and counts, and the side's, are made in the new style.
+            self.refresh_library()
+        self._numbers_shown = numbers
 
     def zoom_in(self) -> None:
         self.change_prefs(size=self.prefs.size + 1)
@@ -428,16 +435,28 @@ class MainWindow(QMainWindow):
     def set_face(self, face: str) -> None:
         self.change_prefs(face=face)
 
+    def set_justify(self, choice: str) -> None:
+        self.change_prefs(justify=choice)
+
+    def toggle_kashida(self) -> None:
+        self.change_prefs(kashida=self.action("kashida").isChecked())
+
+    def set_harakat(self, mode: str) -> None:
+        self.change_prefs(harakat=mode)
+
     def _sync_pref_actions(self) -> None:
         self.action(f"theme_{self.prefs.theme}").setChecked(True)
         self.action(f"face_{self.prefs.face}").setChecked(True)
+        self.action(f"justify_{self.prefs.justify}").setChecked(True)
+        self.action(f"harakat_{self.prefs.harakat}").setChecked(True)
+        self.action("kashida").setChecked(self.prefs.kashida)
 
     def show_preferences(self) -> None:
         from reader.ui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.prefs, self.settings.language(), self)
         if dialog.exec():
-            self.prefs = dialog.prefs().clamp()
+            self.prefs = dialog.prefs(self.prefs).clamp()
             self.change_prefs()
             language = dialog.language()
             if language != self.settings.language():

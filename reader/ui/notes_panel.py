@@ -32,7 +32,7 @@ from reader.library.annotations import BOOKMARK, COLORS, HIGHLIGHT, NOTE, Annota
 from reader.library.articles import parse_iso
 from reader.text.direction import direction_of
 from reader.ui.document import HIGHLIGHT_COLOURS, leading_alignment, qt_direction
-from reader.ui.i18n import ui_locale
+from reader.ui.i18n import format_date
 from reader.ui.roles import ANNOTATION_ROLE, LINES_ROLE
 
 if TYPE_CHECKING:
@@ -46,8 +46,7 @@ def _date(value: str) -> str:
     parsed = parse_iso(value)
     if parsed is None:
         return ""
-    locale = ui_locale()
-    return locale.toString(parsed.astimezone(), locale.FormatType.ShortFormat)
+    return format_date(parsed.astimezone())
 
 
 def _rich_rows_once_filled(view: QListView) -> None:

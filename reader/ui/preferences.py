@@ -63,6 +63,28 @@ class PreferencesDialog(QDialog):
             self.theme_box.addItem(names[theme], theme)
         self.theme_box.setCurrentIndex(max(self.theme_box.findData(prefs.theme), 0))
         form.addRow(self.tr("Theme"), self.theme_box)
+        self.digits_box = QComboBox(self)
+        for value, label in (
+            ("auto", self.tr("As the interface writes them")),
+            ("arabic", self.tr("Arabic-Indic (٠١٢٣)")),
+            ("persian", self.tr("Persian (۰۱۲۳)")),
+            ("western", self.tr("Western (0123)")),
+        ):
+            self.digits_box.addItem(label, value)
+        self.digits_box.setCurrentIndex(max(self.digits_box.findData(prefs.digits), 0))
+        form.addRow(self.tr("Digits"), self.digits_box)
+        self.body_digits_box = QCheckBox(self.tr("Also in the article's text"), self)
+        self.body_digits_box.setChecked(prefs.body_digits)
+        form.addRow("", self.body_digits_box)
+        self.calendar_box = QComboBox(self)
+        for value, label in (
+            ("gregorian", self.tr("Gregorian")),
+            ("hijri", self.tr("Hijri (Umm al-Qura)")),
+            ("both", self.tr("Both")),
+        ):
+            self.calendar_box.addItem(label, value)
+        self.calendar_box.setCurrentIndex(max(self.calendar_box.findData(prefs.calendar), 0))
+        form.addRow(self.tr("Dates"), self.calendar_box)
         self.archive_box = QCheckBox(self.tr("Archive an article when I finish reading it"), self)
         self.archive_box.setChecked(prefs.archive_when_finished)
         form.addRow(self.archive_box)
@@ -73,14 +95,21 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def prefs(self) -> ReadingPrefs:
-        return ReadingPrefs(
+    def prefs(self, base: ReadingPrefs | None = None) -> ReadingPrefs:
+        """The dialog's choices over ``base`` (what the View menu sets stays as it was)."""
+        from dataclasses import replace
+
+        return replace(
+            base or ReadingPrefs(),
             face=self.face_box.currentData(),
             size=self.size_box.value(),
             line_spacing=self.spacing_box.value(),
             theme=self.theme_box.currentData(),
             measure=self.measure_box.value(),
             archive_when_finished=self.archive_box.isChecked(),
+            digits=self.digits_box.currentData(),
+            body_digits=self.body_digits_box.isChecked(),
+            calendar=self.calendar_box.currentData(),
         )
 
     def language(self) -> str | None:

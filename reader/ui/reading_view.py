@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -36,7 +36,7 @@ from reader.ui.document import (
     meta_line,
 )
 from reader.ui.first_paint import AfterFirstPaint
-from reader.ui.i18n import current_language, format_published, ui_locale
+from reader.ui.i18n import current_language, format_published, number
 from reader.ui.settings import MIN_MEASURE, ReadingPrefs
 from reader.ui.themes import apply_page_colours
 
@@ -53,6 +53,8 @@ class ReadingPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.note_for: object = None  # callable: annotation id -> note text (tooltips)
+        # callable: the selection as stored (harakat and digits as written), or None
+        self.stored_selection: object = None
         self.menu_actions: list[QAction] = []
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -99,6 +101,16 @@ class ReadingPane(QTextBrowser):
     def setDocument(self, document) -> None:  # noqa: N802, ANN001 - Qt override
         super().setDocument(document)
         self._update_margins()
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
+        """Copying gives the text as stored, not as shown: harakat the reader hid and digits
+        shown in another style are the article's, and go with it."""
+        text = self.stored_selection() if callable(self.stored_selection) else None
+        if text is None:
+            return super().createMimeDataFromSelection()
+        mime = QMimeData()
+        mime.setText(text)
+        return mime
 
     def annotation_at(self, point: QPoint) -> int | None:
         cursor = self.cursorForPosition(point)
@@ -238,6 +250,11 @@ class ReadingView(QWidget):
         self._settled = True
         self.pane.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.pane.resized.connect(self._reflowed)
+        from reader.ui.justify import Justifier
+
+        self.justifier = Justifier(self.pane)
+        self.pane.stored_selection = self.stored_selection
+        self.pane.resized.connect(self.justifier.width_changed)
 
     @property
     def find_bar(self) -> FindBar:
@@ -263,7 +280,7 @@ class ReadingView(QWidget):
         return QSize(820, 700)
 
     def _meta(self, article: Article) -> str:
-        return meta_line(article, format_published, ui_locale().toString)
+        return meta_line(article, format_published, number)
 
     def show_article(self, article: Article | None, position: int | None = None) -> None:
         self.article = article
@@ -272,6 +289,7 @@ class ReadingView(QWidget):
         self.empty.setVisible(article is None)
         if article is None:
             self.doc = None
+            self.justifier.attach(None)
             self.pane.clear()
             return
         self.position = 0
@@ -301,6 +319,7 @@ class ReadingView(QWidget):
             apply_highlights(self.doc, self.highlights_for(article.id), self.prefs.theme == "dark")
         self.pane.setDocument(self.doc.document)
         self.doc.document.setParent(self.pane)
+        self.justifier.attach(self.doc.document)
 
     def refresh_highlights(self) -> None:
         """Redraw after annotations changed, staying at the same place."""
@@ -326,6 +345,23 @@ class ReadingView(QWidget):
             start = start if start is not None else 0
             end = end if end is not None else starts[0]
         return (start, end) if end > start else None
+
+    def stored_selection(self) -> str | None:
+        """The selected body text as stored, when the view shows it otherwise (harakat
+        hidden, digits converted); None when what is shown is what is stored."""
+        if self.article is None or (
+            self.prefs.harakat == "show"
+            and not (self.prefs.body_digits and self.prefs.digits != "auto")
+        ):
+            return None
+        cursor = self.pane.textCursor()
+        if self.doc is None or not cursor.hasSelection():
+            return None
+        start = self.doc.to_plain(cursor.selectionStart())
+        end = self.doc.to_plain(cursor.selectionEnd())
+        if start is None or end is None or end <= start:
+            return None  # the title or a picture is in it: copied as shown
+        return self.article.plain_text[start:end]
 
     def _load_image(self, name: str) -> QImage | None:
         if self.image_loader is None or self.article is None:

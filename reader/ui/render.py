@@ -18,7 +18,10 @@ def render_png(
     theme: str | None = None,
     lang: str = "en",
     whole_window: bool = True,
+    prefs: dict[str, object] | None = None,
 ) -> Path:
+    """The window at this size with the article open; ``prefs`` sets reading preferences
+    (justify, kashida, harakat, digits, calendar…) as a reader would have."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import shutil
     import tempfile
@@ -35,8 +38,11 @@ def render_png(
         shutil.copyfile(paths.settings_path(), copy)
     settings = Settings(copy)
     window = create_window(library, settings, lang)
-    if theme:
-        window.prefs.theme = theme
+    changes = dict(prefs or {}) | ({"theme": theme} if theme else {})
+    if changes:
+        for name, value in changes.items():
+            setattr(window.prefs, name, value)
+        window.prefs.clamp()
         window.apply_prefs()
     window.resize(width, height)
     window.window_layout.first_panels()  # the panels a first start gives this width

@@ -8,9 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from reader import paths
+from reader.text.digits import STYLES
+from reader.text.harakat import MODES
+from reader.text.hijri import CALENDARS
 from reader.ui.fonts import DEFAULT_FACE
 
 THEMES = ("light", "sepia", "dark")
+JUSTIFY = ("arabic", "all", "off")
 MIN_SIZE, MAX_SIZE, DEFAULT_SIZE = 9.0, 36.0, 15.0
 MIN_MEASURE, MAX_MEASURE, DEFAULT_MEASURE = 35, 120, 70
 
@@ -27,6 +31,12 @@ class ReadingPrefs:
     measure: int = DEFAULT_MEASURE
     # Move an article to the archive when the reader leaves it read to the end.
     archive_when_finished: bool = False
+    justify: str = "arabic"  # arabic | all | off: which paragraphs are set justified
+    kashida: bool = False  # justify Arabic by elongating letters where typography allows
+    harakat: str = "show"  # show | hide | shadda (display only)
+    digits: str = "auto"  # auto (the interface's) | arabic | persian | western
+    body_digits: bool = False  # the article's own digits too (else shown as written)
+    calendar: str = "gregorian"  # gregorian | hijri | both
 
     def clamp(self) -> ReadingPrefs:
         self.size = min(max(self.size, MIN_SIZE), MAX_SIZE)
@@ -34,6 +44,10 @@ class ReadingPrefs:
         self.measure = min(max(self.measure, MIN_MEASURE), MAX_MEASURE)
         if self.theme not in THEMES:
             self.theme = "light"
+        for name, choices in (("justify", JUSTIFY), ("harakat", MODES), ("digits", STYLES),
+                              ("calendar", CALENDARS)):
+            if getattr(self, name) not in choices:
+                setattr(self, name, choices[0])
         return self
 
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 
 from reader.text.direction import direction_of
-from reader.ui.i18n import ui_locale
+from reader.ui.i18n import number
 from reader.ui.library_model import DIRECTION_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -158,7 +158,7 @@ class SidebarModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if source.count is None:
                 return name
-            return f"{name} ({ui_locale().toString(source.count)})"
+            return f"{name} ({number(source.count)})"
         if role == Qt.ItemDataRole.ToolTipRole and source.kind == SAVED:
             return source.key  # the query it runs
         if role == SOURCE_ROLE:

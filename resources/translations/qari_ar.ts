@@ -4,307 +4,352 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79" />
+        <location filename="../../reader/ui/actions.py" line="81" />
         <source>Import &amp;Files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="87" />
+        <location filename="../../reader/ui/actions.py" line="89" />
         <source>Import F&amp;older…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94" />
+        <location filename="../../reader/ui/actions.py" line="96" />
         <source>&amp;Delete Article</source>
         <translation>&amp;حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101" />
+        <location filename="../../reader/ui/actions.py" line="103" />
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108" />
+        <location filename="../../reader/ui/actions.py" line="110" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113" />
+        <location filename="../../reader/ui/actions.py" line="115" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116" />
+        <location filename="../../reader/ui/actions.py" line="118" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122" />
+        <location filename="../../reader/ui/actions.py" line="124" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130" />
+        <location filename="../../reader/ui/actions.py" line="132" />
         <source>Highlight in &amp;Green</source>
         <translation>تظليل بالأ&amp;خضر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138" />
+        <location filename="../../reader/ui/actions.py" line="140" />
         <source>Highlight in B&amp;lue</source>
         <translation>تظليل بالأ&amp;زرق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="146" />
+        <location filename="../../reader/ui/actions.py" line="148" />
         <source>Highlight in &amp;Pink</source>
         <translation>تظليل بال&amp;وردي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154" />
+        <location filename="../../reader/ui/actions.py" line="156" />
         <source>Add &amp;Note to Selection</source>
         <translation>إضافة &amp;ملاحظة على التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="161" />
+        <location filename="../../reader/ui/actions.py" line="163" />
         <source>Add &amp;Article Note</source>
         <translation>إضافة ملاحظة على ال&amp;مقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="168" />
+        <location filename="../../reader/ui/actions.py" line="170" />
         <source>Add Bookmark &amp;Here</source>
         <translation>إضافة &amp;علامة هنا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="175" />
+        <location filename="../../reader/ui/actions.py" line="177" />
         <source>All &amp;Notes…</source>
         <translation>كل المل&amp;احظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="182" />
+        <location filename="../../reader/ui/actions.py" line="184" />
         <source>&amp;Export Notes…</source>
         <translation>&amp;تصدير الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="189" />
+        <location filename="../../reader/ui/actions.py" line="191" />
         <source>Copy &amp;Title</source>
         <translation>نسخ ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="196" />
+        <location filename="../../reader/ui/actions.py" line="198" />
         <source>&amp;Search Library</source>
         <translation>&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="203" />
+        <location filename="../../reader/ui/actions.py" line="205" />
         <source>&amp;Bookmark Article</source>
         <translation>&amp;إشارة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="211" />
+        <location filename="../../reader/ui/actions.py" line="213" />
         <source>&amp;Archive / Back to Inbox</source>
         <translation>أر&amp;شفة / إعادة إلى الوارد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="218" />
+        <location filename="../../reader/ui/actions.py" line="220" />
         <source>Add &amp;Tag…</source>
         <translation>إضافة &amp;وسم…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="225" />
+        <location filename="../../reader/ui/actions.py" line="227" />
         <source>Remo&amp;ve Tag…</source>
         <translation>إ&amp;زالة وسم…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="232" />
+        <location filename="../../reader/ui/actions.py" line="234" />
         <source>Add to &amp;Collection…</source>
         <translation>أضف إلى &amp;مجموعة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="239" />
+        <location filename="../../reader/ui/actions.py" line="241" />
         <source>Remove from Collectio&amp;n</source>
         <translation>أزل من المجمو&amp;عة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="246" />
+        <location filename="../../reader/ui/actions.py" line="248" />
         <source>Move &amp;Up in Collection</source>
         <translation>انقل إلى الأ&amp;على في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="254" />
+        <location filename="../../reader/ui/actions.py" line="256" />
         <source>Move &amp;Down in Collection</source>
         <translation>انقل إلى الأ&amp;سفل في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="262" />
+        <location filename="../../reader/ui/actions.py" line="264" />
         <source>New Co&amp;llection…</source>
         <translation>مجموعة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="269" />
+        <location filename="../../reader/ui/actions.py" line="271" />
         <source>Sa&amp;ve Search…</source>
         <translation>ا&amp;حفظ البحث…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="276" />
+        <location filename="../../reader/ui/actions.py" line="278" />
         <source>Find in &amp;Article…</source>
         <translation>بحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="282" />
+        <location filename="../../reader/ui/actions.py" line="284" />
         <source>Show &amp;Bookmarked Only</source>
         <translation>إظهار المُعلَّمة &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="286" />
+        <location filename="../../reader/ui/actions.py" line="288" />
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="291" />
+        <location filename="../../reader/ui/actions.py" line="293" />
         <source>Show Articles with &amp;Notes Only</source>
         <translation>إظهار المقالات ذات ال&amp;ملاحظات فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="295" />
+        <location filename="../../reader/ui/actions.py" line="297" />
         <source>With notes</source>
         <translation>بملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="300" />
+        <location filename="../../reader/ui/actions.py" line="302" />
         <source>Show &amp;Unread Only</source>
         <translation>إظهار &amp;غير المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="304" />
+        <location filename="../../reader/ui/actions.py" line="306" />
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="309" />
+        <location filename="../../reader/ui/actions.py" line="311" />
         <source>&amp;Larger Text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="316" />
+        <location filename="../../reader/ui/actions.py" line="318" />
         <source>&amp;Smaller Text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="323" />
+        <location filename="../../reader/ui/actions.py" line="325" />
         <source>&amp;Default Text Size</source>
         <translation>الحجم ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="329" />
+        <location filename="../../reader/ui/actions.py" line="331" />
         <source>More Line &amp;Spacing</source>
         <translation>تباعد أسطر أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="335" />
+        <location filename="../../reader/ui/actions.py" line="337" />
         <source>Less Line S&amp;pacing</source>
         <translation>تباعد أسطر أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="341" />
+        <location filename="../../reader/ui/actions.py" line="343" />
         <source>&amp;Wider Text Column</source>
         <translation>عمود نص أ&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="347" />
+        <location filename="../../reader/ui/actions.py" line="349" />
         <source>&amp;Narrower Text Column</source>
         <translation>عمود نص أ&amp;ضيق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="353" />
+        <location filename="../../reader/ui/actions.py" line="355" />
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="363" />
+        <location filename="../../reader/ui/actions.py" line="365" />
         <source>&amp;Sepia</source>
         <translation>&amp;بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="373" />
+        <location filename="../../reader/ui/actions.py" line="375" />
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="413" />
+        <location filename="../../reader/ui/actions.py" line="385" />
+        <source>Justify &amp;Arabic Paragraphs</source>
+        <translation>ضبط الفقرات ال&amp;عربية</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="390" />
+        <source>Justify A&amp;ll Paragraphs</source>
+        <translation>ضبط &amp;كل الفقرات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="395" />
+        <source>&amp;Ragged Lines</source>
+        <translation>أسطر &amp;غير مضبوطة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="400" />
+        <source>Justify Arabic with &amp;Kashida</source>
+        <translation>الضبط بال&amp;كشيدة في العربية</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="405" />
+        <source>&amp;Show Harakat</source>
+        <translation>إ&amp;ظهار الحركات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="410" />
+        <source>&amp;Hide Harakat</source>
+        <translation>إ&amp;خفاء الحركات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="415" />
+        <source>Keep Only Sha&amp;dda</source>
+        <translation>إبقاء ال&amp;شدة وحدها</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="450" />
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="421" />
+        <location filename="../../reader/ui/actions.py" line="458" />
         <source>Show N&amp;otes Panel</source>
         <translation>إظهار لوحة الم&amp;لاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="429" />
+        <location filename="../../reader/ui/actions.py" line="466" />
         <source>Show Boo&amp;kmarks Panel</source>
         <translation>إظهار لوحة ال&amp;علامات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="437" />
+        <location filename="../../reader/ui/actions.py" line="474" />
         <source>&amp;Focus Mode</source>
         <translation>وضع الت&amp;ركيز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="445" />
+        <location filename="../../reader/ui/actions.py" line="482" />
         <source>Ne&amp;xt Article</source>
         <translation>المقال الت&amp;الي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="452" />
+        <location filename="../../reader/ui/actions.py" line="489" />
         <source>Pre&amp;vious Article</source>
         <translation>المقال ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="459" />
+        <location filename="../../reader/ui/actions.py" line="496" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="466" />
+        <location filename="../../reader/ui/actions.py" line="503" />
         <source>&amp;Welcome Article</source>
         <translation>مقال ال&amp;ترحيب</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="473" />
+        <location filename="../../reader/ui/actions.py" line="510" />
         <source>&amp;About Qari</source>
         <translation>&amp;عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="483" />
+        <location filename="../../reader/ui/actions.py" line="520" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="484" />
+        <location filename="../../reader/ui/actions.py" line="521" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="485" />
+        <location filename="../../reader/ui/actions.py" line="522" />
         <source>&amp;Notes</source>
         <translation>المل&amp;احظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="486" />
+        <location filename="../../reader/ui/actions.py" line="523" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="487" />
+        <location filename="../../reader/ui/actions.py" line="524" />
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="488" />
+        <location filename="../../reader/ui/actions.py" line="525" />
         <source>&amp;Font</source>
         <translation>ال&amp;خط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="489" />
+        <location filename="../../reader/ui/actions.py" line="526" />
+        <source>&amp;Justify</source>
+        <translation>&amp;ضبط الأسطر</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="527" />
+        <source>&amp;Harakat</source>
+        <translation>ال&amp;حركات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="528" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -363,12 +408,12 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="130" />
+        <location filename="../../reader/ui/notes_panel.py" line="129" />
         <source>Article note</source>
         <translation>ملاحظة على المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="137" />
+        <location filename="../../reader/ui/notes_panel.py" line="136" />
         <source>Passage not found in the current text</source>
         <translation>لم يُعثر على المقطع في النص الحالي</translation>
     </message>
@@ -376,7 +421,7 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="300" />
+        <location filename="../../reader/ui/notes_panel.py" line="299" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -607,12 +652,12 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="185" />
+        <location filename="../../reader/ui/reading_view.py" line="197" />
         <source>Your library is empty. Import saved pages, text or Markdown files, or drop them on this window.</source>
         <translation>مكتبتك فارغة. استورد صفحات محفوظة أو ملفات نصية أو ملفات Markdown، أو أفلتها على هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="189" />
+        <location filename="../../reader/ui/reading_view.py" line="201" />
         <source>Choose an article in the library, or import more.</source>
         <translation>اختر مقالًا من المكتبة، أو استورد المزيد.</translation>
     </message>
@@ -643,32 +688,32 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="19" />
+        <location filename="../../reader/ui/find_bar.py" line="20" />
         <source>Find in article</source>
         <translation>بحث في المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="23" />
+        <location filename="../../reader/ui/find_bar.py" line="24" />
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="25" />
+        <location filename="../../reader/ui/find_bar.py" line="26" />
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="28" />
+        <location filename="../../reader/ui/find_bar.py" line="29" />
         <source>Close (Esc)</source>
         <translation>إغلاق (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="92" />
+        <location filename="../../reader/ui/find_bar.py" line="93" />
         <source>No matches</source>
         <translation>لا نتائج</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="95" />
+        <location filename="../../reader/ui/find_bar.py" line="96" />
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -715,42 +760,42 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="191" />
-        <location filename="../../reader/ui/library_model.py" line="197" />
+        <location filename="../../reader/ui/library_model.py" line="219" />
+        <location filename="../../reader/ui/library_model.py" line="225" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="191" />
-        <location filename="../../reader/ui/library_model.py" line="197" />
+        <location filename="../../reader/ui/library_model.py" line="219" />
+        <location filename="../../reader/ui/library_model.py" line="225" />
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="191" />
-        <location filename="../../reader/ui/library_model.py" line="197" />
+        <location filename="../../reader/ui/library_model.py" line="219" />
+        <location filename="../../reader/ui/library_model.py" line="225" />
         <source>Published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="191" />
-        <location filename="../../reader/ui/library_model.py" line="197" />
+        <location filename="../../reader/ui/library_model.py" line="219" />
+        <location filename="../../reader/ui/library_model.py" line="225" />
         <source>Added</source>
         <translation>أضيف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="192" />
-        <location filename="../../reader/ui/library_model.py" line="198" />
+        <location filename="../../reader/ui/library_model.py" line="220" />
+        <location filename="../../reader/ui/library_model.py" line="226" />
         <source>Read</source>
         <translation>مقروء</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="198" />
+        <location filename="../../reader/ui/library_model.py" line="226" />
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="198" />
+        <location filename="../../reader/ui/library_model.py" line="226" />
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -758,12 +803,12 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="187" />
+        <location filename="../../reader/ui/library_panel.py" line="186" />
         <source>Search library</source>
         <translation>بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="198" />
+        <location filename="../../reader/ui/library_panel.py" line="197" />
         <source>No articles match.</source>
         <translation>لا مقالات مطابقة.</translation>
     </message>
@@ -776,8 +821,8 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../reader/ui/library_view.py" line="78" />
-        <location filename="../../reader/ui/library_view.py" line="109" />
+        <location filename="../../reader/ui/library_view.py" line="105" />
+        <location filename="../../reader/ui/library_view.py" line="188" />
         <source>All sites</source>
         <translation>كل المواقع</translation>
     </message>
@@ -785,17 +830,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="135" />
+        <location filename="../../reader/ui/main_window.py" line="138" />
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="317" />
+        <location filename="../../reader/ui/main_window.py" line="320" />
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="320" />
+        <location filename="../../reader/ui/main_window.py" line="323" />
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -807,12 +852,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="291" />
+        <location filename="../../reader/ui/main_window.py" line="294" />
         <source>Delete articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="292" />
+        <location filename="../../reader/ui/main_window.py" line="295" />
         <source>Delete %n article(s) and their notes? This cannot be undone.</source>
         <translation>
             <numerusform>لا مقالات للحذف.</numerusform>
@@ -824,32 +869,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="451" />
+        <location filename="../../reader/ui/main_window.py" line="473" />
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="453" />
+        <location filename="../../reader/ui/main_window.py" line="475" />
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="462" />
+        <location filename="../../reader/ui/main_window.py" line="484" />
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="495" />
+        <location filename="../../reader/ui/main_window.py" line="517" />
         <source>Log file: %1</source>
         <translation>ملف السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="496" />
+        <location filename="../../reader/ui/main_window.py" line="518" />
         <source>About Qari</source>
         <translation>عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="493" />
+        <location filename="../../reader/ui/main_window.py" line="515" />
         <source>Qari %1 — an article reader for Arabic.</source>
         <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
     </message>
@@ -890,47 +935,47 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="161" />
+        <location filename="../../reader/ui/notes_panel.py" line="160" />
         <source>Write a note…</source>
         <translation>اكتب ملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="165" />
+        <location filename="../../reader/ui/notes_panel.py" line="164" />
         <source>Yellow</source>
         <translation>أصفر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="165" />
+        <location filename="../../reader/ui/notes_panel.py" line="164" />
         <source>Green</source>
         <translation>أخضر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="165" />
+        <location filename="../../reader/ui/notes_panel.py" line="164" />
         <source>Blue</source>
         <translation>أزرق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="166" />
+        <location filename="../../reader/ui/notes_panel.py" line="165" />
         <source>Pink</source>
         <translation>وردي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="169" />
+        <location filename="../../reader/ui/notes_panel.py" line="168" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="170" />
+        <location filename="../../reader/ui/notes_panel.py" line="169" />
         <source>Add Article Note</source>
         <translation>إضافة ملاحظة على المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="254" />
+        <location filename="../../reader/ui/notes_panel.py" line="253" />
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="268" />
+        <location filename="../../reader/ui/notes_panel.py" line="267" />
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
@@ -1097,7 +1142,57 @@
         <translation>السمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="66" />
+        <location filename="../../reader/ui/preferences.py" line="68" />
+        <source>As the interface writes them</source>
+        <translation>كما تكتبها الواجهة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="69" />
+        <source>Arabic-Indic (٠١٢٣)</source>
+        <translation>هندية عربية (٠١٢٣)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="70" />
+        <source>Persian (۰۱۲۳)</source>
+        <translation>فارسية (۰۱۲۳)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="71" />
+        <source>Western (0123)</source>
+        <translation>غربية (0123)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="75" />
+        <source>Digits</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="76" />
+        <source>Also in the article's text</source>
+        <translation>وفي نص المقال أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="81" />
+        <source>Gregorian</source>
+        <translation>ميلادي</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="82" />
+        <source>Hijri (Umm al-Qura)</source>
+        <translation>هجري (أم القرى)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="83" />
+        <source>Both</source>
+        <translation>كلاهما</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="87" />
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/preferences.py" line="88" />
         <source>Archive an article when I finish reading it</source>
         <translation>انقل المقال إلى الأرشيف حين أنتهي من قراءته</translation>
     </message>
@@ -1105,12 +1200,12 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/document.py" line="133" />
+        <location filename="../../reader/ui/document.py" line="178" />
         <source>%1 views</source>
         <translation>%1 مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/document.py" line="139" />
+        <location filename="../../reader/ui/document.py" line="184" />
         <source>%1 min read</source>
         <translation>%1 دقيقة قراءة</translation>
     </message>

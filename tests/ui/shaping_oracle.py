@@ -94,16 +94,22 @@ def shape(text: str, family: str, rtl: bool, script: str, bold: bool = False) ->
 
 
 def expected_line(
-    text: str, rtl_base: bool, chain: list[str], bold: bool = False
+    text: str, rtl_base: bool, chain: list[str], bold: bool = False,
+    paragraph: str | None = None, start: int = 0,
 ) -> list[tuple[str, list[int]]]:
-    """[(family, glyph ids)] of the line's runs, from left to right."""
+    """[(family, glyph ids)] of the line's runs, from left to right. Given the line's
+    ``paragraph`` and where the line ``start``s in it, levels and scripts are resolved over
+    the paragraph, as Qt does (a line that opens with "96%" takes them from the text before)."""
     text = text.rstrip()  # trailing white space at a line break is not painted
     if not text:
         return []
-    lv = levels(text, rtl_base)
+    if paragraph is None:
+        paragraph, start = text, 0
+    lv = levels(paragraph, rtl_base)[start:start + len(text)]
+    line_scripts = scripts(paragraph)[start:start + len(text)]
     # Segments of one level, font and script, in logical order.
     segments: list[tuple[int, str, str, str]] = []
-    for char, level, script in zip(text, lv, scripts(text), strict=True):
+    for char, level, script in zip(text, lv, line_scripts, strict=True):
         family = font_for(char, chain)
         if segments and segments[-1][:3] == (level, family, script):
             segments[-1] = (level, family, script, segments[-1][3] + char)

@@ -70,8 +70,11 @@ def test_arabic_stays_joined_across_highlight_edges(qtbot, window, articles):
     chain = list(fonts.face("naskh").families)
     block.document().setTextWidth(520)
     block.document().documentLayout().documentSize()
-    for line_text, qt_glyphs in _qt_lines(block):
-        expected = [(f, g) for f, gs in expected_line(line_text, True, chain) for g in gs]
+    for line_text, qt_glyphs, start in _qt_lines(block):
+        expected = [
+            (f, g) for f, gs in expected_line(line_text, True, chain, False, block.text(), start)
+            for g in gs
+        ]
         # Same glyphs as shaping the unbroken word: medial forms on both sides of each edge.
         assert qt_glyphs == expected, line_text
 

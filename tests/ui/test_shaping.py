@@ -33,6 +33,7 @@ def _qt_lines(block):
     for i in range(layout.lineCount()):
         line = layout.lineAt(i)
         text = block.text()[line.textStart(): line.textStart() + line.textLength()]
+        start = line.textStart()
         runs = []
         for run in line.glyphRuns(-1, -1, flags):
             glyphs = list(run.glyphIndexes())
@@ -44,7 +45,7 @@ def _qt_lines(block):
             left = min(p.x() for p in run.positions())
             runs.append((left, run.rawFont().familyName(), glyphs))
         runs.sort(key=lambda r: r[0])
-        yield text, [(family, g) for _, family, gs in runs for g in gs]
+        yield text, [(family, g) for _, family, gs in runs for g in gs], start
 
 
 def _check_document(doc, chain) -> int:
@@ -55,8 +56,11 @@ def _check_document(doc, chain) -> int:
     while block.isValid():
         rtl = block.blockFormat().layoutDirection().name == "RightToLeft"
         bold = block.begin().fragment().charFormat().font().bold()
-        for text, qt_glyphs in _qt_lines(block):
-            expected = [(f, g) for f, gs in expected_line(text, rtl, chain, bold) for g in gs]
+        for text, qt_glyphs, start in _qt_lines(block):
+            expected = [
+                (f, g) for f, gs in expected_line(text, rtl, chain, bold, block.text(), start)
+                for g in gs
+            ]
             assert qt_glyphs == expected, text
             checked += 1
         block = block.next()
@@ -111,7 +115,7 @@ def test_reshaped_text_would_fail_the_oracle(qari_app):
     doc.setPlainText(visual)
     doc.setTextWidth(600)
     doc.documentLayout().documentSize()
-    [(text, qt_glyphs)] = list(_qt_lines(doc.begin()))
+    [(text, qt_glyphs, _start)] = list(_qt_lines(doc.begin()))
     chain = list(fonts.face("naskh").families)
     expected = [(f, g) for f, gs in expected_line(logical, True, chain) for g in gs]
     assert qt_glyphs != expected

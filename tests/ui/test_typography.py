@@ -1,0 +1,425 @@
+"""Arabic typography in the reading view, proved rather than believed: justified lines flush
+with both edges whose words keep HarfBuzz's glyphs and stay joined; harakat hidden on screen
+but kept in what is found, highlighted and copied; digits and calendars as chosen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QTextCursor
+
+from reader.text.harakat import HARAKAT
+from reader.ui import fonts
+from reader.ui.document import JUSTIFY_PROPERTY, build_document
+from reader.ui.justify import justify_document
+from reader.ui.settings import ReadingPrefs
+from tests.ui.shaping_oracle import expected_line
+from tests.ui.test_shaping import _qt_lines
+
+WIDTH = 520
+VOCALISED = (
+    "كَتَبَ الطَّالِبُ رِسَالَةً طَوِيلَةً إِلَى أُسْتَاذِهِ، وَشَرَحَ فِيهَا مَا تَعَلَّمَهُ مِنَ "
+    "الْكُتُبِ وَالْمَجَلَّاتِ فِي الْمَكْتَبَةِ الْعَامَّةِ طَوَالَ الصَّيْفِ الْمَاضِي، "
+    "وَذَكَرَ أَنَّ الْقِرَاءَةَ تَفْتَحُ لِلْمَرْءِ أَبْوَابًا لَا يَعْرِفُهَا."
+)
+PLAIN_AR = (
+    "تفتح المستوصفات والمكتبات العامة أبوابها للقراء والمراجعين حتى منتصف الليل، ويجلس "
+    "الطلاب إلى الطاولات الطويلة تحت الضوء الهادئ يقرؤون الكتب والمجلات والصحف القديمة، "
+    "ويتبادلون الملاحظات عن المستشفيات والمستوصفات في المدن الساحلية والجبلية."
+)
+LATIN = (
+    "A paragraph in English sits beside the Arabic ones: it is set ragged unless the reader "
+    "asks for every paragraph to be justified, and then it is justified as Latin text is."
+)
+
+
+def _stored(library, tmp_path: Path, text: str):
+    from reader.library.importer import import_paths
+
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    [outcome] = import_paths(library, [path])
+    return library.get(outcome.id)
+
+
+def _laid_out(article, **prefs):
+    result = build_document(article, ReadingPrefs(**prefs))
+    doc = result.document
+    doc.setTextWidth(WIDTH)
+    doc.documentLayout().documentSize()
+    return result
+
+
+def _justified_blocks(doc):
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().boolProperty(JUSTIFY_PROPERTY):
+            yield block
+        block = block.next()
+
+
+def _check_justified(doc, chain) -> int:
+    """Every line of every justified paragraph: HarfBuzz's glyphs, and (all but the last)
+    flush with both edges within a pixel. Returns the lines checked."""
+    checked = 0
+    for block in _justified_blocks(doc):
+        rtl = block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+        layout = block.layout()
+        lines = list(_qt_lines(block))
+        for index, (text, qt_glyphs, start) in enumerate(lines):
+            expected = [
+                (f, g) for f, gs in expected_line(text, rtl, chain, False, block.text(), start)
+                for g in gs
+            ]
+            assert qt_glyphs == expected, text
+            line = layout.lineAt(index)
+            if index < len(lines) - 1 and " " in text.strip():
+                left, right = _extent(line)
+                column_left, column_right = _column(block, line)
+                SHORT.append(max(abs(left - column_left), abs(column_right - right)))
+                # Never past either edge by more than a pixel; flush is counted below.
+                assert left >= column_left - 1 and right <= column_right + 1, text
+            checked += 1
+    return checked
+
+
+SHORT: list[float] = []  # how far each justified line falls short of the column
+
+
+def _column(block, line) -> tuple[float, float]:
+    """The text column's edges for this line (a justified block's format lends it a pixel
+    on its closing side, inside the line's own width)."""
+    fmt = block.blockFormat()
+    return (line.x() - min(fmt.leftMargin(), 0),
+            line.x() + line.width() + min(fmt.rightMargin(), 0))
+
+
+def _extent(line) -> tuple[float, float]:
+    """A line's left and right edges: its glyphs' advance boxes (the ink of a final letter's
+    tail reaches past them, in justified and ragged text alike)."""
+    left, right = float("inf"), float("-inf")
+    for run in line.glyphRuns():
+        font = run.rawFont()
+        glyphs = list(run.glyphIndexes())
+        advances = font.advancesForGlyphIndexes(glyphs)
+        for position, advance in zip(run.positions(), advances, strict=True):
+            left = min(left, position.x())
+            right = max(right, position.x() + advance.x())
+    return left, right
+
+
+def test_justified_corpus_articles_keep_their_glyphs_and_both_edges(qari_app, library, corpus):
+    from reader.library.importer import import_paths
+
+    paths = [corpus / "saved-text" / "musk-dorsey-bluesky.txt"] + sorted(
+        (corpus / "ant").glob("*/*.txt")
+    )
+    outcomes = import_paths(library, paths)
+    chain = list(fonts.face("naskh").families)
+    lines = articles = 0
+    for outcome in outcomes:
+        if outcome.id is None:
+            continue
+        article = library.get(outcome.id)
+        if article.direction != "rtl":
+            continue
+        doc = _laid_out(article).document
+        justify_document(doc)
+        lines += _check_justified(doc, chain)
+        articles += 1
+    assert articles >= 20 and lines > 1000
+    # Qt keeps room at a line's end for its last glyph's overhang (a pixel, on the glyph's
+    # right even in a right-to-left line, where nothing overhangs; more after some
+    # ligatures): a line spread into that room would break elsewhere, so it stays short.
+    within = sum(1 for gap in SHORT if gap <= 1) / len(SHORT)
+    print(f"{len(SHORT)} spread lines: {within:.2%} within 1 px of both edges, "
+          f"worst {max(SHORT):.2f} px")
+    assert within >= 0.99
+
+
+def test_justify_choices_by_paragraph_direction(qari_app, library, tmp_path):
+    article = _stored(library, tmp_path, "عنوان\n\n" + PLAIN_AR + "\n\n" + LATIN)
+    kinds = {
+        choice: [b.blockFormat().boolProperty(JUSTIFY_PROPERTY)
+                 for b in _justified_or_not(_laid_out(article, justify=choice).document)]
+        for choice in ("arabic", "all", "off")
+    }
+    assert kinds == {"arabic": [True, False], "all": [True, True], "off": [False, False]}
+    # Qt's own justification is never what draws it.
+    doc = _laid_out(article, justify="all").document
+    block = doc.begin()
+    while block.isValid():
+        assert not block.blockFormat().alignment() & Qt.AlignmentFlag.AlignJustify
+        block = block.next()
+
+
+def _justified_or_not(doc):
+    """The body's paragraphs (those with text after the title and the meta line)."""
+    block = doc.begin().next()
+    while block.isValid():
+        if len(block.text()) > 100:
+            yield block
+        block = block.next()
+
+
+def _ink_components_per_line(doc) -> list[int]:
+    """Separate pieces of ink in each laid-out line, counted word by word: each word's own
+    glyphs, where the line placed them, drawn alone (8-connected runs of dark pixels). A
+    join broken by space put between letters adds a piece; words moved apart add none."""
+    counts = []
+    for block in _justified_blocks(doc):
+        layout = block.layout()
+        text = block.text()
+        for index in range(layout.lineCount()):
+            line = layout.lineAt(index)
+            start, end = line.textStart(), line.textStart() + line.textLength()
+            position, pieces = start, 0
+            for word in text[start:end].split(" "):
+                if word:
+                    runs = line.glyphRuns(position, len(word))
+                    # The word at the same place in every render: pixels are counted, and a
+                    # fraction of a pixel more to the left can thin a join into white.
+                    xs = [p.x() for run in runs for p in run.positions()]
+                    left = min(xs)
+                    image = QImage(int(max(xs) - left) + 80, int(line.height()) + 40,
+                                   QImage.Format.Format_RGB32)
+                    image.fill(QColor("white"))
+                    painter = QPainter(image)
+                    for run in runs:
+                        painter.drawGlyphRun(QPointF(30 - left, 20 - line.y()), run)
+                    painter.end()
+                    pieces += _components(image, 0, image.height(), 0, image.width())
+                position += len(word) + 1
+            counts.append(pieces)
+    return counts
+
+
+def _components(image: QImage, y0: int, y1: int, x0: int, x1: int) -> int:
+    """Pieces of ink inside the box."""
+    parent: dict[int, int] = {}
+
+    def find(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    x0, x1 = max(x0, 0), min(x1, image.width())
+    previous: list[tuple[int, int, int]] = []
+    label = 0
+    for y in range(max(y0, 0), min(y1, image.height())):
+        runs: list[tuple[int, int, int]] = []
+        x = x0
+        while x < x1:
+            if QColor(image.pixel(x, y)).lightness() < 128:
+                start = x
+                while x < x1 and QColor(image.pixel(x, y)).lightness() < 128:
+                    x += 1
+                label += 1
+                parent[label] = label
+                for a, b, other in previous:
+                    if a <= x and start <= b:  # touching, diagonals included
+                        parent[find(label)] = find(other)
+                runs.append((start, x, label))
+            x += 1
+        previous = runs
+    return len({find(k) for k in parent})
+
+
+def _render(doc) -> QImage:
+    size = doc.documentLayout().documentSize()
+    image = QImage(int(size.width()) + 2, int(size.height()) + 2, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    doc.drawContents(painter)
+    painter.end()
+    return image
+
+
+def _word_shapes(doc) -> list[list[tuple[int, float]]]:
+    """Each word's glyphs with their places relative to the word's first glyph: where the
+    line put the word's letters, whatever the spaces around it."""
+    shapes = []
+    for block in _justified_blocks(doc):
+        layout = block.layout()
+        text = block.text()
+        for index in range(layout.lineCount()):
+            line = layout.lineAt(index)
+            start, end = line.textStart(), line.textStart() + line.textLength()
+            position = start
+            for word in text[start:end].split(" "):
+                if word:
+                    placed = sorted(
+                        (p.x(), g)
+                        for run in line.glyphRuns(position, len(word))
+                        for g, p in zip(run.glyphIndexes(), run.positions(), strict=True)
+                    )
+                    shapes.append([(g, round(x - placed[0][0], 2)) for x, g in placed])
+                position += len(word) + 1
+    return shapes
+
+
+def test_justified_words_keep_their_letters_together(qari_app, library, tmp_path):
+    """The extra width goes between words only. Justified, every word's glyphs stand where
+    they stood ragged, and no word has more pieces of ink (a broken join adds one). Qt's own
+    justification of the same page, the control, puts space inside words."""
+    article = _stored(library, tmp_path, "عنوان\n\n" + PLAIN_AR + "\n\n" + PLAIN_AR)
+    for face in ("naskh", "amiri", "sans"):
+        ragged = _laid_out(article, justify="arabic", face=face).document  # not yet spread
+        justified = _laid_out(article, justify="arabic", face=face).document
+        assert justify_document(justified) > 0
+        assert _word_shapes(justified) == _word_shapes(ragged)
+        if face == "sans":
+            continue  # pieces of ink counted in the two Naskh-style faces (time)
+        justified_counts = _ink_components_per_line(justified)
+        ragged_counts = _ink_components_per_line(ragged)
+        assert len(justified_counts) == len(ragged_counts) >= 6
+        assert all(j <= r for j, r in zip(justified_counts, ragged_counts, strict=True))
+        control = _laid_out(article, justify="arabic", face=face).document
+        for block in list(_justified_blocks(control)):
+            fmt = block.blockFormat()
+            fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)
+            QTextCursor(block).setBlockFormat(fmt)
+        control.documentLayout().documentSize()
+        assert _word_shapes(control) != _word_shapes(ragged)
+
+
+def test_harakat_hidden_on_screen_kept_in_what_is_found_and_highlighted(
+    qari_app, library, tmp_path
+):
+    from reader.text.query import find_matches, parse_query
+    from reader.ui.document import apply_highlights
+
+    article = _stored(library, tmp_path, "رسالة\n\n" + VOCALISED)
+    for mode, kept in (("hide", set()), ("shadda", {"\u0651"})):
+        result = _laid_out(article, harakat=mode)
+        shown = result.document.toPlainText()
+        assert {c for c in shown if c in HARAKAT} == kept
+        # The drawn glyphs carry no mark: the line's glyphs are HarfBuzz's shaping of the
+        # shown text, which has none.
+        assert _check_document_lines(result.document) > 0
+    result = _laid_out(article, harakat="hide")
+    body = article.plain_text
+    # Find: the stored text is searched, the match lands on the same letters on screen.
+    [(start, end)] = find_matches(body, parse_query("الطالب"))
+    cursor = QTextCursor(result.document)
+    cursor.setPosition(result.to_document(start))
+    cursor.setPosition(result.to_document(end), QTextCursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText() == "الطالب"
+    # A selection on screen (no harakat) maps to the stored passage with all its marks.
+    assert body[result.to_plain(cursor.selectionStart()):result.to_plain(cursor.selectionEnd())] \
+        == "الطَّالِبُ"
+    # A highlight stored with harakat covers the same letters drawn without them.
+    apply_highlights(result, [(start, end, "yellow", 7)])
+    marked = QTextCursor(result.document)
+    marked.setPosition(result.to_document(start) + 2)
+    assert marked.charFormat().background().color().name() != "#000000"
+
+
+def _check_document_lines(doc) -> int:
+    chain = list(fonts.face("naskh").families)
+    checked = 0
+    block = doc.begin()
+    while block.isValid():
+        rtl = block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+        bold = block.begin().fragment().charFormat().font().bold()
+        for text, qt_glyphs, start in _qt_lines(block):
+            expected = [
+                (f, g) for f, gs in expected_line(text, rtl, chain, bold, block.text(), start)
+                for g in gs
+            ]
+            assert qt_glyphs == expected, text
+            checked += 1
+        block = block.next()
+    return checked
+
+
+def test_the_window_copies_and_highlights_the_stored_text_with_harakat_hidden(
+    qtbot, library, tmp_path
+):
+    from PySide6.QtGui import QGuiApplication
+
+    from tests.ui.conftest import make_window, settle
+
+    article = _stored(library, tmp_path, "رسالة\n\n" + VOCALISED)
+    window = make_window(qtbot, library)
+    window.set_harakat("hide")
+    assert window.settings.reading().harakat == "hide"
+    window.open_article(article.id)
+    view = window.reader
+    assert not any(c in HARAKAT for c in view.pane.document().toPlainText())
+    start = article.plain_text.index("الطَّالِبُ")
+    end = start + len("الطَّالِبُ")
+    cursor = view.pane.textCursor()
+    cursor.setPosition(view.doc.to_document(start))
+    cursor.setPosition(view.doc.to_document(end), QTextCursor.MoveMode.KeepAnchor)
+    view.pane.setTextCursor(cursor)
+    view.pane.copy()
+    assert QGuiApplication.clipboard().text() == "الطَّالِبُ"
+    assert view.selection_range() == (start, end)
+    window.action("highlight").trigger()
+    settle(qtbot, window)
+    [highlight] = window.library.annotations.for_article(article.id)
+    assert highlight.exact == "الطَّالِبُ"
+    window.set_harakat("show")
+    window.close()
+
+
+def test_digits_and_calendar_as_chosen(qtbot, library, tmp_path):
+    from datetime import datetime
+
+    from reader.ui import i18n
+
+    i18n.set_number_style("arabic", "hijri")
+    try:
+        when = datetime(2026, 11, 27, 9, 30)
+        assert i18n.format_date(when) == "١٧/٦/١٤٤٨ AH"
+        assert i18n.format_date(when, long=True) == "١٧ Jumada al-Akhirah ١٤٤٨ AH"
+        i18n.set_number_style("western", "both")
+        assert i18n.format_date(when) == "11/27/26 · 17/6/1448 AH"
+        assert i18n.number(1234) == "1,234"
+        i18n.set_number_style("persian", "gregorian")
+        assert i18n.number(30) == "۳۰"
+        # Out of the Umm al-Qura tables: the Gregorian date, never nothing.
+        i18n.set_number_style("auto", "hijri")
+        assert i18n.format_date(datetime(1900, 1, 1)) == "1/1/00"
+    finally:
+        i18n.set_number_style("auto", "gregorian")
+    article = _stored(library, tmp_path, "رقم\n\nفي عام 2024 زار المكتبة ١٢ ألف قارئ.")
+    shown = _laid_out(article, digits="arabic").document.toPlainText()
+    assert "2024" in shown and "١٢" in shown  # the article's digits as it wrote them
+    shown = _laid_out(article, digits="western", body_digits=True).document.toPlainText()
+    assert "2024" in shown and "12 ألف" in shown
+
+
+def test_the_list_and_the_header_follow_the_chosen_digits(qtbot, library, tmp_path):
+    from tests.ui.conftest import make_window
+
+    article = _stored(library, tmp_path, "عنوان\n\nنص قصير.")
+    window = make_window(qtbot, library)
+    window.refresh_library()
+    window.change_prefs(digits="arabic", calendar="both")
+    meta = window.model.meta_line(window.model.summary_at(window.model.row_of(article.id)))
+    assert "AH" in meta and not any(c.isascii() and c.isdigit() for c in meta)
+    window.open_article(article.id)
+    header = window.reader.pane.document().findBlockByNumber(1).text()
+    assert "١" in header or "٢" in header or "٣" in header or "٤" in header
+    window.change_prefs(digits="auto", calendar="gregorian")
+    window.close()
+
+
+@pytest.mark.parametrize("mode", ["hide", "shadda"])
+def test_render_takes_the_reading_preferences(qari_app, library, tmp_path, mode):
+    from reader.ui.render import render_png
+
+    article = _stored(library, tmp_path, "رسالة\n\n" + VOCALISED + "\n\n" + PLAIN_AR)
+    out = render_png(
+        library, article.id, tmp_path / f"{mode}.png", width=1024, height=700,
+        prefs={"harakat": mode, "justify": "arabic", "digits": "arabic"},
+    )
+    assert QImage(str(out)).width() == 1024
+    plain = render_png(library, article.id, tmp_path / "shown.png", width=1024, height=700,
+                       prefs={"harakat": "show", "justify": "off"})
+    assert QImage(str(out)) != QImage(str(plain))
