@@ -141,7 +141,7 @@ def test_language_change_during_a_large_import_keeps_the_import_and_the_program(
     assert replacement.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert replacement.statusBar().currentMessage()
     assert replacement.import_status.progress.isHidden()
-    assert replacement.model.rowCount() == 1000
+    qtbot.waitUntil(lambda: replacement.model.rowCount() == 1000)  # the rest on a task
 
 
 def test_an_import_that_raises_is_reported_and_the_window_stays_usable(
