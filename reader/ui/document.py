@@ -61,11 +61,12 @@ def leading_alignment(direction: str) -> Qt.AlignmentFlag:
 
 @dataclass(frozen=True)
 class Span:
-    """One text block: where it starts in the plain text and in the document, its length in
-    each, and the map between them when the document shows it with marks left out."""
+    """One text block: where it starts in the plain text, its number in the document, its
+    length in each, and the map between them when the document shows it with marks left
+    out."""
 
     plain: int
-    doc: int
+    block: int
     length: int
     shown: int
     marks: OffsetMap | None = None
@@ -73,16 +74,22 @@ class Span:
 
 @dataclass
 class ArticleDocument:
+    """An article's document and the map between the article's plain-text offsets and the
+    document's positions: blocks in their own places (which move when a justified line gets
+    kashida), harakat left out, tatweel put in."""
+
     document: QTextDocument
     spans: list[Span] = field(default_factory=list)
     body_start: int = 0
     _starts: list[int] = field(default_factory=list)
-    _doc_starts: list[int] = field(default_factory=list)
+    _by_block: dict[int, int] = field(default_factory=dict)
+    # Per block: where kashida went, as (place in the block's shown text, tatweels), in order.
+    kashida: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     def add_span(self, span: Span) -> None:
+        self._by_block[span.block] = len(self.spans)
         self.spans.append(span)
         self._starts.append(span.plain)
-        self._doc_starts.append(span.doc)
 
     def to_document(self, offset: int) -> int:
         """Document position of a plain-text offset."""
@@ -92,14 +99,30 @@ class ArticleDocument:
         inside = min(max(offset - span.plain, 0), span.length)
         if span.marks is not None:
             inside = span.marks.to_shown(inside)
-        return span.doc + inside
+        shift = 0
+        for place, count in self.kashida.get(span.block, ()):
+            if place > inside:
+                break
+            shift += count  # tatweel before the letter: the letter moved on
+        return self.document.findBlockByNumber(span.block).position() + inside + shift
 
     def to_plain(self, position: int) -> int | None:
-        index = bisect_right(self._doc_starts, position) - 1
-        if index < 0:
+        block = self.document.findBlock(position)
+        index = self._by_block.get(block.blockNumber())
+        if index is None:
             return None
         span = self.spans[index]
-        inside = position - span.doc
+        inside = position - block.position()
+        shift = 0
+        for place, count in self.kashida.get(span.block, ()):
+            start = place + shift  # where this run of tatweels stands in the block
+            if inside < start:
+                break
+            if inside < start + count:  # on a tatweel: the letter after it
+                inside = start
+                break
+            shift += count
+        inside -= shift
         if inside > span.shown:
             return None
         if span.marks is not None:
@@ -305,8 +328,8 @@ def build_document(
             shown, marks = without_marks(block.text, prefs.harakat)
             if prefs.body_digits:
                 shown = convert_digits(shown, prefs.digits)
-            result.add_span(Span(plain_offset, cursor.position(), len(block.text), len(shown),
-                                 marks))
+            result.add_span(Span(plain_offset, cursor.block().blockNumber(), len(block.text),
+                                 len(shown), marks))
             if block.kind in JUSTIFIED_KINDS and justified(prefs.justify, direction):
                 block_fmt = cursor.blockFormat()
                 block_fmt.setProperty(JUSTIFY_PROPERTY, True)

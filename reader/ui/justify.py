@@ -9,6 +9,12 @@ nowhere else, every word keeps its glyphs, and the text, its offsets, selection 
 are untouched. The lines break where they broke ragged: each line is widened to the column,
 never past it.
 
+With kashida chosen, an Arabic line first takes tatweel (U+0640) at the places Arabic
+typography allows (reader.text.kashida), at most three words a line and three tatweels a
+word, for up to 60% of its missing width; the spaces take the rest. The tatweel goes into the
+document only: the article's document map (ArticleDocument) records each, so offsets, finds,
+highlights and copies still refer to the text as stored.
+
 Formats change a block's layout, so the work is done where the reader is looking first (the
 visible blocks, before they are painted), then through the rest of the document in slices of
 a few milliseconds on the window's thread, between frames.
@@ -20,11 +26,23 @@ import math
 import time
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QTextBrowser
 
-from reader.ui.document import JUSTIFY_PROPERTY
+from reader.text.kashida import TATWEEL, best_place
+from reader.ui.document import JUSTIFY_PROPERTY, ArticleDocument
+
+KASHIDA_SHARE = 0.6  # of a line's missing width, at most, given to tatweel
+KASHIDA_WORDS = 3  # words a line stretched at most
+KASHIDA_EACH = 3  # tatweels a word takes at most
 
 WORD_SPACING = QTextFormat.Property.FontWordSpacing
 SLICE_SECONDS = 0.008  # a slice of background work: well inside a 16 ms frame
@@ -74,7 +92,9 @@ def _plan(block: QTextBlock) -> _Plan | None:
     return plan if plan.lines else None
 
 
-def spread_blocks(blocks: list[QTextBlock], cursor: QTextCursor) -> int:
+def spread_blocks(
+    blocks: list[QTextBlock], cursor: QTextCursor, kashida: ArticleDocument | None = None
+) -> int:
     """Give each line of these paragraphs but their last the word spacing that makes it
     flush with both edges; returns how many lines were spread.
 
@@ -90,6 +110,8 @@ def spread_blocks(blocks: list[QTextBlock], cursor: QTextCursor) -> int:
     layout = document.documentLayout()
     for block in blocks:
         layout.blockBoundingRect(block)  # laid out, if it was not yet
+    if kashida is not None:
+        _stretch_words(blocks, cursor, kashida)
     pending = [plan for block in blocks if (plan := _plan(block)) is not None]
     spread = 0
     while pending:
@@ -123,6 +145,105 @@ def spread_blocks(blocks: list[QTextBlock], cursor: QTextCursor) -> int:
 def spread_lines(block: QTextBlock, cursor: QTextCursor) -> int:
     """One paragraph (see spread_blocks)."""
     return spread_blocks([block], cursor)
+
+
+def _stretch_words(
+    blocks: list[QTextBlock], cursor: QTextCursor, article: ArticleDocument
+) -> None:
+    """Kashida in the right-to-left paragraphs' lines (all but their last), recorded in the
+    article's document map; a paragraph whose lines would break elsewhere goes without."""
+    layout = blocks[0].document().documentLayout()
+    done: list[tuple[QTextBlock, list[tuple[int, int]], list[tuple[int, int]]]] = []
+    cursor.beginEditBlock()
+    for block in blocks:
+        if block.blockFormat().layoutDirection() != Qt.LayoutDirection.RightToLeft:
+            continue
+        places = _kashida_places(block)
+        if not places:
+            continue
+        ragged = _breaks(block.layout(), block.text())
+        base = block.position()
+        for place, count in reversed(places):
+            cursor.setPosition(base + place)
+            cursor.insertText(TATWEEL * count)
+        article.kashida[block.blockNumber()] = places
+        done.append((block, places, ragged))
+    cursor.endEditBlock()
+    for block, places, ragged in done:
+        layout.blockBoundingRect(block)
+        now = [
+            (_before(places, start), _before(places, end))
+            for start, end in _breaks(block.layout(), block.text())
+        ]
+        if now != ragged:
+            remove_kashida(block, cursor, article)
+
+
+def _before(places: list[tuple[int, int]], position: int) -> int:
+    """A position in a stretched block, in the block's text before the tatweel went in."""
+    shift = 0
+    for place, count in places:
+        start = place + shift
+        if position < start:
+            break
+        if position < start + count:  # on a tatweel: the letter after it
+            return place
+        shift += count
+    return position - shift
+
+
+def _kashida_places(block: QTextBlock) -> list[tuple[int, int]]:
+    """(place, tatweels) for the block's lines, in the block's text, in order."""
+    layout = block.layout()
+    text = block.text()
+    fmt = QTextCursor(block).charFormat()
+    tatweel = QFontMetricsF(fmt.font()).horizontalAdvance(TATWEEL)
+    if tatweel <= 0:
+        return []
+    places: list[tuple[int, int]] = []
+    for index in range(layout.lineCount() - 1):
+        line = layout.lineAt(index)
+        start, length = line.textStart(), line.textLength()
+        segment = text[start:start + length]
+        if segment.endswith("\u2028"):
+            continue
+        budget = int((line.width() - line.naturalTextWidth()) * KASHIDA_SHARE // tatweel)
+        if budget <= 0:
+            continue
+        found = []
+        position = start
+        for word in segment.split(" "):
+            place = best_place(word) if word else None
+            if place is not None:
+                found.append((place[0], -position, position + place[1]))
+            position += len(word) + 1
+        chosen = sorted(found)[:KASHIDA_WORDS]
+        counts = dict.fromkeys((p for _pr, _neg, p in chosen), 0)
+        while budget > 0 and counts and min(counts.values()) < KASHIDA_EACH:
+            for place in sorted(counts):
+                if budget > 0 and counts[place] < KASHIDA_EACH:
+                    counts[place] += 1
+                    budget -= 1
+        places += sorted((p, c) for p, c in counts.items() if c)
+    return places
+
+
+def remove_kashida(block: QTextBlock, cursor: QTextCursor, article: ArticleDocument) -> None:
+    """The block's tatweels taken out again, and their record."""
+    places = article.kashida.pop(block.blockNumber(), [])
+    if not places:
+        return
+    base = block.position()
+    runs, shift = [], 0
+    for place, count in places:
+        runs.append((base + place + shift, count))
+        shift += count
+    cursor.beginEditBlock()
+    for position, count in reversed(runs):
+        cursor.setPosition(position)
+        cursor.setPosition(position + count, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+    cursor.endEditBlock()
 
 
 def _breaks(layout: object, text: str) -> list[tuple[int, int]]:
@@ -176,26 +297,31 @@ def unspread(block: QTextBlock, cursor: QTextCursor) -> None:
     cursor.endEditBlock()
 
 
-def justify_document(document: QTextDocument) -> int:
-    """Every justified paragraph at once (for ``qari render`` and tests); returns the lines
-    spread."""
+def justify_document(
+    document: QTextDocument, kashida: ArticleDocument | None = None
+) -> int:
+    """Every justified paragraph at once (for tests and pictures); returns the lines spread.
+    With ``kashida`` (the document's map), Arabic lines take tatweel first."""
     blocks = []
     block = document.begin()
     while block.isValid():
         if block.blockFormat().boolProperty(JUSTIFY_PROPERTY):
             blocks.append(block)
         block = block.next()
-    return spread_blocks(blocks, QTextCursor(document))
+    return spread_blocks(blocks, QTextCursor(document), kashida)
 
 
 class Justifier(QObject):
     """Keeps a reading pane's justified paragraphs spread: visible ones before they are
     painted, the rest in the background; again after the column's width changes."""
 
+    stretched = Signal()  # tatweel went in or out: document positions moved
+
     def __init__(self, pane: QTextBrowser) -> None:
         super().__init__(pane)
         self.pane = pane
         self.document: QTextDocument | None = None
+        self.article: ArticleDocument | None = None
         self._pending: list[int] = []  # block numbers still to spread, in document order
         self._spread: set[int] = set()  # block numbers that carry word spacing
         self._done: set[int] = set()
@@ -208,9 +334,14 @@ class Justifier(QObject):
         self._timer.timeout.connect(self._work)
         pane.verticalScrollBar().valueChanged.connect(lambda _v: self.show_visible())
 
-    def attach(self, document: QTextDocument | None) -> None:
-        """A new document: its visible paragraphs now, the others soon."""
+    def attach(
+        self, document: QTextDocument | None, article: ArticleDocument | None = None,
+        kashida: bool = False,
+    ) -> None:
+        """A new document: its visible paragraphs now, the others soon. With ``kashida``,
+        Arabic lines take tatweel (recorded in ``article``, the document's map)."""
         self.document = document
+        self.article = article if kashida else None
         self._spread.clear()
         self._done.clear()
         self._pending = []
@@ -284,7 +415,13 @@ class Justifier(QObject):
         for block in blocks:
             if block.blockNumber() in self._spread:  # spread at another width: ragged first
                 unspread(block, cursor)
-        spread_blocks(blocks, cursor)
+                if self.article is not None:
+                    remove_kashida(block, cursor, self.article)
+        spread_blocks(blocks, cursor, self.article)
+        if self.article is not None and any(
+            b.blockNumber() in self.article.kashida for b in blocks
+        ):
+            self.stretched.emit()
         for block in blocks:
             self._spread.add(block.blockNumber())
             self._done.add(block.blockNumber())

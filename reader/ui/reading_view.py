@@ -255,6 +255,7 @@ class ReadingView(QWidget):
         self.justifier = Justifier(self.pane)
         self.pane.stored_selection = self.stored_selection
         self.pane.resized.connect(self.justifier.width_changed)
+        self.justifier.stretched.connect(self._stretched)
 
     @property
     def find_bar(self) -> FindBar:
@@ -319,7 +320,12 @@ class ReadingView(QWidget):
             apply_highlights(self.doc, self.highlights_for(article.id), self.prefs.theme == "dark")
         self.pane.setDocument(self.doc.document)
         self.doc.document.setParent(self.pane)
-        self.justifier.attach(self.doc.document)
+        self.justifier.attach(self.doc.document, self.doc, self.prefs.kashida)
+
+    def _stretched(self) -> None:
+        """Tatweel went into the document: the find bar's matches are placed anew."""
+        if self._finding():
+            self.find_bar.update_matches()
 
     def refresh_highlights(self) -> None:
         """Redraw after annotations changed, staying at the same place."""
@@ -348,11 +354,13 @@ class ReadingView(QWidget):
 
     def stored_selection(self) -> str | None:
         """The selected body text as stored, when the view shows it otherwise (harakat
-        hidden, digits converted); None when what is shown is what is stored."""
-        if self.article is None or (
-            self.prefs.harakat == "show"
-            and not (self.prefs.body_digits and self.prefs.digits != "auto")
-        ):
+        hidden, digits converted, kashida); None when what is shown is what is stored."""
+        shown_otherwise = (
+            self.prefs.harakat != "show"
+            or (self.prefs.body_digits and self.prefs.digits != "auto")
+            or (self.doc is not None and bool(self.doc.kashida))
+        )
+        if self.article is None or not shown_otherwise:
             return None
         cursor = self.pane.textCursor()
         if self.doc is None or not cursor.hasSelection():

@@ -423,3 +423,115 @@ def test_render_takes_the_reading_preferences(qari_app, library, tmp_path, mode)
     plain = render_png(library, article.id, tmp_path / "shown.png", width=1024, height=700,
                        prefs={"harakat": "show", "justify": "off"})
     assert QImage(str(out)) != QImage(str(plain))
+
+
+def test_kashida_only_where_arabic_typography_allows_it(qari_app, library, corpus):
+    """With kashida, the lines take tatweel between joined letters of words without harakat
+    (alreq's places), keep HarfBuzz's glyphs for the text they show, and stay flush."""
+    from reader.library.importer import import_paths
+    from reader.text.kashida import TATWEEL, allowed
+
+    paths = sorted((corpus / "ant").glob("*/*.txt"))[:30]
+    chain = list(fonts.face("naskh").families)
+    stretched = 0
+    for outcome in import_paths(library, paths):
+        article = library.get(outcome.id)
+        if article.direction != "rtl":
+            continue
+        result = _laid_out(article)
+        plain_shown = result.document.toPlainText()
+        justify_document(result.document, result)
+        shown = result.document.toPlainText()
+        assert shown.replace(TATWEEL, "") == plain_shown.replace(TATWEEL, "")
+        for index, char in enumerate(shown):
+            if char == TATWEEL and index not in _original_tatweels(plain_shown, shown):
+                assert allowed(shown, index), shown[max(0, index - 20):index + 20]
+                stretched += 1
+        _check_justified(result.document, chain)
+    assert stretched > 200
+
+
+def _original_tatweels(before: str, after: str) -> set[int]:
+    """Indexes in ``after`` of the tatweels ``before`` had already (the article's own)."""
+    from reader.text.kashida import TATWEEL
+
+    found, j = set(), 0
+    for char in before:
+        while after[j] != char:
+            j += 1
+        if char == TATWEEL:
+            found.add(j)
+        j += 1
+    return found
+
+
+def test_kashida_keeps_offsets_for_find_highlight_and_copy(qari_app, library, tmp_path):
+    from reader.text.kashida import TATWEEL
+    from reader.text.query import find_matches, parse_query
+
+    article = _stored(library, tmp_path, "عنوان\n\n" + PLAIN_AR + "\n\n" + VOCALISED)
+    result = _laid_out(article)
+    justify_document(result.document, result)
+    assert result.kashida  # some lines were stretched
+    body = article.plain_text
+    document = result.document
+    for word in ("المستشفيات", "الطاولات", "الساحلية", "الطَّالِبُ", "الليل"):
+        [(start, end), *_rest] = find_matches(body, parse_query(word))
+        cursor = QTextCursor(document)
+        cursor.setPosition(result.to_document(start))
+        cursor.setPosition(result.to_document(end), QTextCursor.MoveMode.KeepAnchor)
+        assert cursor.selectedText().replace(TATWEEL, "") == body[start:end]
+        # Back from the document: the same stored passage, whatever tatweel is in it.
+        assert result.to_plain(cursor.selectionStart()) == start
+        assert result.to_plain(cursor.selectionEnd()) == end
+    # Every position in the document maps into the stored text and back near itself.
+    for position in range(result.body_start, document.characterCount() - 1, 7):
+        offset = result.to_plain(position)
+        if offset is not None:
+            assert 0 <= offset <= len(body)
+            assert abs(result.to_document(offset) - position) <= 3
+    # Vocalised words take none: the tatweel would part a letter from its mark.
+    vocalised = document.findBlockByNumber(result.spans[-1].block).text()
+    assert TATWEEL not in vocalised
+
+
+def test_the_window_with_kashida_finds_highlights_and_copies_the_stored_text(
+    qtbot, library, tmp_path
+):
+    from PySide6.QtGui import QGuiApplication
+
+    from reader.text.kashida import TATWEEL
+    from tests.ui.conftest import make_window, settle
+
+    article = _stored(library, tmp_path, "عنوان\n\n" + PLAIN_AR + "\n\n" + PLAIN_AR)
+    window = make_window(qtbot, library)
+    window.action("kashida").trigger()
+    assert window.settings.reading().kashida
+    window.open_article(article.id)
+    view = window.reader
+    qtbot.waitUntil(view.justifier.finished)
+    assert TATWEEL in view.pane.document().toPlainText()
+    word = "المستشفيات"
+    start = article.plain_text.index(word)
+    cursor = view.pane.textCursor()
+    cursor.setPosition(view.doc.to_document(start))
+    cursor.setPosition(view.doc.to_document(start + len(word)), QTextCursor.MoveMode.KeepAnchor)
+    view.pane.setTextCursor(cursor)
+    view.pane.copy()
+    assert QGuiApplication.clipboard().text() == word
+    window.action("highlight").trigger()
+    settle(qtbot, window)
+    [highlight] = window.library.annotations.for_article(article.id)
+    assert highlight.exact == word
+    view.find_bar.open_bar("المستوصفات")
+    view.find_bar.update_matches()
+    assert len(view.find_bar.matches) == 4
+    for begin, end in view.find_bar.matches:
+        found = QTextCursor(view.pane.document())
+        found.setPosition(begin)
+        found.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        # The stored passage the search matched ("والمستوصفات" too: clitics are understood).
+        assert found.selectedText().replace(TATWEEL, "").endswith("المستوصفات")
+    window.action("kashida").trigger()
+    assert TATWEEL not in view.pane.document().toPlainText()
+    window.close()
