@@ -129,6 +129,7 @@ def test_justified_corpus_articles_keep_their_glyphs_and_both_edges(qari_app, li
         justify_document(doc)
         lines += _check_justified(doc, chain)
         articles += 1
+    print(f"{articles} articles, {lines} lines")
     assert articles >= 20 and lines > 1000
     # Qt keeps room at a line's end for its last glyph's overhang (a pixel, on the glyph's
     # right even in a right-to-left line, where nothing overhangs; more after some
