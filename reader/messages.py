@@ -63,6 +63,7 @@ TITLE_ONLY = QT_TRANSLATE_NOOP("Core", "the page has a title but no article text
 NO_TEXT_FIELD = QT_TRANSLATE_NOOP("Core", "tagged text without a <TEXT> field")
 UNREADABLE_HTML = QT_TRANSLATE_NOOP("Core", "unreadable HTML ({detail})")
 NO_PAGE_TEXT = QT_TRANSLATE_NOOP("Core", "no article text found in the page")
+UNREADABLE_PACKAGE = QT_TRANSLATE_NOOP("Core", "unreadable package ({detail})")
 EMPTY_MARKDOWN = QT_TRANSLATE_NOOP("Core", "Markdown file without any text")
 NOT_ARTICLE_FILE = QT_TRANSLATE_NOOP("Core", "not an article file ({suffix})")
 BAD_EXPORT = QT_TRANSLATE_NOOP("Core", "unreadable Qari export ({detail})")

@@ -165,9 +165,14 @@ def _local_image(src: str, base: Path | None, page: str) -> Path | None:
 
 
 class _BlockBuilder:
-    def __init__(self, base: Path | None, page: str = "") -> None:
+    def __init__(
+        self, base: Path | None, page: str = "",
+        resources: dict[str, tuple[bytes, str]] | None = None, page_url: str = "",
+    ) -> None:
         self.base = base
         self.page = page
+        self.resources = resources or {}
+        self.page_url = page_url
         self.blocks: list[Block] = []
         self.images: dict[str, tuple[bytes, str]] = {}
 
@@ -228,8 +233,19 @@ class _BlockBuilder:
                 self.add(child, depth)
 
     def _image(self, src: str, alt: str) -> None:
-        path = _local_image(src, self.base, self.page)
+        from reader.importing.archives import resource_for
+
         name = ""
+        # A picture the page carries itself (a data: address, as SingleFile saves) or that
+        # its archive holds (MHTML, .webarchive): kept, as a copy beside a saved page is.
+        held = resource_for(src, self.page_url, self.resources) if src else None
+        if held is not None:
+            data, mime = held
+            suffix = {"image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif",
+                      "image/webp": ".webp", "image/bmp": ".bmp"}.get(mime, "")
+            name = f"img{len(self.images) + 1}{suffix}"
+            self.images[name] = (data, mime)
+        path = _local_image(src, self.base, self.page) if held is None else None
         if path is not None:
             try:
                 data = path.read_bytes()
@@ -243,7 +259,27 @@ class _BlockBuilder:
             self.blocks.append(Block("image", " ".join(alt.split()), image=name))
 
 
-def parse_html(text: str, base: Path | None = None, name: str = "") -> ParsedArticle:
+def _inline_pictures(tree: etree._Element, resources: dict[str, tuple[bytes, str]]) -> None:
+    """Pictures a page carries in ``data:`` addresses (SingleFile saves every one so): each
+    given a name the extractor keeps, and held with the page's other resources."""
+    from reader.importing.archives import data_uri
+
+    suffixes = {"image/png": "png", "image/jpeg": "jpg", "image/gif": "gif",
+                "image/webp": "webp", "image/bmp": "bmp"}
+    for number, image in enumerate(tree.xpath('//img[starts-with(@src, "data:")]')):
+        held = data_uri(image.get("src", ""))
+        if held is None:
+            image.attrib.pop("src", None)
+            continue
+        name = f"qari-inline-{number}.{suffixes.get(held[1], 'img')}"
+        resources[name] = held
+        image.set("src", name)
+
+
+def parse_html(
+    text: str, base: Path | None = None, name: str = "", *,
+    resources: dict[str, tuple[bytes, str]] | None = None, page_url: str = "",
+) -> ParsedArticle:
     # Imported lazily: trafilatura takes most of a second to import and only HTML needs it.
     import trafilatura
     from trafilatura.metadata import extract_metadata
@@ -255,6 +291,8 @@ def parse_html(text: str, base: Path | None = None, name: str = "") -> ParsedArt
         tree = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
         raise ImportFailed(M.UNREADABLE_HTML, detail=str(exc)) from None
+    resources = dict(resources or {})
+    _inline_pictures(tree, resources)
     lang, declared_dir = _declared(tree)
     meta = extract_metadata(tree)
     title = _page_title(tree) or ((meta.title or "").strip() if meta else "")
@@ -268,7 +306,7 @@ def parse_html(text: str, base: Path | None = None, name: str = "") -> ParsedArt
         with_metadata=False,
         favor_recall=True,
     )
-    builder = _BlockBuilder(base, name)
+    builder = _BlockBuilder(base, name, resources, page_url)
     if xml:
         root = etree.fromstring(xml.encode("utf-8"), etree.XMLParser(recover=True, huge_tree=True))
         main = root.find("main") if root is not None else None

@@ -25,7 +25,8 @@ from reader.text.direction import direction_from_counts, language_from_counts, s
 from reader.text.normalize import clean_line, clean_title, normalize_text
 
 ARTICLE_SUFFIXES = frozenset(
-    {".txt", ".text", ".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml", ".xht", ""}
+    {".txt", ".text", ".md", ".markdown", ".mdown", ".html", ".htm", ".xhtml", ".xht", "",
+     ".mht", ".mhtml", ".webarchive", ".epub", ".docx"}
 )
 
 Parser = Callable[[str, Path | None, str], ParsedArticle]
@@ -128,15 +129,24 @@ def finish(article: ParsedArticle) -> ParsedArticle:
             rtl + title_rtl, ltr + title_ltr, article.title + body, "rtl"
         )
     for block, (block_rtl, block_ltr) in zip(article.blocks, counts, strict=True):
-        block.direction = direction_from_counts(
-            block_rtl, block_ltr, block.text, article.direction
-        )
+        if block.direction not in ("rtl", "ltr"):  # a document may set it (Word, EPUB)
+            block.direction = direction_from_counts(
+                block_rtl, block_ltr, block.text, article.direction
+            )
     return article
 
 
 def parse_bytes(data: bytes, name: str = "", base: Path | None = None) -> ParsedArticle:
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ImportFailed(M.EMPTY if not data else M.BLANK)
+    from reader.importing.archives import sniff_package
+
+    package = sniff_package(data, name)
+    if package is not None:  # web archives, e-books, Word documents: read as bytes
+        fmt, read = package
+        article = _run(fmt, lambda: read(data, name))
+        article.format = article.format or fmt
+        return finish(article)
     text, encoding = decode(data)
     if not text.strip():
         raise ImportFailed(M.BLANK)
@@ -144,8 +154,15 @@ def parse_bytes(data: bytes, name: str = "", base: Path | None = None) -> Parsed
     if lines > MAX_LINES:  # before parsing: the parse is what costs
         raise ImportFailed(M.TOO_MANY_LINES, count=f"{lines:,}", limit=f"{MAX_LINES:,}")
     fmt, parser = sniff(text, name)
+    article = _run(fmt, lambda: parser(text, base, name))
+    article.format = article.format or fmt
+    article.encoding = encoding
+    return finish(article)
+
+
+def _run(fmt: str, parse: Callable[[], ParsedArticle]) -> ParsedArticle:
     try:
-        article = parser(text, base, name)
+        return parse()
     except ImportFailed:
         raise
     except RecursionError:
@@ -153,9 +170,6 @@ def parse_bytes(data: bytes, name: str = "", base: Path | None = None) -> Parsed
     except Exception as exc:  # a parser bug must cost one file, never the batch
         detail = f"{type(exc).__name__}: {exc}"
         raise ImportFailed(M.UNREADABLE_AS, format=fmt, detail=detail) from None
-    article.format = article.format or fmt
-    article.encoding = encoding
-    return finish(article)
 
 
 def parse_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[ParsedArticle, bytes]:

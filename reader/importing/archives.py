@@ -1,0 +1,478 @@
+"""Articles that come packed: web archives (MHTML, Safari .webarchive), e-books (EPUB) and
+Word documents (DOCX).
+
+Each is unpacked with the standard library (email, plistlib, zipfile) and read with lxml,
+which Qari already uses for saved pages. The libraries made for these formats were weighed:
+python-docx and ebooklib read what is needed here, but ebooklib is AGPL and both would add a
+dependency to read a few XML files. Whatever a package holds is read with limits (members,
+sizes, no external entities, no network): a hostile file costs itself, never the import.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import posixpath
+import re
+import zipfile
+from collections.abc import Callable
+from pathlib import PurePosixPath
+from urllib.parse import unquote, urljoin, urlsplit
+
+from lxml import etree
+
+from reader import messages as M
+from reader.importing.model import Block, ImportFailed, ParsedArticle
+from reader.importing.pictures import picture_type
+from reader.text.dates import parse_date
+
+MAX_MEMBERS = 5000
+MAX_MEMBER_BYTES = 50 * 1024 * 1024
+MAX_TOTAL_BYTES = 200 * 1024 * 1024
+MAX_IMAGE_BYTES = 10 * 1024 * 1024
+
+Resources = dict[str, tuple[bytes, str]]  # address -> (bytes, mime type)
+ByteParser = Callable[[bytes, str], ParsedArticle]
+
+
+def _xml(data: bytes) -> etree._Element:
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, recover=True, huge_tree=False
+    )
+    root = etree.fromstring(data, parser)
+    if root is None:
+        raise ImportFailed(M.UNREADABLE_PACKAGE, detail="no XML")
+    return root
+
+
+class _Zip:
+    """A zip archive read with limits: members, each member's size, all of them together."""
+
+    def __init__(self, data: bytes) -> None:
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            infos = self.zip.infolist()
+        except (zipfile.BadZipFile, ValueError, OSError) as exc:
+            raise ImportFailed(M.UNREADABLE_PACKAGE, detail=str(exc)) from None
+        if len(infos) > MAX_MEMBERS:
+            raise ImportFailed(M.UNREADABLE_PACKAGE, detail=f"{len(infos)} files inside")
+        self.names = {info.filename: info for info in infos}
+        self.read_bytes = 0
+
+    def read(self, name: str) -> bytes | None:
+        info = self.names.get(name)
+        if info is None or info.file_size > MAX_MEMBER_BYTES:
+            return None
+        if self.read_bytes + info.file_size > MAX_TOTAL_BYTES:
+            raise ImportFailed(M.UNREADABLE_PACKAGE, detail="too much inside")
+        try:
+            with self.zip.open(info) as member:
+                data = member.read(MAX_MEMBER_BYTES + 1)
+        except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError) as exc:
+            raise ImportFailed(M.UNREADABLE_PACKAGE, detail=str(exc)) from None
+        if len(data) > MAX_MEMBER_BYTES:  # the header lied about the size
+            return None
+        self.read_bytes += len(data)
+        return data
+
+
+def sniff_package(data: bytes, name: str) -> tuple[str, ByteParser] | None:
+    """(format, parser) for a packed article, judged by its bytes (the name breaks ties)."""
+    lowered = name.lower()
+    head = data[:4096]
+    if head.startswith(b"PK\x03\x04"):
+        if b"mimetypeapplication/epub+zip" in head[:100] or lowered.endswith(".epub"):
+            return "epub", parse_epub
+        if b"word/" in data[:200_000] or lowered.endswith(".docx"):
+            return "docx", parse_docx
+        return None
+    if head.startswith(b"bplist00") and (b"WebMainResource" in data or
+                                          lowered.endswith(".webarchive")):
+        return "webarchive", parse_webarchive
+    lowered_head = head.lower()
+    if (b"mime-version:" in lowered_head and b"multipart/related" in lowered_head) or (
+        lowered.endswith((".mht", ".mhtml")) and b"content-type:" in lowered_head
+    ):
+        return "mhtml", parse_mhtml
+    return None
+
+
+# -- web archives ---------------------------------------------------------------------------
+
+
+def _html_article(html: str, page_url: str, resources: Resources, fmt: str) -> ParsedArticle:
+    from reader.importing.html_page import parse_html
+
+    article = parse_html(html, None, "", resources=resources, page_url=page_url)
+    article.format = fmt
+    article.source = article.source or page_url
+    return article
+
+
+def parse_mhtml(data: bytes, name: str = "") -> ParsedArticle:
+    """A page saved "as a single file" by Chrome or Edge: a MIME message whose first HTML part
+    is the page and whose other parts are its pictures, each named by its address."""
+    import email
+    from email import policy
+
+    try:
+        message = email.message_from_bytes(data, policy=policy.default)
+    except (ValueError, TypeError, IndexError) as exc:
+        raise ImportFailed(M.UNREADABLE_PACKAGE, detail=str(exc)) from None
+    page_url = str(message.get("Snapshot-Content-Location", "") or "")
+    html = ""
+    resources: Resources = {}
+    for part in message.walk():
+        if part.is_multipart():
+            continue
+        kind = part.get_content_type()
+        location = str(part.get("Content-Location", "") or "")
+        try:
+            content = part.get_content()
+        except (LookupError, ValueError, AssertionError, KeyError):
+            continue
+        if kind == "text/html" and not html and isinstance(content, str):
+            html, page_url = content, page_url or location
+        elif kind.startswith("image/") and isinstance(content, bytes) and location:
+            if len(content) <= MAX_IMAGE_BYTES:
+                resources[location] = (content, kind)
+    if not html.strip():
+        raise ImportFailed(M.UNREADABLE_PACKAGE, detail="no page inside")
+    return _html_article(html, page_url, resources, "mhtml")
+
+
+def parse_webarchive(data: bytes, name: str = "") -> ParsedArticle:
+    """A page saved by Safari: a property list with the page and its pictures."""
+    import plistlib
+
+    try:
+        archive = plistlib.loads(data)
+    except (plistlib.InvalidFileException, ValueError, TypeError, OverflowError) as exc:
+        raise ImportFailed(M.UNREADABLE_PACKAGE, detail=str(exc)) from None
+    main = archive.get("WebMainResource") if isinstance(archive, dict) else None
+    if not isinstance(main, dict) or not isinstance(main.get("WebResourceData"), bytes):
+        raise ImportFailed(M.UNREADABLE_PACKAGE, detail="no page inside")
+    encoding = str(main.get("WebResourceTextEncodingName") or "utf-8")
+    try:
+        html = main["WebResourceData"].decode(encoding, errors="replace")
+    except LookupError:
+        html = main["WebResourceData"].decode("utf-8", errors="replace")
+    resources: Resources = {}
+    for resource in archive.get("WebSubresources") or []:
+        if not isinstance(resource, dict):
+            continue
+        url, body = resource.get("WebResourceURL"), resource.get("WebResourceData")
+        kind = str(resource.get("WebResourceMIMEType") or "")
+        if isinstance(url, str) and isinstance(body, bytes) and kind.startswith("image/"):
+            if len(body) <= MAX_IMAGE_BYTES:
+                resources[url] = (body, kind)
+    return _html_article(html, str(main.get("WebResourceURL") or ""), resources, "webarchive")
+
+
+def data_uri(src: str) -> tuple[bytes, str] | None:
+    """The picture a ``data:`` address holds (as SingleFile saves pages), or None."""
+    match = re.match(r"data:([\w/+.-]+)?((?:;[\w=.-]+)*?)(;base64)?,(.*)$", src, re.S)
+    if not match or len(src) > MAX_IMAGE_BYTES * 2:
+        return None
+    try:
+        body = (
+            base64.b64decode(match.group(4), validate=False)
+            if match.group(3) else unquote(match.group(4)).encode("latin-1")
+        )
+    except (ValueError, UnicodeEncodeError):
+        return None
+    kind = picture_type(body)
+    return (body, kind) if kind and len(body) <= MAX_IMAGE_BYTES else None
+
+
+def resource_for(src: str, page_url: str, resources: Resources) -> tuple[bytes, str] | None:
+    """A picture the archive itself holds, by the address the page gives it."""
+    if src.startswith("data:"):
+        return data_uri(src)
+    for address in (src, urljoin(page_url, src) if page_url else ""):
+        if address and address in resources:
+            body, _kind = resources[address]
+            kind = picture_type(body)
+            return (body, kind) if kind else None
+    return None
+
+
+# -- XHTML (e-book chapters) ----------------------------------------------------------------
+
+_XHTML = "{http://www.w3.org/1999/xhtml}"
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+
+
+def _local(tag: object) -> str:
+    return tag.split("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def _text(element: etree._Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+class _XhtmlBlocks:
+    """Blocks from a chapter's XHTML: headings, paragraphs, quotes, lists, code, pictures."""
+
+    def __init__(self, picture: Callable[[str], tuple[str, str] | None]) -> None:
+        self.blocks: list[Block] = []
+        self.picture = picture  # src -> (stored name, alt) or None
+
+    def walk(self, element: etree._Element, depth: int = 0, quote: bool = False) -> None:
+        for child in element:
+            tag = _local(child.tag)
+            direction = (child.get("dir") or "").lower()
+            direction = direction if direction in ("rtl", "ltr") else ""
+            if tag in _HEADINGS:
+                if text := _text(child):
+                    self.blocks.append(Block("heading", text, level=_HEADINGS[tag],
+                                             direction=direction))
+            elif tag in ("p", "dt", "dd", "figcaption", "caption"):
+                self._pictures(child)
+                if text := _text(child):
+                    kind = "quote" if quote else "paragraph"
+                    self.blocks.append(Block(kind, text, direction=direction))
+            elif tag == "blockquote":
+                self.walk(child, depth, quote=True)
+                if not any(_local(c.tag) in ("p", "div") for c in child) and _text(child):
+                    self.blocks.append(Block("quote", _text(child), direction=direction))
+            elif tag in ("ul", "ol"):
+                for item in child:
+                    if _local(item.tag) != "li":
+                        continue
+                    nested = [c for c in item if _local(c.tag) in ("ul", "ol")]
+                    for sub in nested:
+                        item.remove(sub)
+                    if text := _text(item):
+                        self.blocks.append(Block("list_item", text, level=depth + 1,
+                                                 ordered=tag == "ol", direction=direction))
+                    for sub in nested:
+                        wrapper = etree.Element("div")
+                        wrapper.append(sub)
+                        self.walk(wrapper, depth + 1)
+            elif tag == "pre":
+                if text := "".join(child.itertext()).strip("\n"):
+                    self.blocks.append(Block("preformatted", text))
+            elif tag == "img":
+                self._picture(child)
+            elif tag in ("script", "style", "head", "nav"):
+                continue
+            else:
+                self.walk(child, depth, quote)
+                tail_words = (child.tail or "").strip()
+                if tail_words and tag in ("div", "section", "body"):
+                    self.blocks.append(Block("paragraph", " ".join(tail_words.split())))
+
+    def _pictures(self, element: etree._Element) -> None:
+        for image in element.iter():
+            if _local(image.tag) in ("img", "image"):
+                self._picture(image)
+
+    def _picture(self, element: etree._Element) -> None:
+        src = element.get("src") or element.get("{http://www.w3.org/1999/xlink}href") or ""
+        found = self.picture(src) if src else None
+        alt = " ".join((element.get("alt") or "").split())
+        if found:
+            self.blocks.append(Block("image", alt, image=found[0]))
+        elif alt:
+            self.blocks.append(Block("image", alt))
+
+
+# -- EPUB -----------------------------------------------------------------------------------
+
+_OPF = "{http://www.idpf.org/2007/opf}"
+_DC = "{http://purl.org/dc/elements/1.1/}"
+
+
+def parse_epub(data: bytes, name: str = "") -> ParsedArticle:
+    """An EPUB becomes one article: its metadata, then its chapters in reading order, each
+    chapter's own headings kept."""
+    package = _Zip(data)
+    container = package.read("META-INF/container.xml")
+    if container is None:
+        raise ImportFailed(M.UNREADABLE_PACKAGE, detail="no META-INF/container.xml")
+    rootfile = next(
+        (e.get("full-path") for e in _xml(container).iter() if _local(e.tag) == "rootfile"), None
+    )
+    opf_bytes = package.read(rootfile or "")
+    if not rootfile or opf_bytes is None:
+        raise ImportFailed(M.UNREADABLE_PACKAGE, detail="no package document")
+    opf = _xml(opf_bytes)
+    folder = posixpath.dirname(rootfile)
+
+    def meta(tag: str) -> str:
+        found = next((e for e in opf.iter(f"{_DC}{tag}")), None)
+        return _text(found) if found is not None else ""
+
+    manifest = {
+        item.get("id"): (item.get("href") or "", item.get("media-type") or "")
+        for item in opf.iter(f"{_OPF}item")
+    }
+    spine_element = next(opf.iter(f"{_OPF}spine"), None)
+    rtl_book = spine_element is not None and (
+        spine_element.get("page-progression-direction") == "rtl"
+    )
+    spine = [
+        manifest.get(ref.get("idref"), ("", ""))
+        for ref in (spine_element.iter(f"{_OPF}itemref") if spine_element is not None else [])
+    ]
+    images: Resources = {}
+
+    def picture_in(chapter: str) -> Callable[[str], tuple[str, str] | None]:
+        def picture(src: str) -> tuple[str, str] | None:
+            if urlsplit(src).scheme:
+                return None  # only what the book holds
+            path = posixpath.normpath(posixpath.join(posixpath.dirname(chapter), unquote(src)))
+            body = package.read(path)
+            kind = picture_type(body) if body and len(body) <= MAX_IMAGE_BYTES else None
+            if body is None or kind is None:
+                return None
+            stored = f"img{len(images) + 1}{PurePosixPath(path).suffix.lower()}"
+            images[stored] = (body, kind)
+            return stored, ""
+        return picture
+
+    blocks: list[Block] = []
+    for href, media in spine:
+        if "html" not in media:
+            continue
+        chapter = posixpath.normpath(posixpath.join(folder, unquote(href)))
+        body = package.read(chapter)
+        if body is None:
+            continue
+        root = _xml(body)
+        found = next((e for e in root.iter() if _local(e.tag) == "body"), root)
+        reader = _XhtmlBlocks(picture_in(chapter))
+        reader.walk(found)
+        blocks += reader.blocks
+    title = meta("title")
+    if not title:
+        title = next((b.text for b in blocks if b.kind == "heading"), "")
+    if blocks and blocks[0].kind == "heading" and blocks[0].text == title:
+        blocks = blocks[1:]
+    if not any(b.text for b in blocks if b.kind != "image"):
+        raise ImportFailed(M.NO_PAGE_TEXT)
+    return ParsedArticle(
+        title=title or name, blocks=blocks, format="epub", author=meta("creator"),
+        site=meta("publisher"), published=parse_date(meta("date")),
+        language=meta("language").split("-")[0].lower()[:8],
+        direction="rtl" if rtl_book else "", images=images,
+    )
+
+
+# -- DOCX -----------------------------------------------------------------------------------
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def _style_level(style: str) -> tuple[str, int]:
+    """(block kind, level) a paragraph style names: Title, Heading 1-6, Quote, Code."""
+    lowered = style.lower().replace(" ", "")
+    if lowered in ("title",):
+        return "title", 0
+    if match := re.fullmatch(r"heading([1-6])", lowered):
+        return "heading", int(match.group(1))
+    if lowered in ("quote", "intensequote", "blocktext"):
+        return "quote", 0
+    if lowered in ("htmlpreformatted", "code", "sourcecode"):
+        return "preformatted", 0
+    return "paragraph", 0
+
+
+def parse_docx(data: bytes, name: str = "") -> ParsedArticle:
+    """A Word document: headings by their styles, paragraphs in the direction the document
+    sets for each (right-to-left where Word marks it so), lists, quotes and pictures."""
+    package = _Zip(data)
+    document = package.read("word/document.xml")
+    if document is None:
+        raise ImportFailed(M.UNREADABLE_PACKAGE, detail="no word/document.xml")
+    rels_bytes = package.read("word/_rels/document.xml.rels")
+    targets = {}
+    if rels_bytes is not None:
+        for rel in _xml(rels_bytes).iter(f"{_REL}Relationship"):
+            targets[rel.get("Id")] = rel.get("Target") or ""
+    styles_bytes = package.read("word/styles.xml")
+    style_names = {}
+    if styles_bytes is not None:
+        for style in _xml(styles_bytes).iter(f"{_W}style"):
+            name_element = style.find(f"{_W}name")
+            if name_element is not None:
+                style_names[style.get(f"{_W}styleId")] = name_element.get(f"{_W}val") or ""
+    images: Resources = {}
+    blocks: list[Block] = []
+    title = ""
+    body = _xml(document).find(f"{_W}body")
+    for paragraph in body.iter(f"{_W}p") if body is not None else []:
+        properties = paragraph.find(f"{_W}pPr")
+        style = ""
+        direction = ""
+        numbered = None
+        if properties is not None:
+            style_element = properties.find(f"{_W}pStyle")
+            if style_element is not None:
+                style_id = style_element.get(f"{_W}val") or ""
+                style = style_names.get(style_id, style_id)
+            bidi = properties.find(f"{_W}bidi")
+            if bidi is not None:
+                direction = "ltr" if bidi.get(f"{_W}val") in ("0", "false") else "rtl"
+            numbered = properties.find(f"{_W}numPr")
+        parts = []
+        for node in paragraph.iter():
+            tag = _local(node.tag)
+            if tag == "t" and node.text:
+                parts.append(node.text)
+            elif tag == "tab":
+                parts.append(" ")
+            elif tag in ("br", "cr"):
+                parts.append("\n")
+            elif tag == "blip":
+                target = targets.get(node.get(f"{_R}embed"), "")
+                path = posixpath.normpath(posixpath.join("word", target))
+                body_bytes = package.read(path) if target else None
+                kind = picture_type(body_bytes) if body_bytes else None
+                if body_bytes is not None and kind and len(body_bytes) <= MAX_IMAGE_BYTES:
+                    stored = f"img{len(images) + 1}{PurePosixPath(path).suffix.lower()}"
+                    images[stored] = (body_bytes, kind)
+                    blocks.append(Block("image", "", image=stored))
+        text = " ".join("".join(parts).split())
+        if not text:
+            continue
+        kind, level = _style_level(style)
+        if kind == "title":
+            if not title:
+                title = text
+                continue
+            kind, level = "heading", 1
+        if numbered is not None and kind == "paragraph":
+            depth = numbered.find(f"{_W}ilvl")
+            level = int(depth.get(f"{_W}val") or 0) + 1 if depth is not None else 1
+            blocks.append(Block("list_item", text, level=min(level, 6), direction=direction))
+            continue
+        blocks.append(Block(kind, text, level=level, direction=direction))
+    core = package.read("docProps/core.xml")
+    author = published = None
+    if core is not None:
+        root = _xml(core)
+        core_title = next((_text(e) for e in root.iter(f"{_DC}title")), "")
+        title = title or core_title
+        author = next((_text(e) for e in root.iter(f"{_DC}creator")), "")
+        created = next(
+            (_text(e) for e in root.iter("{http://purl.org/dc/terms/}created")), ""
+        )
+        published = parse_date(created) if created else None
+    if not title:
+        first = next((b for b in blocks if b.kind == "heading"), None)
+        if first is not None:
+            title = first.text
+            blocks.remove(first)
+    if not any(b.text for b in blocks if b.kind != "image"):
+        raise ImportFailed(M.NO_PAGE_TEXT)
+    if not title:
+        title = next(b.text for b in blocks if b.text)[:120]
+    return ParsedArticle(
+        title=title or name, blocks=blocks, format="docx", author=author or "",
+        published=published, images=images,
+    )
