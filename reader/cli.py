@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -44,9 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     _library_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("import", help="import files or folders into the library")
+    p = sub.add_parser("import", help="import files, folders or web links into the library")
     _library_option(p)
-    p.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    p.add_argument("paths", nargs="+", metavar="PATH|URL")
     p.add_argument("--json", action="store_true", help="print one JSON list of outcomes")
     p.add_argument(
         "--max-size", type=float, default=50, metavar="MB", help="skip files over this size"
@@ -235,16 +236,22 @@ def _progress_printer():  # noqa: ANN202
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from reader.library.importer import import_paths, summarise
+    from reader.library.importer import import_paths, import_url, summarise
 
+    # A word with a scheme is a link (http and https are fetched; anything else is refused
+    # with its reason); the rest are files and folders.
+    links = [p for p in args.paths if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", p)]
+    files = [Path(p) for p in args.paths if p not in links]
     library = _open_library(args)
     with library:
         outcomes = import_paths(
             library,
-            args.paths,
+            files,
             max_bytes=int(args.max_size * 1024 * 1024),
             progress=None if args.json else _progress_printer(),
-        )
+        ) if files else []
+        for link in links:
+            outcomes.append(import_url(library, link))
     if args.json:
         _print_json([o.as_json() for o in outcomes])
     else:

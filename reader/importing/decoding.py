@@ -43,8 +43,14 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(sample) > 0.05
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding name) or ImportFailed."""
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """(text, encoding name) or ImportFailed. ``declared``: the charset a server named, used
+    when the bytes decode in it (a byte-order mark still wins)."""
+    if declared and not any(data.startswith(bom) for bom, _encoding in _BOMS):
+        try:
+            return data.decode(declared), declared.lower()
+        except (UnicodeDecodeError, LookupError):
+            pass  # a wrong or unknown charset: judged from the bytes
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:

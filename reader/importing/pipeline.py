@@ -136,7 +136,9 @@ def finish(article: ParsedArticle) -> ParsedArticle:
     return article
 
 
-def parse_bytes(data: bytes, name: str = "", base: Path | None = None) -> ParsedArticle:
+def parse_bytes(
+    data: bytes, name: str = "", base: Path | None = None, charset: str | None = None
+) -> ParsedArticle:
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise ImportFailed(M.EMPTY if not data else M.BLANK)
     from reader.importing.archives import sniff_package
@@ -147,7 +149,7 @@ def parse_bytes(data: bytes, name: str = "", base: Path | None = None) -> Parsed
         article = _run(fmt, lambda: read(data, name))
         article.format = article.format or fmt
         return finish(article)
-    text, encoding = decode(data)
+    text, encoding = decode(data, charset)
     if not text.strip():
         raise ImportFailed(M.BLANK)
     lines = text.count("\n")

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from reader import messages as M
 from reader.importing.model import DEFAULT_MAX_BYTES, ImportFailed, ParsedArticle
@@ -237,6 +238,50 @@ def import_paths(
         if close:
             close()
     return writer.outcomes
+
+
+def import_text(
+    library: Library, data: bytes, label: str, *, name: str = "", source: str = "",
+    charset: str | None = None, format_name: str = "",
+) -> ImportOutcome:
+    """One article from bytes that are not a file: a paste, a dropped text, a fetched page.
+    ``label`` names it in the outcome; ``source`` (its address) is kept with the article."""
+    from reader.importing.pipeline import parse_bytes
+    from reader.library.articles import prepare
+
+    try:
+        article = parse_bytes(data, name, None, charset)
+    except ImportFailed as exc:
+        return failed(label, exc.message)
+    except Exception as exc:  # noqa: BLE001 - a parser bug costs this text only
+        return failed(label, message(M.PARSER_CRASHED, detail=f"{type(exc).__name__}: {exc}"))
+    if source:
+        article.source = source
+    if format_name:
+        article.format = format_name
+    try:
+        with transaction(library.conn):
+            result = library.add(prepare(article), data)
+    except (sqlite3.IntegrityError, UnicodeError, ValueError, TypeError) as exc:
+        return failed(label, message(M.STORE_FAILED, detail=f"{type(exc).__name__}: {exc}"))
+    return ImportOutcome(label, result.status, result.id, article.title)
+
+
+def import_url(library: Library, url: str, timeout: float | None = None) -> ImportOutcome:
+    """The page at ``url``, fetched (the one request the reader asked for) and imported; it
+    keeps its address. Every failure is the outcome's one-line reason."""
+    from reader.importing.fetch import TIMEOUT, fetch
+
+    try:
+        page = fetch(url, timeout or TIMEOUT)
+    except ImportFailed as exc:
+        return failed(url, exc.message)
+    name = Path(urlsplit(page.url).path).name or "page.html"
+    if page.content_type in ("text/html", "application/xhtml+xml") and "." not in name:
+        name += ".html"
+    return import_text(
+        library, page.data, url, name=name, source=page.url, charset=page.charset
+    )
 
 
 def _import_bundle(library: Library, path: Path) -> list[ImportOutcome]:

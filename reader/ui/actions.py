@@ -42,11 +42,12 @@ class ActionSpec:
 # panels' show/hide actions. Quit comes last in File.
 MENU_LAYOUT: dict[str, tuple[str, ...]] = {
     "file": (
-        "import_files", "import_folder", SEPARATOR, "export_notes", SEPARATOR,
+        "import_files", "import_folder", "add_from_link", SEPARATOR, "export_notes", SEPARATOR,
         "delete_articles", SEPARATOR, "preferences", SEPARATOR, "quit",
     ),
     "edit": (
-        "undo", "redo", SEPARATOR, "copy_title", "bookmark", "archive", "add_tag", "remove_tag",
+        "undo", "redo", SEPARATOR, "paste_article", "copy_title", "bookmark", "archive",
+        "add_tag", "remove_tag",
         SEPARATOR, "add_to_collection", "remove_from_collection", "move_up", "move_down",
         "new_collection", SEPARATOR, "save_search",
         "filter_library",
@@ -228,6 +229,20 @@ def action_specs() -> list[ActionSpec]:
             (),
             "edit",
             handler="organiser.untag_selected",
+        ),
+        ActionSpec(
+            "paste_article",
+            QCoreApplication.translate("Actions", "&Paste as Article"),
+            ("Ctrl+Shift+V",),
+            "edit",
+            handler="arrivals.paste_article",
+        ),
+        ActionSpec(
+            "add_from_link",
+            QCoreApplication.translate("Actions", "Add from &Link…"),
+            ("Ctrl+Shift+U",),
+            "file",
+            handler="arrivals.add_from_link",
         ),
         ActionSpec(
             "add_to_collection",

@@ -6,6 +6,7 @@ window never stops an import half-way. Closing the program cancels it between tw
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,6 +58,39 @@ class ImportController(QObject):
                 cancelled=context.cancelled,
             )
 
+        return self._run(work, open_result)
+
+    def start_text(
+        self, tries: list[tuple[bytes, str]], label: str, source: str = "",
+        open_result: bool = True,
+    ) -> TaskHandle[list[ImportOutcome]]:
+        """A pasted or dropped text as a new article: each (bytes, name) of ``tries`` in turn
+        (a page's HTML, then its plain text) until one makes an article."""
+        def work(context: TaskContext) -> list[ImportOutcome]:
+            from reader.library.importer import import_text
+
+            outcome = None
+            for data, name in tries:
+                outcome = import_text(context.library, data, label, name=name, source=source)
+                if outcome.status != "failed":
+                    break
+            return [outcome] if outcome is not None else []
+
+        return self._run(work, open_result)
+
+    def start_url(self, url: str, open_result: bool = True) -> TaskHandle[list[ImportOutcome]]:
+        """The page at a link the reader gave, fetched and imported."""
+        def work(context: TaskContext) -> list[ImportOutcome]:
+            from reader.library.importer import import_url
+
+            context.progress(0, 1, url)
+            return [import_url(context.library, url)]
+
+        return self._run(work, open_result)
+
+    def _run(
+        self, work: Callable[[TaskContext], list[ImportOutcome]], open_result: bool
+    ) -> TaskHandle[list[ImportOutcome]]:
         handle: TaskHandle[list[ImportOutcome]]
 
         def ended(outcomes: list[ImportOutcome] | None, error: BaseException | None) -> None:

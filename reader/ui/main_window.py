@@ -20,6 +20,8 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeyEvent,
+    QKeySequence,
+    QShortcut,
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QToolBar
 
@@ -33,6 +35,7 @@ from reader.ui.actions import (
     isolated_keys,
     menu_titles,
 )
+from reader.ui.arrivals import Arrivals
 from reader.ui.first_paint import AfterFirstPaint
 from reader.ui.import_status import ImportStatus
 from reader.ui.library_view import LibraryView
@@ -90,6 +93,11 @@ class MainWindow(QMainWindow):
             [self.menuBar(), self.statusBar(), self.reader.bar], self.settings,
         )
         self.organiser = Organiser(self, session, lambda: self.current_id)
+        self.arrivals = Arrivals(self, session)
+        # Ctrl+V in the list pastes an article (in the search box it pastes text).
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self.library_view.panel.table)
+        paste.setContext(Qt.ShortcutContext.WidgetShortcut)
+        paste.activated.connect(self.arrivals.paste_article)
         # The actions exist before anything that lists them (the filter row, the menus).
         self._build_actions()
         self.window_layout.chrome.append(self.toolbar)
@@ -490,14 +498,19 @@ class MainWindow(QMainWindow):
         self.session.imports.start(files, open_result=open_result)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasText() or mime.hasHtml():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        files = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        """Files and folders are imported; links are fetched; text becomes an article."""
+        mime = event.mimeData()
+        files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
         if files:
             event.acceptProposedAction()
             self.start_import(files, open_result=True)
+        elif self.arrivals.drop(mime):
+            event.acceptProposedAction()
 
     # -- misc ------------------------------------------------------------------------------
 

@@ -4,352 +4,362 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81" />
+        <location filename="../../reader/ui/actions.py" line="82" />
         <source>Import &amp;Files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89" />
+        <location filename="../../reader/ui/actions.py" line="90" />
         <source>Import F&amp;older…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96" />
+        <location filename="../../reader/ui/actions.py" line="97" />
         <source>&amp;Delete Article</source>
         <translation>&amp;حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="103" />
+        <location filename="../../reader/ui/actions.py" line="104" />
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110" />
+        <location filename="../../reader/ui/actions.py" line="111" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115" />
+        <location filename="../../reader/ui/actions.py" line="116" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118" />
+        <location filename="../../reader/ui/actions.py" line="119" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124" />
+        <location filename="../../reader/ui/actions.py" line="125" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132" />
+        <location filename="../../reader/ui/actions.py" line="133" />
         <source>Highlight in &amp;Green</source>
         <translation>تظليل بالأ&amp;خضر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="140" />
+        <location filename="../../reader/ui/actions.py" line="141" />
         <source>Highlight in B&amp;lue</source>
         <translation>تظليل بالأ&amp;زرق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="148" />
+        <location filename="../../reader/ui/actions.py" line="149" />
         <source>Highlight in &amp;Pink</source>
         <translation>تظليل بال&amp;وردي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156" />
+        <location filename="../../reader/ui/actions.py" line="157" />
         <source>Add &amp;Note to Selection</source>
         <translation>إضافة &amp;ملاحظة على التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="163" />
+        <location filename="../../reader/ui/actions.py" line="164" />
         <source>Add &amp;Article Note</source>
         <translation>إضافة ملاحظة على ال&amp;مقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="170" />
+        <location filename="../../reader/ui/actions.py" line="171" />
         <source>Add Bookmark &amp;Here</source>
         <translation>إضافة &amp;علامة هنا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="177" />
+        <location filename="../../reader/ui/actions.py" line="178" />
         <source>All &amp;Notes…</source>
         <translation>كل المل&amp;احظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="184" />
+        <location filename="../../reader/ui/actions.py" line="185" />
         <source>&amp;Export Notes…</source>
         <translation>&amp;تصدير الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="191" />
+        <location filename="../../reader/ui/actions.py" line="192" />
         <source>Copy &amp;Title</source>
         <translation>نسخ ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="198" />
+        <location filename="../../reader/ui/actions.py" line="199" />
         <source>&amp;Search Library</source>
         <translation>&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="205" />
+        <location filename="../../reader/ui/actions.py" line="206" />
         <source>&amp;Bookmark Article</source>
         <translation>&amp;إشارة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="213" />
+        <location filename="../../reader/ui/actions.py" line="214" />
         <source>&amp;Archive / Back to Inbox</source>
         <translation>أر&amp;شفة / إعادة إلى الوارد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="220" />
+        <location filename="../../reader/ui/actions.py" line="221" />
         <source>Add &amp;Tag…</source>
         <translation>إضافة &amp;وسم…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="227" />
+        <location filename="../../reader/ui/actions.py" line="228" />
         <source>Remo&amp;ve Tag…</source>
         <translation>إ&amp;زالة وسم…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="234" />
+        <location filename="../../reader/ui/actions.py" line="235" />
+        <source>&amp;Paste as Article</source>
+        <translation>ال&amp;صق كمقال</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="242" />
+        <source>Add from &amp;Link…</source>
+        <translation>أضف من &amp;رابط…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="249" />
         <source>Add to &amp;Collection…</source>
         <translation>أضف إلى &amp;مجموعة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="241" />
+        <location filename="../../reader/ui/actions.py" line="256" />
         <source>Remove from Collectio&amp;n</source>
         <translation>أزل من المجمو&amp;عة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="248" />
+        <location filename="../../reader/ui/actions.py" line="263" />
         <source>Move &amp;Up in Collection</source>
         <translation>انقل إلى الأ&amp;على في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="256" />
+        <location filename="../../reader/ui/actions.py" line="271" />
         <source>Move &amp;Down in Collection</source>
         <translation>انقل إلى الأ&amp;سفل في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="264" />
+        <location filename="../../reader/ui/actions.py" line="279" />
         <source>New Co&amp;llection…</source>
         <translation>مجموعة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="271" />
+        <location filename="../../reader/ui/actions.py" line="286" />
         <source>Sa&amp;ve Search…</source>
         <translation>ا&amp;حفظ البحث…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="278" />
+        <location filename="../../reader/ui/actions.py" line="293" />
         <source>Find in &amp;Article…</source>
         <translation>بحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="284" />
+        <location filename="../../reader/ui/actions.py" line="299" />
         <source>Show &amp;Bookmarked Only</source>
         <translation>إظهار المُعلَّمة &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="288" />
+        <location filename="../../reader/ui/actions.py" line="303" />
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="293" />
+        <location filename="../../reader/ui/actions.py" line="308" />
         <source>Show Articles with &amp;Notes Only</source>
         <translation>إظهار المقالات ذات ال&amp;ملاحظات فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="297" />
+        <location filename="../../reader/ui/actions.py" line="312" />
         <source>With notes</source>
         <translation>بملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="302" />
+        <location filename="../../reader/ui/actions.py" line="317" />
         <source>Show &amp;Unread Only</source>
         <translation>إظهار &amp;غير المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="306" />
+        <location filename="../../reader/ui/actions.py" line="321" />
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="311" />
+        <location filename="../../reader/ui/actions.py" line="326" />
         <source>&amp;Larger Text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="318" />
+        <location filename="../../reader/ui/actions.py" line="333" />
         <source>&amp;Smaller Text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="325" />
+        <location filename="../../reader/ui/actions.py" line="340" />
         <source>&amp;Default Text Size</source>
         <translation>الحجم ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="331" />
+        <location filename="../../reader/ui/actions.py" line="346" />
         <source>More Line &amp;Spacing</source>
         <translation>تباعد أسطر أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="337" />
+        <location filename="../../reader/ui/actions.py" line="352" />
         <source>Less Line S&amp;pacing</source>
         <translation>تباعد أسطر أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="343" />
+        <location filename="../../reader/ui/actions.py" line="358" />
         <source>&amp;Wider Text Column</source>
         <translation>عمود نص أ&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="349" />
+        <location filename="../../reader/ui/actions.py" line="364" />
         <source>&amp;Narrower Text Column</source>
         <translation>عمود نص أ&amp;ضيق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="355" />
+        <location filename="../../reader/ui/actions.py" line="370" />
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="365" />
+        <location filename="../../reader/ui/actions.py" line="380" />
         <source>&amp;Sepia</source>
         <translation>&amp;بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="375" />
+        <location filename="../../reader/ui/actions.py" line="390" />
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="385" />
+        <location filename="../../reader/ui/actions.py" line="400" />
         <source>Justify &amp;Arabic Paragraphs</source>
         <translation>ضبط الفقرات ال&amp;عربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="390" />
+        <location filename="../../reader/ui/actions.py" line="405" />
         <source>Justify A&amp;ll Paragraphs</source>
         <translation>ضبط &amp;كل الفقرات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="395" />
+        <location filename="../../reader/ui/actions.py" line="410" />
         <source>&amp;Ragged Lines</source>
         <translation>أسطر &amp;غير مضبوطة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="400" />
+        <location filename="../../reader/ui/actions.py" line="415" />
         <source>Justify Arabic with &amp;Kashida</source>
         <translation>الضبط بال&amp;كشيدة في العربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="405" />
+        <location filename="../../reader/ui/actions.py" line="420" />
         <source>&amp;Show Harakat</source>
         <translation>إ&amp;ظهار الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="410" />
+        <location filename="../../reader/ui/actions.py" line="425" />
         <source>&amp;Hide Harakat</source>
         <translation>إ&amp;خفاء الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="415" />
+        <location filename="../../reader/ui/actions.py" line="430" />
         <source>Keep Only Sha&amp;dda</source>
         <translation>إبقاء ال&amp;شدة وحدها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="450" />
+        <location filename="../../reader/ui/actions.py" line="465" />
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="458" />
+        <location filename="../../reader/ui/actions.py" line="473" />
         <source>Show N&amp;otes Panel</source>
         <translation>إظهار لوحة الم&amp;لاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="466" />
+        <location filename="../../reader/ui/actions.py" line="481" />
         <source>Show Boo&amp;kmarks Panel</source>
         <translation>إظهار لوحة ال&amp;علامات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="474" />
+        <location filename="../../reader/ui/actions.py" line="489" />
         <source>&amp;Focus Mode</source>
         <translation>وضع الت&amp;ركيز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="482" />
+        <location filename="../../reader/ui/actions.py" line="497" />
         <source>Ne&amp;xt Article</source>
         <translation>المقال الت&amp;الي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="489" />
+        <location filename="../../reader/ui/actions.py" line="504" />
         <source>Pre&amp;vious Article</source>
         <translation>المقال ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="496" />
+        <location filename="../../reader/ui/actions.py" line="511" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="503" />
+        <location filename="../../reader/ui/actions.py" line="518" />
         <source>&amp;Welcome Article</source>
         <translation>مقال ال&amp;ترحيب</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="510" />
+        <location filename="../../reader/ui/actions.py" line="525" />
         <source>&amp;About Qari</source>
         <translation>&amp;عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="520" />
+        <location filename="../../reader/ui/actions.py" line="535" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="521" />
+        <location filename="../../reader/ui/actions.py" line="536" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="522" />
+        <location filename="../../reader/ui/actions.py" line="537" />
         <source>&amp;Notes</source>
         <translation>المل&amp;احظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="523" />
+        <location filename="../../reader/ui/actions.py" line="538" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="524" />
+        <location filename="../../reader/ui/actions.py" line="539" />
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="525" />
+        <location filename="../../reader/ui/actions.py" line="540" />
         <source>&amp;Font</source>
         <translation>ال&amp;خط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="526" />
+        <location filename="../../reader/ui/actions.py" line="541" />
         <source>&amp;Justify</source>
         <translation>&amp;ضبط الأسطر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="527" />
+        <location filename="../../reader/ui/actions.py" line="542" />
         <source>&amp;Harakat</source>
         <translation>ال&amp;حركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="528" />
+        <location filename="../../reader/ui/actions.py" line="543" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -416,6 +426,29 @@
         <location filename="../../reader/ui/notes_panel.py" line="136" />
         <source>Passage not found in the current text</source>
         <translation>لم يُعثر على المقطع في النص الحالي</translation>
+    </message>
+</context>
+<context>
+    <name>Arrivals</name>
+    <message>
+        <location filename="../../reader/ui/arrivals.py" line="55" />
+        <source>The clipboard holds no text to make an article of</source>
+        <translation>لا تحمل الحافظة نصًا يُصنع منه مقال</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/arrivals.py" line="74" />
+        <source>Pasted text</source>
+        <translation>نص ملصق</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/arrivals.py" line="86" />
+        <source>Add from Link</source>
+        <translation>أضف من رابط</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/arrivals.py" line="87" />
+        <source>Address of the article (http or https)</source>
+        <translation>عنوان المقال (http أو https)</translation>
     </message>
 </context>
 <context>
@@ -545,106 +578,146 @@
     </message>
     <message>
         <location filename="../../reader/messages.py" line="66" />
+        <source>unreadable package ({detail})</source>
+        <translation>ملف مضغوط غير مقروء ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="67" />
+        <source>not a web link ({scheme}): only http and https</source>
+        <translation>ليس رابط ويب ({scheme}): http و https فقط</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="68" />
+        <source>the page is larger than {limit} MB</source>
+        <translation>الصفحة أكبر من {limit} ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="69" />
+        <source>the link redirects more than {limit} times</source>
+        <translation>الرابط يُحوَّل أكثر من {limit} مرات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="70" />
+        <source>the server answered {code} {reason}</source>
+        <translation>أجاب الخادم {code} {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="71" />
+        <source>no such host: {host}</source>
+        <translation>لا يوجد خادم بهذا الاسم: {host}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="72" />
+        <source>the server did not answer in {seconds} s</source>
+        <translation>لم يُجب الخادم خلال {seconds} ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="73" />
+        <source>the page could not be fetched ({detail})</source>
+        <translation>تعذر جلب الصفحة ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="74" />
         <source>Markdown file without any text</source>
         <translation>ملف Markdown بلا نص</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="67" />
+        <location filename="../../reader/messages.py" line="75" />
         <source>not an article file ({suffix})</source>
         <translation>ليس ملف مقال ({suffix})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="68" />
+        <location filename="../../reader/messages.py" line="76" />
         <source>unreadable Qari export ({detail})</source>
         <translation>ملف تصدير من قارئ تتعذّر قراءته ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="69" />
+        <location filename="../../reader/messages.py" line="77" />
         <source>could not be stored ({detail})</source>
         <translation>تعذّر حفظه ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="70" />
+        <location filename="../../reader/messages.py" line="78" />
         <source>the importer stopped unexpectedly ({detail})</source>
         <translation>توقف الاستيراد على نحو غير متوقع ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="73" />
+        <location filename="../../reader/messages.py" line="81" />
         <source>no library at {path}</source>
         <translation>لا توجد مكتبة في {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="74" />
+        <location filename="../../reader/messages.py" line="82" />
         <source>cannot open library {path}: {detail}</source>
         <translation>تعذّر فتح المكتبة {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="75" />
+        <location filename="../../reader/messages.py" line="83" />
         <source>library {path} was written by a newer Qari (schema {version}; this version reads up to {supported}); it was left untouched</source>
         <translation>المكتبة {path} كتبها إصدار أحدث من قارئ (المخطط {version}؛ هذا الإصدار يقرأ حتى {supported})؛ تُركت دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="80" />
+        <location filename="../../reader/messages.py" line="88" />
         <source>library {path} is damaged or not a Qari library ({detail})</source>
         <translation>المكتبة {path} تالفة أو ليست مكتبة قارئ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="81" />
+        <location filename="../../reader/messages.py" line="89" />
         <source>the library is busy: another Qari process is writing to it; try again in a moment</source>
         <translation>المكتبة مشغولة: عملية أخرى من قارئ تكتب فيها؛ حاول بعد لحظة</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="84" />
+        <location filename="../../reader/messages.py" line="92" />
         <source>the disk is full: free some space and try again; nothing was changed</source>
         <translation>القرص ممتلئ: أفرغ بعض المساحة وحاول مجددًا؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="87" />
+        <location filename="../../reader/messages.py" line="95" />
         <source>the library is read-only (its file or folder cannot be written); nothing was changed</source>
         <translation>المكتبة للقراءة فقط (لا تمكن الكتابة في ملفها أو مجلدها)؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="90" />
+        <location filename="../../reader/messages.py" line="98" />
         <source>the disk reported an input/output error ({detail}); nothing was changed</source>
         <translation>أبلغ القرص عن خطأ في القراءة أو الكتابة ({detail})؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="93" />
+        <location filename="../../reader/messages.py" line="101" />
         <source>{path} does not exist</source>
         <translation>{path} غير موجود</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="94" />
+        <location filename="../../reader/messages.py" line="102" />
         <source>{path} is damaged</source>
         <translation>{path} تالف</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="95" />
+        <location filename="../../reader/messages.py" line="103" />
         <source>{path} is not a Qari library ({detail})</source>
         <translation>{path} ليس مكتبة قارئ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="96" />
+        <location filename="../../reader/messages.py" line="104" />
         <source>{path} was written by a newer Qari (schema {version})</source>
         <translation>{path} كتبه إصدار أحدث من قارئ (المخطط {version})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="97" />
+        <location filename="../../reader/messages.py" line="105" />
         <source>the library is open in another Qari window or command; close it and try again</source>
         <translation>المكتبة مفتوحة في نافذة أو أمر آخر من قارئ؛ أغلقه وحاول مجددًا</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="100" />
+        <location filename="../../reader/messages.py" line="108" />
         <source>a restore of {path} was interrupted; run qari restore again to finish it</source>
         <translation>توقفت استعادة {path} قبل أن تكتمل؛ شغّل qari restore مرة أخرى لإتمامها</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="103" />
+        <location filename="../../reader/messages.py" line="111" />
         <source>library {path} is read-only and was made by an older Qari: it must be upgraded where it can be written</source>
         <translation>المكتبة {path} للقراءة فقط وأنشأها إصدار أقدم من قارئ: يجب ترقيتها في مكان تمكن الكتابة فيه</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="108" />
+        <location filename="../../reader/messages.py" line="116" />
         <source>library {path} must be upgraded, and no backup could be made first ({detail}); it was left untouched</source>
         <translation>يجب ترقية المكتبة {path}، ولم يمكن صنع نسخة احتياطية قبل ذلك ({detail})؛ تُركت دون تغيير</translation>
     </message>
@@ -830,17 +903,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="138" />
+        <location filename="../../reader/ui/main_window.py" line="146" />
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="320" />
+        <location filename="../../reader/ui/main_window.py" line="328" />
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="323" />
+        <location filename="../../reader/ui/main_window.py" line="331" />
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -852,12 +925,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="294" />
+        <location filename="../../reader/ui/main_window.py" line="302" />
         <source>Delete articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="295" />
+        <location filename="../../reader/ui/main_window.py" line="303" />
         <source>Delete %n article(s) and their notes? This cannot be undone.</source>
         <translation>
             <numerusform>لا مقالات للحذف.</numerusform>
@@ -869,32 +942,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="473" />
+        <location filename="../../reader/ui/main_window.py" line="481" />
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="475" />
+        <location filename="../../reader/ui/main_window.py" line="483" />
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="484" />
+        <location filename="../../reader/ui/main_window.py" line="492" />
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="517" />
+        <location filename="../../reader/ui/main_window.py" line="530" />
         <source>Log file: %1</source>
         <translation>ملف السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="518" />
+        <location filename="../../reader/ui/main_window.py" line="531" />
         <source>About Qari</source>
         <translation>عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="515" />
+        <location filename="../../reader/ui/main_window.py" line="528" />
         <source>Qari %1 — an article reader for Arabic.</source>
         <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
     </message>
@@ -1200,12 +1273,12 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/document.py" line="178" />
+        <location filename="../../reader/ui/document.py" line="201" />
         <source>%1 views</source>
         <translation>%1 مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/document.py" line="184" />
+        <location filename="../../reader/ui/document.py" line="207" />
         <source>%1 min read</source>
         <translation>%1 دقيقة قراءة</translation>
     </message>

@@ -1,0 +1,102 @@
+"""Fetching one page because the reader asked for it (File › Add from Link, ``qari import
+URL``): the only network request Qari makes.
+
+http and https only, at every redirect too; a time limit, a size limit, at most a few
+redirects; no cookies, no scripts, nothing else the page names is fetched. The charset comes
+from the response's headers. Every failure is one clear reason.
+"""
+
+from __future__ import annotations
+
+import socket
+import ssl
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from reader import __version__
+from reader import messages as M
+from reader.importing.links import SCHEMES, is_link
+from reader.importing.model import ImportFailed
+
+__all__ = ["Fetched", "fetch", "is_link"]
+
+TIMEOUT = 20.0  # seconds, for connecting and for each read
+MAX_BYTES = 20 * 1024 * 1024
+MAX_REDIRECTS = 5
+
+
+@dataclass
+class Fetched:
+    url: str  # where the page was, after redirects
+    data: bytes
+    content_type: str
+    charset: str | None
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    max_redirections = MAX_REDIRECTS
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001, ANN201, ANN202
+        if urlsplit(newurl).scheme.lower() not in SCHEMES:
+            raise ImportFailed(M.LINK_SCHEME, scheme=urlsplit(newurl).scheme or "?")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)  # type: ignore[arg-type]
+
+
+def _opener() -> urllib.request.OpenerDirector:
+    # Built from the handlers needed and no others: no cookie jar, no proxies' credentials,
+    # no file: or ftp: handlers.
+    opener = urllib.request.OpenerDirector()
+    for handler in (
+        urllib.request.ProxyHandler(),
+        urllib.request.HTTPHandler(),
+        urllib.request.HTTPSHandler(context=ssl.create_default_context()),
+        urllib.request.HTTPDefaultErrorHandler(),
+        urllib.request.HTTPErrorProcessor(),
+        _Redirects(),
+    ):
+        opener.add_handler(handler)
+    return opener
+
+
+def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Fetched:
+    """The page at ``url``, or ImportFailed with the reason (no such host, 404, timed out,
+    too large, not http)."""
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in SCHEMES or not parts.netloc:
+        raise ImportFailed(M.LINK_SCHEME, scheme=parts.scheme or "?")
+    request = urllib.request.Request(url, headers={
+        "User-Agent": f"Qari/{__version__} (article reader)",
+        "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
+    })
+    try:
+        with _opener().open(request, timeout=timeout) as response:
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > max_bytes:
+                raise ImportFailed(M.LINK_TOO_LARGE, limit=f"{max_bytes / 1048576:.0f}")
+            data = response.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                raise ImportFailed(M.LINK_TOO_LARGE, limit=f"{max_bytes / 1048576:.0f}")
+            return Fetched(
+                response.geturl(), data, response.headers.get_content_type(),
+                response.headers.get_content_charset(),
+            )
+    except ImportFailed:
+        raise
+    except urllib.error.HTTPError as exc:
+        if exc.code in (301, 302, 303, 307, 308):
+            raise ImportFailed(M.LINK_REDIRECTS, limit=str(MAX_REDIRECTS)) from None
+        raise ImportFailed(M.LINK_HTTP, code=str(exc.code), reason=str(exc.reason)) from None
+    except urllib.error.URLError as exc:
+        reason = exc.reason
+        if isinstance(reason, socket.gaierror):
+            raise ImportFailed(M.LINK_NO_HOST, host=parts.hostname or "?") from None
+        if isinstance(reason, TimeoutError):
+            raise ImportFailed(M.LINK_TIMEOUT, seconds=f"{timeout:.0f}") from None
+        raise ImportFailed(M.LINK_FAILED, detail=str(reason)) from None
+    except TimeoutError:
+        raise ImportFailed(M.LINK_TIMEOUT, seconds=f"{timeout:.0f}") from None
+    except (OSError, ValueError) as exc:  # a reset connection, a bad header
+        raise ImportFailed(M.LINK_FAILED, detail=str(exc)) from None
