@@ -251,25 +251,7 @@ class Library:
             )
             if previous:
                 article_id = previous[0]
-                conn.execute(
-                    """UPDATE articles SET title = ?, author = ?, site = ?, source = ?,
-                       source_path = ?, published = ?, views = ?, comments = ?, language = ?,
-                       direction = ?, format = ?, encoding = ?, content_hash = ?,
-                       word_count = ?, updated_at = ? WHERE id = ?""",
-                    (*values, now, article_id),
-                )
-                # The old text stays so that annotations can be re-anchored to the new one.
-                text = _prepared_text(article)
-                conn.execute(
-                    """UPDATE bodies SET previous_text = plain_text, blocks = CAST(? AS TEXT),
-                       plain_text = CAST(? AS TEXT) WHERE article_id = ?""",
-                    (_prepared_blocks(article), text, article_id),
-                )
-                conn.execute("DELETE FROM images WHERE article_id = ?", (article_id,))
-                # Notes follow the text: re-placed, or kept as orphans, in this transaction.
-                from reader.library.annotations import reanchor
-
-                reanchor(conn, article_id, _as_str(text))
+                self._replace(conn, article_id, values, article, now)
                 status = UPDATED
             else:
                 cursor = conn.execute(
@@ -296,6 +278,55 @@ class Library:
             )
             self._after_write(conn, article_id, article)
         return AddResult(status, article_id)
+
+    @staticmethod
+    def _replace(
+        conn: sqlite3.Connection, article_id: int, values: tuple, article: ParsedArticle,
+        now: str,
+    ) -> None:
+        conn.execute(
+            """UPDATE articles SET title = ?, author = ?, site = ?, source = ?,
+               source_path = ?, published = ?, views = ?, comments = ?, language = ?,
+               direction = ?, format = ?, encoding = ?, content_hash = ?,
+               word_count = ?, updated_at = ? WHERE id = ?""",
+            (*values, now, article_id),
+        )
+        # The old text stays so that annotations can be re-anchored to the new one.
+        text = _prepared_text(article)
+        conn.execute(
+            """UPDATE bodies SET previous_text = plain_text, blocks = CAST(? AS TEXT),
+               plain_text = CAST(? AS TEXT) WHERE article_id = ?""",
+            (_prepared_blocks(article), text, article_id),
+        )
+        conn.execute("DELETE FROM images WHERE article_id = ?", (article_id,))
+        # Notes follow the text: re-placed, or kept as orphans, in this transaction.
+        from reader.library.annotations import reanchor
+
+        reanchor(conn, article_id, _as_str(text))
+
+    def fill(self, article_id: int, article: ParsedArticle, original: bytes) -> None:
+        """A link-only article's text, fetched: the same article (its tags, collections,
+        notes and archived state kept), with the page's text and pictures."""
+        digest = article.prepared.get("hash") or content_hash(article)
+        now = utc_now().isoformat()
+        values = (
+            article.title, article.author, article.site, article.source, None,
+            article.published.isoformat() if article.published else None,
+            article.views, article.comments, article.language, article.direction,
+            article.format, article.encoding, digest,
+            article.prepared.get("words") or len(_as_str(_prepared_text(article)).split()),
+        )
+        with transaction(self.conn) as conn:
+            self._replace(conn, article_id, values, article, now)
+            conn.execute(
+                "INSERT OR REPLACE INTO originals (article_id, name, data) VALUES (?, ?, ?)",
+                (article_id, "", original),
+            )
+            conn.executemany(
+                "INSERT INTO images (article_id, name, mime, data) VALUES (?, ?, ?, ?)",
+                [(article_id, name, mime, data) for name, (data, mime) in article.images.items()],
+            )
+            self._after_write(conn, article_id, article)
 
     def _after_write(
         self, conn: sqlite3.Connection, article_id: int, article: ParsedArticle
@@ -503,6 +534,12 @@ class Library:
             *row[:14], bool(row[14]), row[15], row[16], _blocks_from_json(row[17]), row[18],
             bool(row[19]),
         )
+
+    def plain_text(self, article_id: int) -> str | None:
+        row = self.conn.execute(
+            "SELECT plain_text FROM bodies WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return row[0] if row else None
 
     def previous_text(self, article_id: int) -> str | None:
         row = self.conn.execute(

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from reader import messages as M
@@ -24,6 +25,9 @@ from reader.library.bundle import is_bundle
 from reader.library.db import transaction
 from reader.messages import Message, message
 from reader.paths import shown
+
+if TYPE_CHECKING:
+    from reader.importing.exports import Entry
 
 FAILED, SKIPPED = "failed", "skipped"
 
@@ -231,6 +235,12 @@ def import_paths(
                 for outcome in _import_bundle(library, path):
                     writer.report(outcome)
                 continue
+            kind = _export_kind(path)
+            if kind is not None:  # Pocket, Instapaper, Wallabag, Omnivore: many articles
+                writer.flush()
+                for outcome in import_export(library, path, kind, max_bytes):
+                    writer.report(outcome)
+                continue
             writer.add(path, result)
         writer.flush()
     finally:
@@ -282,6 +292,115 @@ def import_url(library: Library, url: str, timeout: float | None = None) -> Impo
     return import_text(
         library, page.data, url, name=name, source=page.url, charset=page.charset
     )
+
+
+def fetch_into(library: Library, article_id: int) -> ImportOutcome:
+    """Fetch a link-only article's page (its address) and give the article its text."""
+    from reader.importing.fetch import fetch
+    from reader.importing.pipeline import parse_bytes
+    from reader.library.articles import prepare
+
+    summary = library.get(article_id)
+    if summary is None:
+        return failed(str(article_id), message(M.NOT_FOUND))
+    url = summary.source
+    try:
+        page = fetch(url)
+        name = Path(urlsplit(page.url).path).name or "page.html"
+        if "html" in page.content_type and "." not in name:
+            name += ".html"
+        article = parse_bytes(page.data, name, None, page.charset)
+    except ImportFailed as exc:
+        return failed(url, exc.message)
+    article.source = page.url
+    try:
+        library.fill(article_id, prepare(article), page.data)
+    except (sqlite3.IntegrityError, UnicodeError, ValueError, TypeError) as exc:
+        return failed(url, message(M.STORE_FAILED, detail=f"{type(exc).__name__}: {exc}"))
+    return ImportOutcome(url, "updated", article_id, article.title)
+
+
+def _export_kind(path: Path) -> str | None:
+    if path.suffix.lower() not in (".csv", ".json", ".zip"):
+        return None
+    from reader.importing.exports import export_kind
+
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return None
+    return export_kind(path, head)
+
+
+EXPORT_GROUP = 200  # entries written in one transaction
+
+
+def import_export(
+    library: Library, path: Path, kind: str, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[ImportOutcome]:
+    """Every entry of a read-it-later export: its text when the service kept it (else a
+    link-only article, to fetch later), its tags, its archived state and its highlights
+    (placed on their passage; one the text does not hold is kept as an article note)."""
+    from reader.importing.exports import link_only, read_export
+    from reader.importing.pipeline import finish, parse_bytes, read_file
+    from reader.library.articles import prepare
+
+    try:
+        entries = read_export(kind, read_file(path, max_bytes).data)
+    except ImportFailed as exc:
+        return [failed(path, exc.message)]
+    outcomes: list[ImportOutcome] = []
+    for first in range(0, len(entries), EXPORT_GROUP):
+        with transaction(library.conn):
+            for number, entry in enumerate(entries[first:first + EXPORT_GROUP], first + 1):
+                label = f"{shown(path)}#{number}"
+                try:
+                    article = None
+                    if entry.content:
+                        try:
+                            article = parse_bytes(entry.content, entry.content_name)
+                            article.source = entry.url
+                        except ImportFailed:
+                            article = None  # its text unreadable: the link is kept
+                    if article is None:
+                        article = finish(link_only(entry))
+                    if entry.title.strip():
+                        article.title = entry.title.strip()[:1000]
+                    result = library.add(prepare(article), entry.content or entry.url.encode())
+                except (ImportFailed, ValueError, UnicodeError, sqlite3.IntegrityError) as exc:
+                    reason = exc.message if isinstance(exc, ImportFailed) else message(
+                        M.STORE_FAILED, detail=f"{type(exc).__name__}: {exc}")
+                    outcomes.append(failed(label, reason))
+                    continue
+                _settle_entry(library, result.id, entry, new=result.status == "imported")
+                outcomes.append(ImportOutcome(label, result.status, result.id, article.title))
+    return outcomes
+
+
+def _settle_entry(library: Library, article_id: int, entry: Entry, new: bool) -> None:
+    """An imported entry's tags, archived state and (once) its highlights."""
+    import re
+
+    for tag in entry.tags:
+        try:
+            library.tags.add([article_id], tag)
+        except ValueError:
+            continue  # a tag with no name
+    if entry.archived:
+        library.set_archived([article_id], True)
+    if not new:
+        return
+    text = library.plain_text(article_id) or ""
+    for quote, note in entry.highlights:
+        words = [re.escape(w) for w in quote.split()]
+        found = re.search(r"\s+".join(words), text) if words else None
+        if found:
+            library.annotations.add_highlight(article_id, found.start(), found.end(), note=note)
+        else:
+            library.annotations.add_article_note(
+                article_id, f"«{quote.strip()}»" + (f" {note.strip()}" if note.strip() else "")
+            )
 
 
 def _import_bundle(library: Library, path: Path) -> list[ImportOutcome]:
