@@ -46,8 +46,8 @@ MENU_LAYOUT: dict[str, tuple[str, ...]] = {
         "delete_articles", SEPARATOR, "preferences", SEPARATOR, "quit",
     ),
     "edit": (
-        "undo", "redo", SEPARATOR, "paste_article", "copy_title", "bookmark", "archive",
-        "add_tag", "remove_tag",
+        "undo", "redo", SEPARATOR, "paste_article", "fetch_article", "copy_title", "bookmark",
+        "archive", "add_tag", "remove_tag",
         SEPARATOR, "add_to_collection", "remove_from_collection", "move_up", "move_down",
         "new_collection", SEPARATOR, "save_search",
         "filter_library",
@@ -236,6 +236,13 @@ def action_specs() -> list[ActionSpec]:
             ("Ctrl+Shift+V",),
             "edit",
             handler="arrivals.paste_article",
+        ),
+        ActionSpec(
+            "fetch_article",
+            QCoreApplication.translate("Actions", "Fetch the Linked &Page"),
+            (),
+            "edit",
+            handler="arrivals.fetch_open",
         ),
         ActionSpec(
             "add_from_link",

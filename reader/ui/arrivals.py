@@ -11,8 +11,10 @@ from PySide6.QtCore import QMimeData, QObject
 from reader.importing.links import is_link
 
 if TYPE_CHECKING:
+    from reader.library.importer import ImportOutcome
     from reader.ui.main_window import MainWindow
     from reader.ui.session import Session
+    from reader.ui.tasks import TaskContext
 
 MAX_DROPPED_LINKS = 20
 
@@ -90,6 +92,36 @@ class Arrivals(QObject):
             if not ok or not url.strip():
                 return
         self.session.imports.start_url(url.strip())
+
+    def fetch_open(self) -> None:
+        """The open link-only article (from a read-it-later export): its page fetched, and
+        the article, its tags and notes kept, given the page's text."""
+        article = self.window.reader.article
+        if article is None or article.format != "link":
+            return
+        article_id = article.id
+        window = self.window
+        window.statusBar().showMessage(self.tr("Fetching %1…").replace("%1", article.source))
+
+        def work(context: TaskContext) -> ImportOutcome:
+            from reader.library.importer import fetch_into
+
+            return fetch_into(context.library, article_id)
+
+        def done(outcome: ImportOutcome) -> None:
+            from reader.ui.i18n import core_text
+
+            if outcome.status == "failed":
+                window.statusBar().showMessage(core_text(outcome.message), 8000)
+                return
+            window.statusBar().clearMessage()
+            window.refresh_library()
+            if window.current_id == article_id:
+                window.show_article(window.reading.open(article_id))
+
+        self.session.runner.run(
+            work, success=done, failure=self.session.errors.report, name="fetch", owner=window
+        )
 
     def drop(self, mime: QMimeData) -> bool:
         """Links dropped from a browser are fetched; dropped text becomes an article."""

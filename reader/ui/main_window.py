@@ -362,6 +362,8 @@ class MainWindow(QMainWindow):
         self.action("delete_articles").setEnabled(selected)
         for action_id in ("bookmark", "find_in_article", "add_article_note", "add_bookmark"):
             self.action(action_id).setEnabled(has_article)
+        article = self.reader.article
+        self.action("fetch_article").setEnabled(article is not None and article.format == "link")
         for action_id in ("archive", "add_tag", "remove_tag", "add_to_collection"):
             self.action(action_id).setEnabled(has_article or selected)
         in_collection = self.library_view.source.kind == "collection"

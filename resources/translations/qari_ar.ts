@@ -120,246 +120,251 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="242" />
+        <source>Fetch the Linked &amp;Page</source>
+        <translation>اجلب ال&amp;صفحة المرتبطة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="249" />
         <source>Add from &amp;Link…</source>
         <translation>أضف من &amp;رابط…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="249" />
+        <location filename="../../reader/ui/actions.py" line="256" />
         <source>Add to &amp;Collection…</source>
         <translation>أضف إلى &amp;مجموعة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="256" />
+        <location filename="../../reader/ui/actions.py" line="263" />
         <source>Remove from Collectio&amp;n</source>
         <translation>أزل من المجمو&amp;عة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="263" />
+        <location filename="../../reader/ui/actions.py" line="270" />
         <source>Move &amp;Up in Collection</source>
         <translation>انقل إلى الأ&amp;على في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="271" />
+        <location filename="../../reader/ui/actions.py" line="278" />
         <source>Move &amp;Down in Collection</source>
         <translation>انقل إلى الأ&amp;سفل في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="279" />
+        <location filename="../../reader/ui/actions.py" line="286" />
         <source>New Co&amp;llection…</source>
         <translation>مجموعة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="286" />
+        <location filename="../../reader/ui/actions.py" line="293" />
         <source>Sa&amp;ve Search…</source>
         <translation>ا&amp;حفظ البحث…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="293" />
+        <location filename="../../reader/ui/actions.py" line="300" />
         <source>Find in &amp;Article…</source>
         <translation>بحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="299" />
+        <location filename="../../reader/ui/actions.py" line="306" />
         <source>Show &amp;Bookmarked Only</source>
         <translation>إظهار المُعلَّمة &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="303" />
+        <location filename="../../reader/ui/actions.py" line="310" />
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="308" />
+        <location filename="../../reader/ui/actions.py" line="315" />
         <source>Show Articles with &amp;Notes Only</source>
         <translation>إظهار المقالات ذات ال&amp;ملاحظات فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="312" />
+        <location filename="../../reader/ui/actions.py" line="319" />
         <source>With notes</source>
         <translation>بملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="317" />
+        <location filename="../../reader/ui/actions.py" line="324" />
         <source>Show &amp;Unread Only</source>
         <translation>إظهار &amp;غير المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="321" />
+        <location filename="../../reader/ui/actions.py" line="328" />
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="326" />
+        <location filename="../../reader/ui/actions.py" line="333" />
         <source>&amp;Larger Text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="333" />
+        <location filename="../../reader/ui/actions.py" line="340" />
         <source>&amp;Smaller Text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="340" />
+        <location filename="../../reader/ui/actions.py" line="347" />
         <source>&amp;Default Text Size</source>
         <translation>الحجم ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="346" />
+        <location filename="../../reader/ui/actions.py" line="353" />
         <source>More Line &amp;Spacing</source>
         <translation>تباعد أسطر أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="352" />
+        <location filename="../../reader/ui/actions.py" line="359" />
         <source>Less Line S&amp;pacing</source>
         <translation>تباعد أسطر أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="358" />
+        <location filename="../../reader/ui/actions.py" line="365" />
         <source>&amp;Wider Text Column</source>
         <translation>عمود نص أ&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="364" />
+        <location filename="../../reader/ui/actions.py" line="371" />
         <source>&amp;Narrower Text Column</source>
         <translation>عمود نص أ&amp;ضيق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="370" />
+        <location filename="../../reader/ui/actions.py" line="377" />
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="380" />
+        <location filename="../../reader/ui/actions.py" line="387" />
         <source>&amp;Sepia</source>
         <translation>&amp;بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="390" />
+        <location filename="../../reader/ui/actions.py" line="397" />
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="400" />
+        <location filename="../../reader/ui/actions.py" line="407" />
         <source>Justify &amp;Arabic Paragraphs</source>
         <translation>ضبط الفقرات ال&amp;عربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="405" />
+        <location filename="../../reader/ui/actions.py" line="412" />
         <source>Justify A&amp;ll Paragraphs</source>
         <translation>ضبط &amp;كل الفقرات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="410" />
+        <location filename="../../reader/ui/actions.py" line="417" />
         <source>&amp;Ragged Lines</source>
         <translation>أسطر &amp;غير مضبوطة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="415" />
+        <location filename="../../reader/ui/actions.py" line="422" />
         <source>Justify Arabic with &amp;Kashida</source>
         <translation>الضبط بال&amp;كشيدة في العربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="420" />
+        <location filename="../../reader/ui/actions.py" line="427" />
         <source>&amp;Show Harakat</source>
         <translation>إ&amp;ظهار الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="425" />
+        <location filename="../../reader/ui/actions.py" line="432" />
         <source>&amp;Hide Harakat</source>
         <translation>إ&amp;خفاء الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="430" />
+        <location filename="../../reader/ui/actions.py" line="437" />
         <source>Keep Only Sha&amp;dda</source>
         <translation>إبقاء ال&amp;شدة وحدها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="465" />
+        <location filename="../../reader/ui/actions.py" line="472" />
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="473" />
+        <location filename="../../reader/ui/actions.py" line="480" />
         <source>Show N&amp;otes Panel</source>
         <translation>إظهار لوحة الم&amp;لاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="481" />
+        <location filename="../../reader/ui/actions.py" line="488" />
         <source>Show Boo&amp;kmarks Panel</source>
         <translation>إظهار لوحة ال&amp;علامات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="489" />
+        <location filename="../../reader/ui/actions.py" line="496" />
         <source>&amp;Focus Mode</source>
         <translation>وضع الت&amp;ركيز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="497" />
+        <location filename="../../reader/ui/actions.py" line="504" />
         <source>Ne&amp;xt Article</source>
         <translation>المقال الت&amp;الي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="504" />
+        <location filename="../../reader/ui/actions.py" line="511" />
         <source>Pre&amp;vious Article</source>
         <translation>المقال ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="511" />
+        <location filename="../../reader/ui/actions.py" line="518" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="518" />
+        <location filename="../../reader/ui/actions.py" line="525" />
         <source>&amp;Welcome Article</source>
         <translation>مقال ال&amp;ترحيب</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="525" />
+        <location filename="../../reader/ui/actions.py" line="532" />
         <source>&amp;About Qari</source>
         <translation>&amp;عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="535" />
+        <location filename="../../reader/ui/actions.py" line="542" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="536" />
+        <location filename="../../reader/ui/actions.py" line="543" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="537" />
+        <location filename="../../reader/ui/actions.py" line="544" />
         <source>&amp;Notes</source>
         <translation>المل&amp;احظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="538" />
+        <location filename="../../reader/ui/actions.py" line="545" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="539" />
+        <location filename="../../reader/ui/actions.py" line="546" />
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="540" />
+        <location filename="../../reader/ui/actions.py" line="547" />
         <source>&amp;Font</source>
         <translation>ال&amp;خط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="541" />
+        <location filename="../../reader/ui/actions.py" line="548" />
         <source>&amp;Justify</source>
         <translation>&amp;ضبط الأسطر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="542" />
+        <location filename="../../reader/ui/actions.py" line="549" />
         <source>&amp;Harakat</source>
         <translation>ال&amp;حركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="543" />
+        <location filename="../../reader/ui/actions.py" line="550" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -431,24 +436,29 @@
 <context>
     <name>Arrivals</name>
     <message>
-        <location filename="../../reader/ui/arrivals.py" line="55" />
+        <location filename="../../reader/ui/arrivals.py" line="57" />
         <source>The clipboard holds no text to make an article of</source>
         <translation>لا تحمل الحافظة نصًا يُصنع منه مقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/arrivals.py" line="74" />
+        <location filename="../../reader/ui/arrivals.py" line="76" />
         <source>Pasted text</source>
         <translation>نص ملصق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/arrivals.py" line="86" />
+        <location filename="../../reader/ui/arrivals.py" line="88" />
         <source>Add from Link</source>
         <translation>أضف من رابط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/arrivals.py" line="87" />
+        <location filename="../../reader/ui/arrivals.py" line="89" />
         <source>Address of the article (http or https)</source>
         <translation>عنوان المقال (http أو https)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/arrivals.py" line="104" />
+        <source>Fetching %1…</source>
+        <translation>جارٍ جلب %1…</translation>
     </message>
 </context>
 <context>
@@ -583,141 +593,146 @@
     </message>
     <message>
         <location filename="../../reader/messages.py" line="67" />
+        <source>unreadable read-it-later export ({detail})</source>
+        <translation>ملف تصدير غير مقروء من خدمة القراءة لاحقًا ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="68" />
         <source>not a web link ({scheme}): only http and https</source>
         <translation>ليس رابط ويب ({scheme}): http و https فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="68" />
+        <location filename="../../reader/messages.py" line="69" />
         <source>the page is larger than {limit} MB</source>
         <translation>الصفحة أكبر من {limit} ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="69" />
+        <location filename="../../reader/messages.py" line="70" />
         <source>the link redirects more than {limit} times</source>
         <translation>الرابط يُحوَّل أكثر من {limit} مرات</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="70" />
+        <location filename="../../reader/messages.py" line="71" />
         <source>the server answered {code} {reason}</source>
         <translation>أجاب الخادم {code} {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="71" />
+        <location filename="../../reader/messages.py" line="72" />
         <source>no such host: {host}</source>
         <translation>لا يوجد خادم بهذا الاسم: {host}</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="72" />
+        <location filename="../../reader/messages.py" line="73" />
         <source>the server did not answer in {seconds} s</source>
         <translation>لم يُجب الخادم خلال {seconds} ثانية</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="73" />
+        <location filename="../../reader/messages.py" line="74" />
         <source>the page could not be fetched ({detail})</source>
         <translation>تعذر جلب الصفحة ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="74" />
+        <location filename="../../reader/messages.py" line="75" />
         <source>Markdown file without any text</source>
         <translation>ملف Markdown بلا نص</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="75" />
+        <location filename="../../reader/messages.py" line="76" />
         <source>not an article file ({suffix})</source>
         <translation>ليس ملف مقال ({suffix})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="76" />
+        <location filename="../../reader/messages.py" line="77" />
         <source>unreadable Qari export ({detail})</source>
         <translation>ملف تصدير من قارئ تتعذّر قراءته ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="77" />
+        <location filename="../../reader/messages.py" line="78" />
         <source>could not be stored ({detail})</source>
         <translation>تعذّر حفظه ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="78" />
+        <location filename="../../reader/messages.py" line="79" />
         <source>the importer stopped unexpectedly ({detail})</source>
         <translation>توقف الاستيراد على نحو غير متوقع ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="81" />
+        <location filename="../../reader/messages.py" line="82" />
         <source>no library at {path}</source>
         <translation>لا توجد مكتبة في {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="82" />
+        <location filename="../../reader/messages.py" line="83" />
         <source>cannot open library {path}: {detail}</source>
         <translation>تعذّر فتح المكتبة {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="83" />
+        <location filename="../../reader/messages.py" line="84" />
         <source>library {path} was written by a newer Qari (schema {version}; this version reads up to {supported}); it was left untouched</source>
         <translation>المكتبة {path} كتبها إصدار أحدث من قارئ (المخطط {version}؛ هذا الإصدار يقرأ حتى {supported})؛ تُركت دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="88" />
+        <location filename="../../reader/messages.py" line="89" />
         <source>library {path} is damaged or not a Qari library ({detail})</source>
         <translation>المكتبة {path} تالفة أو ليست مكتبة قارئ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="89" />
+        <location filename="../../reader/messages.py" line="90" />
         <source>the library is busy: another Qari process is writing to it; try again in a moment</source>
         <translation>المكتبة مشغولة: عملية أخرى من قارئ تكتب فيها؛ حاول بعد لحظة</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="92" />
+        <location filename="../../reader/messages.py" line="93" />
         <source>the disk is full: free some space and try again; nothing was changed</source>
         <translation>القرص ممتلئ: أفرغ بعض المساحة وحاول مجددًا؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="95" />
+        <location filename="../../reader/messages.py" line="96" />
         <source>the library is read-only (its file or folder cannot be written); nothing was changed</source>
         <translation>المكتبة للقراءة فقط (لا تمكن الكتابة في ملفها أو مجلدها)؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="98" />
+        <location filename="../../reader/messages.py" line="99" />
         <source>the disk reported an input/output error ({detail}); nothing was changed</source>
         <translation>أبلغ القرص عن خطأ في القراءة أو الكتابة ({detail})؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="101" />
+        <location filename="../../reader/messages.py" line="102" />
         <source>{path} does not exist</source>
         <translation>{path} غير موجود</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="102" />
+        <location filename="../../reader/messages.py" line="103" />
         <source>{path} is damaged</source>
         <translation>{path} تالف</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="103" />
+        <location filename="../../reader/messages.py" line="104" />
         <source>{path} is not a Qari library ({detail})</source>
         <translation>{path} ليس مكتبة قارئ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="104" />
+        <location filename="../../reader/messages.py" line="105" />
         <source>{path} was written by a newer Qari (schema {version})</source>
         <translation>{path} كتبه إصدار أحدث من قارئ (المخطط {version})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="105" />
+        <location filename="../../reader/messages.py" line="106" />
         <source>the library is open in another Qari window or command; close it and try again</source>
         <translation>المكتبة مفتوحة في نافذة أو أمر آخر من قارئ؛ أغلقه وحاول مجددًا</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="108" />
+        <location filename="../../reader/messages.py" line="109" />
         <source>a restore of {path} was interrupted; run qari restore again to finish it</source>
         <translation>توقفت استعادة {path} قبل أن تكتمل؛ شغّل qari restore مرة أخرى لإتمامها</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="111" />
+        <location filename="../../reader/messages.py" line="112" />
         <source>library {path} is read-only and was made by an older Qari: it must be upgraded where it can be written</source>
         <translation>المكتبة {path} للقراءة فقط وأنشأها إصدار أقدم من قارئ: يجب ترقيتها في مكان تمكن الكتابة فيه</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="116" />
+        <location filename="../../reader/messages.py" line="117" />
         <source>library {path} must be upgraded, and no backup could be made first ({detail}); it was left untouched</source>
         <translation>يجب ترقية المكتبة {path}، ولم يمكن صنع نسخة احتياطية قبل ذلك ({detail})؛ تُركت دون تغيير</translation>
     </message>
@@ -942,32 +957,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="481" />
+        <location filename="../../reader/ui/main_window.py" line="483" />
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="483" />
+        <location filename="../../reader/ui/main_window.py" line="485" />
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="492" />
+        <location filename="../../reader/ui/main_window.py" line="494" />
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="530" />
+        <location filename="../../reader/ui/main_window.py" line="532" />
         <source>Log file: %1</source>
         <translation>ملف السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="531" />
+        <location filename="../../reader/ui/main_window.py" line="533" />
         <source>About Qari</source>
         <translation>عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="528" />
+        <location filename="../../reader/ui/main_window.py" line="530" />
         <source>Qari %1 — an article reader for Arabic.</source>
         <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
     </message>

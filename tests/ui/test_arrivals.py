@@ -108,3 +108,27 @@ def test_dropped_text_becomes_an_article_and_an_empty_paste_says_so(qtbot, qari_
     window.action("paste_article").trigger()
     assert "no text" in window.statusBar().currentMessage()
     window.close()
+
+
+def test_a_link_only_article_is_fetched_on_request(qtbot, qari_app, library, server, tmp_path):
+    """An entry of a read-it-later export with only its link: the reader fetches it when
+    they choose, and the article (its tags kept) gets the page's text."""
+    from reader.library.importer import import_paths
+
+    export = tmp_path / "part_000000.csv"
+    export.write_text(
+        f"title,url,time_added,tags,status\nرسالة,{server}/letter,1700000000,مكتبات,unread\n",
+        "utf-8",
+    )
+    [outcome] = import_paths(library, [export])
+    window = make_window(qtbot, library)
+    window.open_article(outcome.id)
+    assert window.action("fetch_article").isEnabled()
+    window.action("fetch_article").trigger()
+    settle(qtbot, window)
+    article = library.get(outcome.id)
+    assert article.format == "html" and "منتصف الليل" in article.plain_text
+    assert library.tags.of(outcome.id) == ["مكتبات"]
+    assert "منتصف الليل" in window.reader.pane.document().toPlainText()
+    assert not window.action("fetch_article").isEnabled()
+    window.close()
