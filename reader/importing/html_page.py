@@ -11,6 +11,7 @@ import html as html_lib
 import json
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
@@ -20,6 +21,9 @@ from reader import messages as M
 from reader.importing.model import Block, ImportFailed, ParsedArticle
 from reader.importing.pictures import picture_type
 from reader.text.dates import parse_date
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 _HEAD = re.compile(
@@ -81,8 +85,9 @@ def _jsonld_headline(tree: etree._Element) -> str:
             kind = item.get("@type", "") if isinstance(item, dict) else ""
             kinds = kind if isinstance(kind, list) else [kind]
             if any(str(k).endswith("Article") for k in kinds):
+                site_names = _site_names(tree, item)
                 names = [v.strip() for v in (item.get("headline"), item.get("name"))
-                         if isinstance(v, str) and v.strip()]
+                         if isinstance(v, str) and v.strip() and v.strip() not in site_names]
                 if len(names) == 2 and names[0] != names[1]:
                     # Some sites put a subtitle in "headline": keep the one the page's
                     # <title> agrees with (Readability does the same).
@@ -91,6 +96,15 @@ def _jsonld_headline(tree: etree._Element) -> str:
                 if names:
                     return names[0]
     return ""
+
+
+def _site_names(tree: etree._Element, item: dict) -> set[str]:
+    """Names the site goes by: og:site_name, and the JSON-LD item's publisher."""
+    names = {c.strip() for c in tree.xpath("//meta[@property='og:site_name']/@content")}
+    publisher = item.get("publisher")
+    if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+        names.add(publisher["name"].strip())
+    return {n for n in names if n}
 
 
 def _document_title(tree: etree._Element) -> str:
@@ -138,6 +152,95 @@ def _page_title(tree: etree._Element) -> str:
         if metas.get(name):
             return " ".join(html_lib.unescape(metas[name]).split())
     return _document_title(tree)
+
+
+_TIME_ONLY = re.compile(r"^[\d\s:./\-–—|•·,،٠-٩]*(?:[AaPp][Mm]|ص|م)?[\d\s:./\-–—|•·,،٠-٩]*$")
+# Lines of a news site's furniture that stand alone in a paragraph: print, share, "read also",
+# latest-news tickers' headings.
+_CLUTTER = frozenset({
+    "نسخة للطباعة", "طباعة", "اطبع", "شارك", "مشاركة", "شارك الخبر", "تابعونا", "تابعنا",
+    "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ المزيد", "إقرأ المزيد",
+    "الأكثر قراءة", "الأكثر مشاهدة", "آخر الأخبار", "أخبار ذات صلة", "مواضيع ذات صلة",
+    "أخبار متعلقة", "اضغط هنا", "المزيد", "عاجل", "print", "share", "read more",
+    "related articles", "read also", "latest news", "most read",
+})
+
+
+def _clutter(block: Block) -> bool:
+    """A paragraph that is not the article's: a time or a number alone, a print or share
+    link, a ticker's heading."""
+    if block.kind not in ("paragraph", "heading"):
+        return False
+    text = block.text.strip()
+    if len(text) <= 40 and _TIME_ONLY.match(text):
+        return True
+    return text.strip(" :.-–—|»«").lower() in _CLUTTER
+
+
+def _loose_text(tree: etree._Element) -> list[Block]:
+    """The lines of the page's main container (or body) as paragraphs: what a reader sees
+    where a page sets its text loose, between line breaks, outside any paragraph."""
+    containers = tree.xpath("//main|//article") or tree.xpath("//body") or [tree]
+    root = containers[0]
+    for junk in root.xpath(".//script|.//style|.//nav|.//header|.//footer|.//noscript"):
+        junk.drop_tree()
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in ("br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr"):
+            element.tail = "\n" + (element.tail or "")
+            if element.tag != "br":
+                element.text = "\n" + (element.text or "")
+    lines = [" ".join(line.split()) for line in root.text_content().split("\n")]
+    blocks = [Block("paragraph", line) for line in lines if len(line.split()) >= 3]
+    return [b for b in blocks if not _clutter(b)]
+
+
+_DATE_META = (
+    "article:published_time", "og:article:published_time", "datepublished", "pubdate",
+    "publishdate", "publish-date", "date", "dc.date.issued", "dcterms.created",
+    "sailthru.date", "parsely-pub-date",
+)
+
+
+def _published(tree: etree._Element) -> datetime | None:
+    """The publication date the page states with its time and zone: meta tags, microdata,
+    JSON-LD, a <time datetime>. Only full dates: a year alone is no date here."""
+    candidates: list[str] = []
+    metas: dict[str, str] = {}
+    for element in tree.xpath("//meta[@content]"):
+        for key in ("property", "name", "itemprop"):
+            for name in (element.get(key) or "").lower().split():
+                metas.setdefault(name, element.get("content", "").strip())
+    candidates += [metas[name] for name in _DATE_META if metas.get(name)]
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        found = re.search(r'"datePublished"\s*:\s*"([^"]+)"', script)
+        if found:
+            candidates.append(found.group(1))
+    candidates += tree.xpath("//*[@itemprop='datePublished']/@datetime")
+    candidates += tree.xpath("//time[@datetime][1]/@datetime")
+    for value in candidates:
+        if re.match(r"^\s*\d{4}-\d{2}-\d{2}", value):
+            found = parse_date(value)
+            if found is not None:
+                return found
+    return None
+
+
+def _without_site(title: str, site: str, tree: etree._Element) -> str:
+    """The headline without the site's name a title tag or og:title adds ("… - اليوم السابع")."""
+    names = {site.strip()} if site.strip() else set()
+    for content in tree.xpath(
+        "//meta[@property='og:site_name']/@content|//meta[@name='application-name']/@content"
+    ):
+        names.add(content.strip())
+    for name in sorted((n for n in names if n), key=len, reverse=True):
+        for separator in (" - ", " | ", " – ", " — ", " :: ", " « ", " » "):
+            if title.endswith(separator + name) and len(title) > len(name) + 10:
+                return title[: -len(separator + name)].strip()
+            if title.startswith(name + separator) and len(title) > len(name) + 10:
+                return title[len(name + separator):].strip()
+    return title
 
 
 def _local_image(src: str, base: Path | None, page: str) -> Path | None:
@@ -199,10 +302,11 @@ class _BlockBuilder:
         elif tag == "p":
             for graphic in element.iter("graphic"):
                 self.add(graphic)
-            self.blocks.extend(Block("paragraph", s) for s in self._segments(element))
+            self.blocks.extend(self._linked(Block("paragraph", s), element)
+                               for s in self._segments(element))
         elif tag == "quote":
             segments = [s for p in (element.findall("p") or [element]) for s in self._segments(p)]
-            self.blocks.extend(Block("quote", s) for s in segments)
+            self.blocks.extend(self._linked(Block("quote", s), element) for s in segments)
         elif tag == "code":
             text = "".join(element.itertext()).strip("\n")
             if text.strip():
@@ -215,9 +319,9 @@ class _BlockBuilder:
                     item.remove(sub)
                 text = " ".join("".join(item.itertext()).split())
                 if text:
-                    self.blocks.append(
-                        Block("list_item", text, level=depth + 1, ordered=numbered)
-                    )
+                    self.blocks.append(self._linked(
+                        Block("list_item", text, level=depth + 1, ordered=numbered), item
+                    ))
                 for sub in nested:
                     self.add(sub, depth + 1)
         elif tag == "table":
@@ -231,6 +335,17 @@ class _BlockBuilder:
         else:
             for child in element:
                 self.add(child, depth)
+
+    def _linked(self, block: Block, element: etree._Element) -> Block:
+        """The block with the links of its element whose words it holds."""
+        from reader.importing.links import safe_link
+
+        for ref in element.iter("ref"):
+            words = " ".join("".join(ref.itertext()).split())
+            href = safe_link(ref.get("target", ""), self.page_url)
+            if words and href and words in block.text:
+                block.links.append((words, href))
+        return block
 
     def _image(self, src: str, alt: str) -> None:
         from reader.importing.archives import resource_for
@@ -302,17 +417,27 @@ def parse_html(
         include_images=True,
         include_tables=True,
         include_comments=False,
-        include_links=False,
+        include_links=True,
         with_metadata=False,
         favor_recall=True,
     )
-    builder = _BlockBuilder(base, name, resources, page_url)
+    # Relative links resolve against the page's own address: the archive's, or the one the
+    # page names (canonical, og:url).
+    address = page_url or ((meta.url or "") if meta else "")
+    builder = _BlockBuilder(base, name, resources, address)
     if xml:
         root = etree.fromstring(xml.encode("utf-8"), etree.XMLParser(recover=True, huge_tree=True))
         main = root.find("main") if root is not None else None
         if main is not None:
             builder.add(main)
-    blocks = builder.blocks
+    blocks = [b for b in builder.blocks if not _clutter(b)]
+    if sum(1 for b in blocks if b.kind != "image") <= 1:
+        # Text loose in <body> or <main>, outside any paragraph (old pages, plain exports):
+        # the extractor finds nothing in it, or runs its lines into one; the body's own
+        # lines are the article.
+        loose = _loose_text(tree)
+        if len(loose) > 1 or not any(b.kind != "image" for b in blocks):
+            blocks = loose
     if blocks and blocks[0].kind == "heading" and (not title or blocks[0].text == title):
         title = title or blocks[0].text
         blocks = blocks[1:]
@@ -323,7 +448,14 @@ def parse_html(
     site = ""
     if meta:
         site = meta.sitename or meta.hostname or ""
-    published = parse_date(meta.date) if meta and meta.date else None
+    title = _without_site(title, site, tree)
+    published = _published(tree)
+    if published is None and meta and meta.date:
+        guessed = parse_date(meta.date)
+        # The extractor fills a date it knows only to the year (a "© 2016" footer, a year in
+        # the address) as 1 January: no day is better than a wrong one.
+        if guessed is not None and (guessed.month, guessed.day) != (1, 1):
+            published = guessed
     author = (meta.author or "") if meta else ""
     return ParsedArticle(
         title=title,

@@ -15,3 +15,21 @@ def is_link(text: str) -> bool:
         return False
     parts = urlsplit(text)
     return parts.scheme.lower() in SCHEMES and bool(parts.netloc)
+
+
+LINK_SCHEMES = ("http", "https", "mailto")
+MAX_LINK = 2000
+
+
+def safe_link(href: str, base: str = "") -> str:
+    """The address a page links to, when it is one a reader may follow (http, https,
+    mailto; resolved against the page's own address), else "". No control characters, no
+    javascript:, no file:."""
+    from urllib.parse import urljoin
+
+    href = "".join(c for c in (href or "").strip() if c.isprintable() and not c.isspace())
+    if not href or len(href) > MAX_LINK:
+        return ""
+    if base and not urlsplit(href).scheme:
+        href = urljoin(base, href)
+    return href if urlsplit(href).scheme.lower() in LINK_SCHEMES else ""

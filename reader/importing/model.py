@@ -29,6 +29,8 @@ class Block:
     direction: str = ""  # "rtl"/"ltr", filled in by finishing
     image: str = ""  # for kind == "image": the stored image's name
     ordered: bool = False  # for list items: numbered list
+    # Links in the text, as (the linked words, the address): http, https and mailto only.
+    links: list[tuple[str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.kind not in BLOCK_KINDS:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reader import messages as M
 from reader.importing.decoding import decode
+from reader.importing.links import safe_link
 from reader.importing.markdown import looks_like_markdown, parse_markdown
 from reader.importing.model import DEFAULT_MAX_BYTES, ImportFailed, ParsedArticle
 from reader.importing.plain_text import parse_plain_text
@@ -104,6 +105,11 @@ def finish(article: ParsedArticle) -> ParsedArticle:
     for block in article.blocks:
         text = normalize_text(block.text)
         block.text = text if block.kind == "preformatted" else clean_line(text)
+        block.links = [
+            (words, href) for words, href in (
+                (clean_line(normalize_text(w)), safe_link(h)) for w, h in block.links[:500]
+            ) if words and href and words in block.text
+        ]
     article.blocks = [b for b in article.blocks if b.text or b.image]
     if len(article.blocks) > MAX_BLOCKS:
         raise ImportFailed(
@@ -122,8 +128,13 @@ def finish(article: ParsedArticle) -> ParsedArticle:
     title_rtl, title_ltr = strong_counts(article.title)
     rtl = sum(c[0] for c in counts)
     ltr = sum(c[1] for c in counts)
+    guessed = language_from_counts(rtl, ltr)
     if not article.language:
-        article.language = language_from_counts(rtl, ltr)
+        article.language = guessed
+    elif (guessed == "ar") != (article.language == "ar") and max(rtl, ltr) > 3 * min(rtl, ltr):
+        # The text says otherwise, clearly (an Arabic body under lang="en-US", a template's
+        # default): the text wins.
+        article.language = guessed
     if article.direction not in ("rtl", "ltr"):
         article.direction = direction_from_counts(
             rtl + title_rtl, ltr + title_ltr, article.title + body, "rtl"

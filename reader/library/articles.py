@@ -121,7 +121,8 @@ def _blocks_json(blocks: list[Block]) -> str:
 
     return json.dumps(
         [
-            {k: v for k, v in vars(b).items() if v not in ("", 0, False) or k in ("kind", "text")}
+            {k: v for k, v in vars(b).items()
+             if (v not in ("", 0, False) and v != []) or k in ("kind", "text")}
             for b in blocks
         ],
         ensure_ascii=False,
@@ -167,7 +168,10 @@ def _blocks_from_json(text: str) -> list[Block]:
 
     from reader.importing.model import Block
 
-    return [Block(**item) for item in json.loads(text)]
+    blocks = [Block(**item) for item in json.loads(text)]
+    for block in blocks:
+        block.links = [(str(t), str(h)) for t, h in block.links]
+    return blocks
 
 
 _SUMMARY_COLUMNS = (

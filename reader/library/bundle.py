@@ -82,6 +82,23 @@ def export_all(library: Library) -> dict[str, object]:
     }
 
 
+def _links(value: object) -> list[tuple[str, str]]:
+    """A block's links, as far as they are (words, address) pairs a reader may follow."""
+    from reader.importing.links import safe_link
+
+    if not isinstance(value, list):
+        return []
+    found = []
+    for pair in value[:500]:
+        if isinstance(pair, list | tuple) and len(pair) == 2 and all(
+            isinstance(x, str) for x in pair
+        ):
+            href = safe_link(pair[1])
+            if href and pair[0].strip():
+                found.append((pair[0][:2000], href))
+    return found
+
+
 class ArticleRejected(ValueError):
     """One article of a bundle that cannot be restored; the message says why."""
 
@@ -210,6 +227,7 @@ def _checked(record: object) -> dict:
                 level=int(_number(raw, "level", 0, 9) or 0),
                 image=_text(raw, "image", 500) or "",
                 ordered=bool(raw.get("ordered", False)),
+                links=_links(raw.get("links")),
             ))
         except ValueError as exc:  # Block refuses a kind it does not know
             raise ArticleRejected(str(exc)) from None

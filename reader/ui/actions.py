@@ -42,7 +42,8 @@ class ActionSpec:
 # panels' show/hide actions. Quit comes last in File.
 MENU_LAYOUT: dict[str, tuple[str, ...]] = {
     "file": (
-        "import_files", "import_folder", "add_from_link", SEPARATOR, "export_notes", SEPARATOR,
+        "import_files", "import_folder", "add_from_link", SEPARATOR, "open_original",
+        SEPARATOR, "export_notes", SEPARATOR,
         "delete_articles", SEPARATOR, "preferences", SEPARATOR, "quit",
     ),
     "edit": (
@@ -243,6 +244,13 @@ def action_specs() -> list[ActionSpec]:
             (),
             "edit",
             handler="arrivals.fetch_open",
+        ),
+        ActionSpec(
+            "open_original",
+            QCoreApplication.translate("Actions", "Open &Original"),
+            (),
+            "file",
+            short=QCoreApplication.translate("Actions", "Original"),
         ),
         ActionSpec(
             "add_from_link",

@@ -171,6 +171,31 @@ def apply_highlights(
     doc.setModified(False)
 
 
+def _link(
+    cursor: QTextCursor, start: int, shown: str, links: list[tuple[str, str]],
+    prefs: ReadingPrefs, colour: str,
+) -> None:
+    """The block's links as anchors on their words (each after the one before): the reading
+    pane opens http, https and mailto addresses in the system's browser when clicked."""
+    end_of_block = cursor.position()
+    searched = 0
+    for words, href in links:
+        target = shown_text(words, prefs)
+        found = shown.find(target, searched)
+        if found < 0 or not target:
+            continue
+        fmt = QTextCharFormat()
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(href)
+        fmt.setForeground(QColor(colour))
+        fmt.setFontUnderline(True)
+        cursor.setPosition(start + found)
+        cursor.setPosition(start + found + len(target), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+        searched = found + len(target)
+    cursor.setPosition(end_of_block)
+
+
 def justified(choice: str, direction: str) -> bool:
     """Whether a paragraph in this direction is set justified: Arabic ones by default, every
     one when the reader asks, none when off."""
@@ -341,7 +366,10 @@ def build_document(
                 else:
                     block_fmt.setRightMargin(block_fmt.rightMargin() - 1)
                 cursor.setBlockFormat(block_fmt)
+            start = cursor.position()
             cursor.insertText(shown, chars)
+            if block.links:
+                _link(cursor, start, shown, block.links, prefs, colours.accent)
             plain_offset += len(block.text) + 2
     doc.setModified(False)
     # Mark the document's own base direction by its article, for selection and cursor movement.

@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.reader.bind_actions(
             self.action("copy_title"), self.action("bookmark"), self.action("import_files"),
-            self.action("welcome"),
+            self.action("welcome"), self.action("open_original"),
         )
         self.apply_prefs()
         self.docks.bind_menu([self.action(i) for i in ("highlight", "add_note", "add_bookmark")])
@@ -364,6 +364,9 @@ class MainWindow(QMainWindow):
             self.action(action_id).setEnabled(has_article)
         article = self.reader.article
         self.action("fetch_article").setEnabled(article is not None and article.format == "link")
+        self.action("open_original").setEnabled(
+            article is not None and article.source.startswith(("http://", "https://"))
+        )
         for action_id in ("archive", "add_tag", "remove_tag", "add_to_collection"):
             self.action(action_id).setEnabled(has_article or selected)
         in_collection = self.library_view.source.kind == "collection"
@@ -523,6 +526,15 @@ class MainWindow(QMainWindow):
         self.refresh_library()
         if article_id:
             self.open_article(article_id)
+
+    def open_original(self) -> None:
+        """The open article's page, in the system's browser (http and https only)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        article = self.reader.article
+        if article is not None and article.source.startswith(("http://", "https://")):
+            QDesktopServices.openUrl(QUrl(article.source))
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # dialogs: loaded when first opened

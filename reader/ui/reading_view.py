@@ -271,11 +271,22 @@ class ReadingView(QWidget):
         return self._find_bar is not None and self._find_bar.isVisible()
 
     def bind_actions(
-        self, copy_title: QAction, bookmark: QAction, import_files: QAction, welcome: QAction
+        self, copy_title: QAction, bookmark: QAction, import_files: QAction, welcome: QAction,
+        original: QAction | None = None,
     ) -> None:
         self.copy_button.setDefaultAction(copy_title)
         self.bookmark_button.setDefaultAction(bookmark)
         self.empty.bind_actions(import_files, welcome)
+        if original is not None:
+            # Shown for articles that have a page to go back to, not greyed out for others.
+            button = QToolButton(self.bar)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            button.setDefaultAction(original)
+            self.bar_layout.insertWidget(2, button)
+            original.changed.connect(lambda: button.setVisible(original.isEnabled()))
+            button.setVisible(original.isEnabled())
+            self.original_button = button
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(820, 700)

@@ -4,367 +4,377 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82" />
+        <location filename="../../reader/ui/actions.py" line="83" />
         <source>Import &amp;Files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="90" />
+        <location filename="../../reader/ui/actions.py" line="91" />
         <source>Import F&amp;older…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="97" />
+        <location filename="../../reader/ui/actions.py" line="98" />
         <source>&amp;Delete Article</source>
         <translation>&amp;حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104" />
+        <location filename="../../reader/ui/actions.py" line="105" />
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111" />
+        <location filename="../../reader/ui/actions.py" line="112" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116" />
+        <location filename="../../reader/ui/actions.py" line="117" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119" />
+        <location filename="../../reader/ui/actions.py" line="120" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125" />
+        <location filename="../../reader/ui/actions.py" line="126" />
         <source>&amp;Highlight Selection</source>
         <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133" />
+        <location filename="../../reader/ui/actions.py" line="134" />
         <source>Highlight in &amp;Green</source>
         <translation>تظليل بالأ&amp;خضر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="141" />
+        <location filename="../../reader/ui/actions.py" line="142" />
         <source>Highlight in B&amp;lue</source>
         <translation>تظليل بالأ&amp;زرق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149" />
+        <location filename="../../reader/ui/actions.py" line="150" />
         <source>Highlight in &amp;Pink</source>
         <translation>تظليل بال&amp;وردي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="157" />
+        <location filename="../../reader/ui/actions.py" line="158" />
         <source>Add &amp;Note to Selection</source>
         <translation>إضافة &amp;ملاحظة على التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="164" />
+        <location filename="../../reader/ui/actions.py" line="165" />
         <source>Add &amp;Article Note</source>
         <translation>إضافة ملاحظة على ال&amp;مقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="171" />
+        <location filename="../../reader/ui/actions.py" line="172" />
         <source>Add Bookmark &amp;Here</source>
         <translation>إضافة &amp;علامة هنا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="178" />
+        <location filename="../../reader/ui/actions.py" line="179" />
         <source>All &amp;Notes…</source>
         <translation>كل المل&amp;احظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="185" />
+        <location filename="../../reader/ui/actions.py" line="186" />
         <source>&amp;Export Notes…</source>
         <translation>&amp;تصدير الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="192" />
+        <location filename="../../reader/ui/actions.py" line="193" />
         <source>Copy &amp;Title</source>
         <translation>نسخ ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="199" />
+        <location filename="../../reader/ui/actions.py" line="200" />
         <source>&amp;Search Library</source>
         <translation>&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="206" />
+        <location filename="../../reader/ui/actions.py" line="207" />
         <source>&amp;Bookmark Article</source>
         <translation>&amp;إشارة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="214" />
+        <location filename="../../reader/ui/actions.py" line="215" />
         <source>&amp;Archive / Back to Inbox</source>
         <translation>أر&amp;شفة / إعادة إلى الوارد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="221" />
+        <location filename="../../reader/ui/actions.py" line="222" />
         <source>Add &amp;Tag…</source>
         <translation>إضافة &amp;وسم…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="228" />
+        <location filename="../../reader/ui/actions.py" line="229" />
         <source>Remo&amp;ve Tag…</source>
         <translation>إ&amp;زالة وسم…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="235" />
+        <location filename="../../reader/ui/actions.py" line="236" />
         <source>&amp;Paste as Article</source>
         <translation>ال&amp;صق كمقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="242" />
+        <location filename="../../reader/ui/actions.py" line="243" />
         <source>Fetch the Linked &amp;Page</source>
         <translation>اجلب ال&amp;صفحة المرتبطة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="249" />
+        <location filename="../../reader/ui/actions.py" line="250" />
+        <source>Open &amp;Original</source>
+        <translation>افتح ال&amp;أصل</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="253" />
+        <source>Original</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="257" />
         <source>Add from &amp;Link…</source>
         <translation>أضف من &amp;رابط…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="256" />
+        <location filename="../../reader/ui/actions.py" line="264" />
         <source>Add to &amp;Collection…</source>
         <translation>أضف إلى &amp;مجموعة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="263" />
+        <location filename="../../reader/ui/actions.py" line="271" />
         <source>Remove from Collectio&amp;n</source>
         <translation>أزل من المجمو&amp;عة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="270" />
+        <location filename="../../reader/ui/actions.py" line="278" />
         <source>Move &amp;Up in Collection</source>
         <translation>انقل إلى الأ&amp;على في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="278" />
+        <location filename="../../reader/ui/actions.py" line="286" />
         <source>Move &amp;Down in Collection</source>
         <translation>انقل إلى الأ&amp;سفل في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="286" />
+        <location filename="../../reader/ui/actions.py" line="294" />
         <source>New Co&amp;llection…</source>
         <translation>مجموعة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="293" />
+        <location filename="../../reader/ui/actions.py" line="301" />
         <source>Sa&amp;ve Search…</source>
         <translation>ا&amp;حفظ البحث…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="300" />
+        <location filename="../../reader/ui/actions.py" line="308" />
         <source>Find in &amp;Article…</source>
         <translation>بحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="306" />
+        <location filename="../../reader/ui/actions.py" line="314" />
         <source>Show &amp;Bookmarked Only</source>
         <translation>إظهار المُعلَّمة &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="310" />
+        <location filename="../../reader/ui/actions.py" line="318" />
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="315" />
+        <location filename="../../reader/ui/actions.py" line="323" />
         <source>Show Articles with &amp;Notes Only</source>
         <translation>إظهار المقالات ذات ال&amp;ملاحظات فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="319" />
+        <location filename="../../reader/ui/actions.py" line="327" />
         <source>With notes</source>
         <translation>بملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="324" />
+        <location filename="../../reader/ui/actions.py" line="332" />
         <source>Show &amp;Unread Only</source>
         <translation>إظهار &amp;غير المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="328" />
+        <location filename="../../reader/ui/actions.py" line="336" />
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="333" />
+        <location filename="../../reader/ui/actions.py" line="341" />
         <source>&amp;Larger Text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="340" />
+        <location filename="../../reader/ui/actions.py" line="348" />
         <source>&amp;Smaller Text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="347" />
+        <location filename="../../reader/ui/actions.py" line="355" />
         <source>&amp;Default Text Size</source>
         <translation>الحجم ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="353" />
+        <location filename="../../reader/ui/actions.py" line="361" />
         <source>More Line &amp;Spacing</source>
         <translation>تباعد أسطر أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="359" />
+        <location filename="../../reader/ui/actions.py" line="367" />
         <source>Less Line S&amp;pacing</source>
         <translation>تباعد أسطر أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="365" />
+        <location filename="../../reader/ui/actions.py" line="373" />
         <source>&amp;Wider Text Column</source>
         <translation>عمود نص أ&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="371" />
+        <location filename="../../reader/ui/actions.py" line="379" />
         <source>&amp;Narrower Text Column</source>
         <translation>عمود نص أ&amp;ضيق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="377" />
+        <location filename="../../reader/ui/actions.py" line="385" />
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="387" />
+        <location filename="../../reader/ui/actions.py" line="395" />
         <source>&amp;Sepia</source>
         <translation>&amp;بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="397" />
+        <location filename="../../reader/ui/actions.py" line="405" />
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="407" />
+        <location filename="../../reader/ui/actions.py" line="415" />
         <source>Justify &amp;Arabic Paragraphs</source>
         <translation>ضبط الفقرات ال&amp;عربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="412" />
+        <location filename="../../reader/ui/actions.py" line="420" />
         <source>Justify A&amp;ll Paragraphs</source>
         <translation>ضبط &amp;كل الفقرات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="417" />
+        <location filename="../../reader/ui/actions.py" line="425" />
         <source>&amp;Ragged Lines</source>
         <translation>أسطر &amp;غير مضبوطة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="422" />
+        <location filename="../../reader/ui/actions.py" line="430" />
         <source>Justify Arabic with &amp;Kashida</source>
         <translation>الضبط بال&amp;كشيدة في العربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="427" />
+        <location filename="../../reader/ui/actions.py" line="435" />
         <source>&amp;Show Harakat</source>
         <translation>إ&amp;ظهار الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="432" />
+        <location filename="../../reader/ui/actions.py" line="440" />
         <source>&amp;Hide Harakat</source>
         <translation>إ&amp;خفاء الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="437" />
+        <location filename="../../reader/ui/actions.py" line="445" />
         <source>Keep Only Sha&amp;dda</source>
         <translation>إبقاء ال&amp;شدة وحدها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="472" />
+        <location filename="../../reader/ui/actions.py" line="480" />
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="480" />
+        <location filename="../../reader/ui/actions.py" line="488" />
         <source>Show N&amp;otes Panel</source>
         <translation>إظهار لوحة الم&amp;لاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="488" />
+        <location filename="../../reader/ui/actions.py" line="496" />
         <source>Show Boo&amp;kmarks Panel</source>
         <translation>إظهار لوحة ال&amp;علامات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="496" />
+        <location filename="../../reader/ui/actions.py" line="504" />
         <source>&amp;Focus Mode</source>
         <translation>وضع الت&amp;ركيز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="504" />
+        <location filename="../../reader/ui/actions.py" line="512" />
         <source>Ne&amp;xt Article</source>
         <translation>المقال الت&amp;الي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="511" />
+        <location filename="../../reader/ui/actions.py" line="519" />
         <source>Pre&amp;vious Article</source>
         <translation>المقال ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="518" />
+        <location filename="../../reader/ui/actions.py" line="526" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="525" />
+        <location filename="../../reader/ui/actions.py" line="533" />
         <source>&amp;Welcome Article</source>
         <translation>مقال ال&amp;ترحيب</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="532" />
+        <location filename="../../reader/ui/actions.py" line="540" />
         <source>&amp;About Qari</source>
         <translation>&amp;عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="542" />
+        <location filename="../../reader/ui/actions.py" line="550" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="543" />
+        <location filename="../../reader/ui/actions.py" line="551" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="544" />
+        <location filename="../../reader/ui/actions.py" line="552" />
         <source>&amp;Notes</source>
         <translation>المل&amp;احظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="545" />
+        <location filename="../../reader/ui/actions.py" line="553" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="546" />
+        <location filename="../../reader/ui/actions.py" line="554" />
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="547" />
+        <location filename="../../reader/ui/actions.py" line="555" />
         <source>&amp;Font</source>
         <translation>ال&amp;خط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="548" />
+        <location filename="../../reader/ui/actions.py" line="556" />
         <source>&amp;Justify</source>
         <translation>&amp;ضبط الأسطر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="549" />
+        <location filename="../../reader/ui/actions.py" line="557" />
         <source>&amp;Harakat</source>
         <translation>ال&amp;حركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="550" />
+        <location filename="../../reader/ui/actions.py" line="558" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -957,32 +967,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="483" />
+        <location filename="../../reader/ui/main_window.py" line="486" />
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="485" />
+        <location filename="../../reader/ui/main_window.py" line="488" />
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="494" />
+        <location filename="../../reader/ui/main_window.py" line="497" />
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="532" />
+        <location filename="../../reader/ui/main_window.py" line="544" />
         <source>Log file: %1</source>
         <translation>ملف السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="533" />
+        <location filename="../../reader/ui/main_window.py" line="545" />
         <source>About Qari</source>
         <translation>عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="530" />
+        <location filename="../../reader/ui/main_window.py" line="542" />
         <source>Qari %1 — an article reader for Arabic.</source>
         <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
     </message>
@@ -1288,12 +1298,12 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/document.py" line="201" />
+        <location filename="../../reader/ui/document.py" line="226" />
         <source>%1 views</source>
         <translation>%1 مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/document.py" line="207" />
+        <location filename="../../reader/ui/document.py" line="232" />
         <source>%1 min read</source>
         <translation>%1 دقيقة قراءة</translation>
     </message>

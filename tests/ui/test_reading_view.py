@@ -163,3 +163,37 @@ def test_preferences_dialog_round_trip(qtbot, qari_app, library):
     dialog.theme_box.setCurrentIndex(dialog.theme_box.findData("dark"))
     dialog.language_box.setCurrentIndex(dialog.language_box.findData(None))
     assert dialog.prefs().theme == "dark" and dialog.language() is None
+
+
+def test_links_in_the_text_and_open_original(qtbot, qari_app, library, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices, QTextCursor
+
+    from reader.library.importer import import_paths
+    from tests.ui.conftest import make_window
+
+    page = tmp_path / "linked.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8">'
+        '<link rel="canonical" href="https://news.example/library"></head><body><article>'
+        "<h1>مواعيد المكتبة الجديدة</h1>"
+        "<p>تفتح المكتبة أبوابها كل يوم، وللمزيد راجع "
+        '<a href="https://library.example/hours">صفحة المواعيد</a> على موقعها الرسمي.</p>'
+        "<p>ويقول القائمون عليها إن القاعات ستبقى مفتوحة حتى منتصف الليل طوال الربيع.</p>"
+        "</article></body></html>",
+        "utf-8",
+    )
+    [outcome] = import_paths(library, [page])
+    window = make_window(qtbot, library)
+    window.open_article(outcome.id)
+    view = window.reader
+    text = view.article.plain_text
+    start = text.index("صفحة المواعيد") + 2
+    cursor = QTextCursor(view.pane.document())
+    cursor.setPosition(view.doc.to_document(start))
+    assert cursor.charFormat().anchorHref() == "https://library.example/hours"
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    assert window.action("open_original").isEnabled()
+    window.action("open_original").trigger()
+    assert opened == ["https://news.example/library"]
+    window.close()

@@ -1,0 +1,91 @@
+"""Saved pages read faithfully, on pages the tests write: loose text, dates with their time
+(and none made up from a year), the headline over the site's name, news furniture left out,
+the language the text is in."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from reader.importing.pipeline import parse_bytes
+
+PARAGRAPHS = [
+    "افتتحت المدينة مكتبة جديدة في الحي القديم تضم آلاف الكتب والمجلات العربية والأجنبية.",
+    "وقال مدير المكتبة إن القاعة الكبرى خصصت للطلاب وإن الأمسيات ستقام كل خميس.",
+    "ويأمل سكان الحي أن تعيد المكتبة الحياة إلى الشارع الذي كان سوقا للكتب المستعملة.",
+]
+
+
+def _page(head: str = "", body: str = "", lang: str = "ar") -> bytes:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>'
+        f"<body><article><h1>مكتبة جديدة في الحي القديم</h1>{body}{paragraphs}</article>"
+        "<footer>© 2016 جميع الحقوق محفوظة</footer></body></html>"
+    ).encode()
+
+
+def test_text_loose_in_body_in_a_legacy_charset_is_kept():
+    page = (
+        "<html><head><title>صفحة قديمة عن المكتبات</title></head><body>"
+        + "<br>".join(PARAGRAPHS) + "</body></html>"
+    ).encode("windows-1256")
+    article = parse_bytes(page, "old.html")
+    assert article.encoding == "windows-1256"
+    assert article.paragraphs == PARAGRAPHS
+    iso = ("<html><body>" + "<br>\n".join(PARAGRAPHS) + "</body></html>").encode("iso-8859-6")
+    assert parse_bytes(iso, "iso.html").paragraphs == PARAGRAPHS
+
+
+def test_the_publication_date_keeps_its_time_and_zone():
+    head = '<meta property="article:published_time" content="2013-08-03T14:25:00+03:00">'
+    article = parse_bytes(_page(head), "a.html")
+    assert article.published == datetime(2013, 8, 3, 14, 25, tzinfo=timezone(timedelta(hours=3)))
+
+
+def test_a_year_alone_is_no_publication_date():
+    article = parse_bytes(_page(), "a.html")  # only the footer's "© 2016"
+    assert article.published is None
+
+
+def test_the_headline_wins_over_the_sites_name():
+    head = (
+        '<meta property="og:site_name" content="أخبار المدينة">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "name": "أخبار المدينة",'
+        ' "headline": "مكتبة جديدة في الحي القديم", "publisher": {"name": "أخبار المدينة"}}'
+        "</script>"
+    )
+    assert parse_bytes(_page(head), "a.html").title == "مكتبة جديدة في الحي القديم"
+    head = (
+        '<meta property="og:site_name" content="اليوم السابع">'
+        '<meta property="og:title" content="مكتبة جديدة في الحي القديم - اليوم السابع">'
+    )
+    article = parse_bytes(_page(head), "a.html")
+    assert article.title == "مكتبة جديدة في الحي القديم" and article.site == "اليوم السابع"
+
+
+def test_news_furniture_is_left_out():
+    body = "<p>نسخة للطباعة</p><p>12:58</p><p>0</p><p>اقرأ أيضاً</p>"
+    article = parse_bytes(_page(body=body), "a.html")
+    assert article.paragraphs == PARAGRAPHS
+
+
+def test_the_language_follows_the_text():
+    assert parse_bytes(_page(lang="en-US"), "a.html").language == "ar"
+
+
+def test_links_are_kept_when_a_reader_may_follow_them():
+    body = (
+        '<p>للمزيد راجع <a href="https://library.example/hours">مواعيد المكتبة</a> أو راسل '
+        '<a href="mailto:desk@library.example">مكتب الاستقبال</a> أو '
+        '<a href="javascript:alert(1)">هذا الرابط</a> أو <a href="/events">قائمة الأمسيات</a> '
+        "في الموقع نفسه طوال الأسبوع.</p>"
+    )
+    page = _page(body=body).replace(b"<head>", b'<head><link rel="canonical" '
+                                    b'href="https://news.example/library">')
+    article = parse_bytes(page, "a.html")
+    [linked] = [b for b in article.blocks if b.links]
+    assert dict(linked.links) == {
+        "مواعيد المكتبة": "https://library.example/hours",
+        "مكتب الاستقبال": "mailto:desk@library.example",
+        "قائمة الأمسيات": "https://news.example/events",
+    }
