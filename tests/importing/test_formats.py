@@ -259,3 +259,40 @@ def test_a_stored_svg_is_never_decoded(qapp):
     view.image_loader = lambda _id, _name: (bytes(data), "image/png")
     image = view._load_image("img1.png")
     assert image is not None and image.width() == 3
+
+
+def _wrap(text: str, width: int = 70) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(text, width)
+
+
+HARD_PARAGRAPHS = [
+    "افتتحت المدينة في الربيع مكتبة جديدة في الحي القديم، تضم آلاف الكتب والمجلات العربية "
+    "والأجنبية، وتفتح أبوابها للقراء من الصباح الباكر حتى منتصف الليل طوال أيام الأسبوع.",
+    "وقال مدير المكتبة إن القاعة الكبرى خصصت للطلاب الذين يستعدون للامتحانات، وإن المكتبة "
+    "ستنظم أمسيات للقراءة الجماعية كل خميس يشارك فيها كتاب من المدينة ومن خارجها.",
+    "ويأمل سكان الحي أن تعيد المكتبة الحياة إلى الشارع الذي كان يوما سوقا للكتب المستعملة، "
+    "قبل أن تغلق معظم محلاته في السنوات الماضية بسبب الغلاء وقلة الزوار.",
+]
+
+
+def test_hard_wrapped_text_is_reflowed_by_blank_lines_and_by_indentation():
+    by_blank = "عن المكتبة الجديدة\n\n" + "\n\n".join(
+        "\n".join(_wrap(p)) for p in HARD_PARAGRAPHS
+    )
+    article = parse_bytes(by_blank.encode(), "note.txt")
+    assert article.title == "عن المكتبة الجديدة" and article.paragraphs == HARD_PARAGRAPHS
+    by_indent = "عن المكتبة الجديدة\n" + "\n".join(
+        "\n".join(["    " + lines[0], *lines[1:]])
+        for lines in (_wrap(p) for p in HARD_PARAGRAPHS)
+    )
+    assert parse_bytes(by_indent.encode(), "note.txt").paragraphs == HARD_PARAGRAPHS
+
+
+def test_a_title_is_not_taken_from_a_line_that_ends_mid_sentence():
+    text = "\n\n".join("\n".join(_wrap(p)) for p in HARD_PARAGRAPHS)
+    article = parse_bytes(text.encode(), "note.txt")
+    assert not article.title.endswith(("المدينة في", "الحي"))
+    assert article.title.startswith("افتتحت المدينة في الربيع")
+    assert article.paragraphs == HARD_PARAGRAPHS
