@@ -558,6 +558,7 @@ def plan(
     size: int, runs: int, smoke: bool
 ) -> dict[str, Callable[[], Figure | list[Figure]]]:
     from tests.bench import organise
+    from tests.bench import pages as real
     small = min(size, 10_000)
     texts, pages = (40, 10) if smoke else (1000, 200)
     return {
@@ -576,6 +577,7 @@ def plan(
         ),
         "memory": lambda: memory(size, runs),
         "scroll": lambda: scrolling(size),
+        "import-pages": lambda: real.real_pages(1 if smoke else runs),
         "organise-filter": lambda: organise.filtering(size, runs),
         "organise-tagging": lambda: organise.bulk_tagging(size, 1 if smoke else 3),
         "organise-startup": lambda: organise.startup_with_tags(small, runs),
