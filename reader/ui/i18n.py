@@ -21,6 +21,27 @@ def system_language() -> str:
     return "ar" if QLocale.system().language() == QLocale.Language.Arabic else "en"
 
 
+class LatinKeyNames(QTranslator):
+    """Key names stay Latin in menus' shortcuts: Qt's Arabic names ("الأعلى" for Up) between
+    Latin modifiers read backwards in a right-to-left menu ("الأعلى+Alt+Shift"), where
+    "Alt+Shift+Up" reads as typed. Everything else is left to the other translators."""
+
+    KEYS = frozenset({
+        "Up", "Down", "Left", "Right", "PgUp", "PgDown", "Home", "End", "Ins", "Del", "Esc",
+        "Space", "Return", "Enter", "Tab", "Backtab", "Backspace", "Print", "Pause",
+    })
+
+    def translate(  # noqa: D102 - QTranslator's hook
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if context == "QShortcut" and source in self.KEYS:
+            return source
+        return None  # a null string: "not mine", the next translator is asked
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
 def install(app: QApplication, lang: str) -> str:
     """Load Qari's and Qt's own translations for ``lang`` and mirror the layout for Arabic."""
     for translator in _installed:
@@ -35,6 +56,9 @@ def install(app: QApplication, lang: str) -> str:
         if qt.load("qtbase_ar", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _installed.append(qt)
+        keys = LatinKeyNames(app)  # installed last: asked first
+        app.installTranslator(keys)
+        _installed.append(keys)
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
     )

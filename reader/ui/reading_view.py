@@ -182,10 +182,36 @@ class EmptyState(QWidget):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(self.label)
+        line = QHBoxLayout()
+        line.addStretch(1)
+        line.addWidget(self.label, 100)  # as wide as its maximum allows, centred
+        line.addStretch(1)
+        layout.addLayout(line)
         layout.addLayout(row)
         layout.addStretch(2)
         self.set_library_empty(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        # A wrapped label keeps the height of the width it was first laid out at: given its
+        # width and the height its lines need at it, a long (Arabic) sentence wraps instead
+        # of running off both sides of a narrow window.
+        self._fit_label()
+        super().resizeEvent(event)
+
+    def _fit_label(self) -> None:
+        """Never wider than the room (nor than 70 characters), never a minimum of its own: the
+        panels beside the reading view decide its width."""
+        from PySide6.QtCore import QRect
+
+        width = max(min(self.width() - 48, self.label.fontMetrics().averageCharWidth() * 70),
+                    80)
+        self.label.setMinimumWidth(0)
+        self.label.setMaximumWidth(width)
+        box = self.label.fontMetrics().boundingRect(
+            QRect(0, 0, width, 10_000),
+            int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignCenter), self.label.text(),
+        )
+        self.label.setFixedHeight(box.height() + 8)
 
     def bind_actions(self, import_files: QAction, welcome: QAction) -> None:
         self.import_button.setDefaultAction(import_files)
@@ -200,6 +226,8 @@ class EmptyState(QWidget):
         else:
             text = self.tr("Choose an article in the library, or import more.")
         self.label.setText(text)
+        if self.width() > 0:
+            self._fit_label()
 
 
 class ReadingView(QWidget):

@@ -109,3 +109,22 @@ def test_language_follows_settings_then_system(qari_app, monkeypatch):
     settings.set_language("en")
     assert choose_language(settings, None) == "en"
     assert choose_language(settings, "ar") == "ar"
+
+
+def test_key_names_stay_latin_in_arabic_menus(qari_app):
+    """Qt's Arabic key names between Latin modifiers read backwards in a right-to-left menu;
+    the shortcut reads as typed."""
+    from PySide6.QtGui import QKeySequence
+
+    from reader.ui import i18n
+
+    i18n.install(qari_app, "ar")
+    try:
+        sequence = QKeySequence("Alt+Shift+Up")
+        assert sequence.toString(QKeySequence.SequenceFormat.NativeText) == "Alt+Shift+Up"
+        # Everything else is still Qt's Arabic.
+        from PySide6.QtCore import QCoreApplication
+
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "ألغِ"
+    finally:
+        i18n.install(qari_app, "en")
