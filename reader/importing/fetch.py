@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import socket
 import ssl
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -60,6 +61,30 @@ def _opener() -> urllib.request.OpenerDirector:
     return opener
 
 
+TOTAL_FACTOR = 3  # the whole page within three time limits: a server trickling bytes stops
+
+
+def _read_all(response: object, max_bytes: int, seconds: float) -> bytes:
+    """The body, a chunk at a time: never more than ``max_bytes``, never longer than
+    ``seconds`` (each read has its own time limit; a byte every few seconds would pass them
+    all)."""
+    deadline = time.monotonic() + seconds
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        # read1: what one read of the socket gives, so that the deadline is looked at
+        # between reads (read(n) would wait for all n bytes).
+        chunk = response.read1(64 * 1024)  # type: ignore[attr-defined]
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > max_bytes:
+            raise ImportFailed(M.LINK_TOO_LARGE, limit=f"{max_bytes / 1048576:.0f}")
+        if time.monotonic() > deadline:
+            raise ImportFailed(M.LINK_TIMEOUT, seconds=f"{seconds:.0f}")
+        chunks.append(chunk)
+
+
 def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Fetched:
     """The page at ``url``, or ImportFailed with the reason (no such host, 404, timed out,
     too large, not http)."""
@@ -76,9 +101,7 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Fet
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise ImportFailed(M.LINK_TOO_LARGE, limit=f"{max_bytes / 1048576:.0f}")
-            data = response.read(max_bytes + 1)
-            if len(data) > max_bytes:
-                raise ImportFailed(M.LINK_TOO_LARGE, limit=f"{max_bytes / 1048576:.0f}")
+            data = _read_all(response, max_bytes, TOTAL_FACTOR * timeout)
             return Fetched(
                 response.geturl(), data, response.headers.get_content_type(),
                 response.headers.get_content_charset(),

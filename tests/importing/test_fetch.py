@@ -56,6 +56,14 @@ class Handler(BaseHTTPRequestHandler):
         elif path == "/slow":
             time.sleep(2)
             self._send(200, PAGE.encode(), {"Content-Type": "text/html"})
+        elif path == "/trickle":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            for _ in range(40):  # a byte at a time, each within the read's own limit
+                self.wfile.write(b"<")
+                self.wfile.flush()
+                time.sleep(0.1)
         elif path == "/empty":
             self._send(200, b"<html><body><nav>menu</nav></body></html>",
                        {"Content-Type": "text/html"})
@@ -113,6 +121,9 @@ def test_each_failure_is_one_clear_reason(server, library, path, reason):
 
 def test_timeouts_and_unknown_hosts_and_other_schemes(server, library):
     assert "did not answer" in import_url(library, f"{server}/slow", timeout=0.5).error
+    started = time.monotonic()
+    assert "did not answer" in import_url(library, f"{server}/trickle", timeout=0.5).error
+    assert time.monotonic() - started < 3.5  # three time limits, not forty reads
     assert "no such host" in import_url(library, "http://no-such-host.invalid/x").error
     assert "only http and https" in import_url(library, "file:///etc/passwd").error
 

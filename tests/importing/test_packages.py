@@ -234,3 +234,32 @@ def test_a_zip_bomb_member_is_not_read_whole():
     data = _zip({"word/document.xml": big})
     with pytest.raises(ImportFailed):
         parse_bytes(data, "bomb.docx")
+
+
+def test_entity_expansion_in_a_package_is_not_followed():
+    """A document whose XML defines entities that expand a billionfold (or name a file on
+    this machine) is read without expanding them: quickly, and nothing outside is read."""
+    import time
+
+    bomb = (
+        '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "ههههههههههه">'
+        + "".join(f'<!ENTITY {chr(98 + n)} "{("&" + chr(97 + n) + ";") * 10}">'
+                  for n in range(8))
+        + '<!ENTITY f SYSTEM "file:///etc/passwd">]>'
+    )
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = (
+        f'<w:document xmlns:w="{w}"><w:body>'
+        + _p("عنوان التقرير", "Title") + "<w:p><w:r><w:t>&i; &f;</w:t></w:r></w:p>"
+        + _p("فقرة عادية عن المكتبة والقراءة في المساء.")
+        + "</w:body></w:document>"
+    )
+    data = _zip({"word/document.xml": bomb + body})
+    started = time.monotonic()
+    try:
+        article = parse_bytes(data, "bomb.docx")
+        assert "root:" not in article.plain_text
+        assert len(article.plain_text) < 10_000
+    except ImportFailed as failure:
+        assert "\n" not in failure.reason
+    assert time.monotonic() - started < 2
