@@ -37,6 +37,7 @@ from reader.ui.actions import (
 )
 from reader.ui.arrivals import Arrivals
 from reader.ui.first_paint import AfterFirstPaint
+from reader.ui.i18n import in_digits
 from reader.ui.import_status import ImportStatus
 from reader.ui.library_view import LibraryView
 from reader.ui.notes_docks import NotesDocks
@@ -300,7 +301,9 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Delete articles"),
-            self.tr("Delete %n article(s) and their notes? This cannot be undone.", "", len(ids)),
+            in_digits(self.tr(
+                "Delete %n article(s) and their notes? This cannot be undone.", "", len(ids)
+            )),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -328,7 +331,7 @@ class MainWindow(QMainWindow):
             self.toast.show_message(self.tr("Article title copied to clipboard"))
         else:
             self.toast.show_message(
-                self.tr("%n article titles copied to clipboard", "", len(titles))
+                in_digits(self.tr("%n article titles copied to clipboard", "", len(titles)))
             )
 
     def undo(self) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from reader.ui.i18n import in_digits
 from reader.ui.sidebar_model import COLLECTION, SAVED, SOURCE_ROLE, TAG, Source
 
 if TYPE_CHECKING:
@@ -238,5 +239,5 @@ class Organiser(QObject):
 
     def shelved(self, ids: list[int]) -> None:
         self.window.refresh_library()
-        message = self.tr("%n article(s) moved", "", len(ids))
+        message = in_digits(self.tr("%n article(s) moved", "", len(ids)))
         self.window.statusBar().showMessage(message, 4000)

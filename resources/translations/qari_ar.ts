@@ -750,12 +750,12 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="197" />
+        <location filename="../../reader/ui/reading_view.py" line="223" />
         <source>Your library is empty. Import saved pages, text or Markdown files, or drop them on this window.</source>
         <translation>مكتبتك فارغة. استورد صفحات محفوظة أو ملفات نصية أو ملفات Markdown، أو أفلتها على هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="201" />
+        <location filename="../../reader/ui/reading_view.py" line="227" />
         <source>Choose an article in the library, or import more.</source>
         <translation>اختر مقالًا من المكتبة، أو استورد المزيد.</translation>
     </message>
@@ -928,17 +928,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="146" />
+        <location filename="../../reader/ui/main_window.py" line="147" />
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="328" />
+        <location filename="../../reader/ui/main_window.py" line="331" />
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="331" />
+        <location filename="../../reader/ui/main_window.py" line="334" />
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -950,12 +950,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="302" />
+        <location filename="../../reader/ui/main_window.py" line="303" />
         <source>Delete articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="303" />
+        <location filename="../../reader/ui/main_window.py" line="305" />
         <source>Delete %n article(s) and their notes? This cannot be undone.</source>
         <translation>
             <numerusform>لا مقالات للحذف.</numerusform>
@@ -967,32 +967,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="486" />
+        <location filename="../../reader/ui/main_window.py" line="489" />
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="488" />
+        <location filename="../../reader/ui/main_window.py" line="491" />
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="497" />
+        <location filename="../../reader/ui/main_window.py" line="500" />
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="544" />
+        <location filename="../../reader/ui/main_window.py" line="547" />
         <source>Log file: %1</source>
         <translation>ملف السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="545" />
+        <location filename="../../reader/ui/main_window.py" line="548" />
         <source>About Qari</source>
         <translation>عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="542" />
+        <location filename="../../reader/ui/main_window.py" line="545" />
         <source>Qari %1 — an article reader for Arabic.</source>
         <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
     </message>
@@ -1081,96 +1081,96 @@
 <context>
     <name>Organiser</name>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="53" />
+        <location filename="../../reader/ui/organiser.py" line="54" />
         <source>Add tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="63" />
+        <location filename="../../reader/ui/organiser.py" line="64" />
         <source>Remove tag</source>
         <translation>إزالة وسم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="75" />
-        <location filename="../../reader/ui/organiser.py" line="77" />
+        <location filename="../../reader/ui/organiser.py" line="76" />
+        <location filename="../../reader/ui/organiser.py" line="78" />
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="99" />
+        <location filename="../../reader/ui/organiser.py" line="100" />
         <source>Add to collection</source>
         <translation>أضف إلى مجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="99" />
-        <location filename="../../reader/ui/organiser.py" line="181" />
+        <location filename="../../reader/ui/organiser.py" line="100" />
+        <location filename="../../reader/ui/organiser.py" line="182" />
         <source>Collection</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="145" />
+        <location filename="../../reader/ui/organiser.py" line="146" />
         <source>Type a search or choose filters first</source>
         <translation>اكتب بحثًا أو اختر مرشّحات أولًا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="152" />
+        <location filename="../../reader/ui/organiser.py" line="153" />
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="152" />
+        <location filename="../../reader/ui/organiser.py" line="153" />
         <source>Name for %1</source>
         <translation>اسم لـ %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="168" />
+        <location filename="../../reader/ui/organiser.py" line="169" />
         <source>Rename…</source>
         <translation>أعد التسمية…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="169" />
-        <location filename="../../reader/ui/organiser.py" line="222" />
+        <location filename="../../reader/ui/organiser.py" line="170" />
+        <location filename="../../reader/ui/organiser.py" line="223" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="171" />
+        <location filename="../../reader/ui/organiser.py" line="172" />
         <source>New Collection…</source>
         <translation>مجموعة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="181" />
+        <location filename="../../reader/ui/organiser.py" line="182" />
         <source>New collection</source>
         <translation>مجموعة جديدة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="194" />
-        <location filename="../../reader/ui/organiser.py" line="209" />
+        <location filename="../../reader/ui/organiser.py" line="195" />
+        <location filename="../../reader/ui/organiser.py" line="210" />
         <source>Rename</source>
         <translation>إعادة التسمية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="194" />
+        <location filename="../../reader/ui/organiser.py" line="195" />
         <source>New name</source>
         <translation>الاسم الجديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="217" />
+        <location filename="../../reader/ui/organiser.py" line="218" />
         <source>Delete the saved search “%1”?</source>
         <translation>أتحذف البحث المحفوظ «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="218" />
+        <location filename="../../reader/ui/organiser.py" line="219" />
         <source>Delete the collection “%1”? Its articles stay in the library.</source>
         <translation>أتحذف المجموعة «%1»؟ تبقى مقالاتها في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="220" />
+        <location filename="../../reader/ui/organiser.py" line="221" />
         <source>Remove the tag “%1” from every article?</source>
         <translation>أتزيل الوسم «%1» من كل المقالات؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/organiser.py" line="241" />
+        <location filename="../../reader/ui/organiser.py" line="242" />
         <source>%n article(s) moved</source>
         <translation>
             <numerusform>لم يُنقل أي مقال</numerusform>
