@@ -220,8 +220,9 @@ class EmptyState(QWidget):
     def set_library_empty(self, empty: bool) -> None:
         if empty:
             text = self.tr(
-                "Your library is empty. Import saved pages, text or Markdown files, or drop "
-                "them on this window."
+                "Your library is empty. Import saved pages, e-books, Word, text or Markdown "
+                "files, paste an article (Ctrl+Shift+V) or add one from a link, or drop them "
+                "on this window."
             )
         else:
             text = self.tr("Choose an article in the library, or import more.")

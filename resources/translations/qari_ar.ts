@@ -751,11 +751,11 @@
     <name>EmptyState</name>
     <message>
         <location filename="../../reader/ui/reading_view.py" line="223" />
-        <source>Your library is empty. Import saved pages, text or Markdown files, or drop them on this window.</source>
-        <translation>مكتبتك فارغة. استورد صفحات محفوظة أو ملفات نصية أو ملفات Markdown، أو أفلتها على هذه النافذة.</translation>
+        <source>Your library is empty. Import saved pages, e-books, Word, text or Markdown files, paste an article (Ctrl+Shift+V) or add one from a link, or drop them on this window.</source>
+        <translation>مكتبتك فارغة. استورد صفحات محفوظة أو كتبًا إلكترونية أو ملفات Word أو نصية أو Markdown، أو الصق مقالًا (Ctrl+Shift+V) أو أضفه من رابط، أو أفلتها على هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="227" />
+        <location filename="../../reader/ui/reading_view.py" line="228" />
         <source>Choose an article in the library, or import more.</source>
         <translation>اختر مقالًا من المكتبة، أو استورد المزيد.</translation>
     </message>
