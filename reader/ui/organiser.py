@@ -74,10 +74,10 @@ class Organiser(QObject):
             if not names:
                 return None
             name, ok = QInputDialog.getItem(self.window, title, self.tr("Tag"), names, 0, False)
-        else:
-            label = label or self.tr("Tag")
-            name, ok = QInputDialog.getItem(self.window, title, label, names, -1, True)
-        return name.strip() if ok and name.strip() else None
+            return name.strip() if ok and name.strip() else None
+        from reader.ui.name_dialog import ask_name
+
+        return ask_name(self.window, title, label or self.tr("Tag"), names)
 
     def _change_tags(self, ids: list[int], name: str, add: bool) -> None:
         from reader.ui.tasks import TaskContext

@@ -403,3 +403,15 @@ def test_archive_when_finished_reading(qtbot, window, articles):
     assert window.model.row_of(articles["saved"]) is None
     window.change_prefs(archive_when_finished=False)
     assert window.settings.reading().archive_when_finished is False
+
+
+def test_names_are_offered_as_search_matches_words(qtbot, qari_app):
+    from reader.ui.name_dialog import FoldingCompleter
+
+    completer = FoldingCompleter(["أخبار", "كرة القدم", "Science", "مكتبات عامة"])
+    found = []
+    for typed in ("اخبار", "أَخْبار", "قدم", "SCI", "مكتبات عامه"):
+        completer.setCompletionPrefix(typed)
+        model = completer.completionModel()
+        found.append([completer.pathFromIndex(model.index(r, 0)) for r in range(model.rowCount())])
+    assert found == [["أخبار"], ["أخبار"], ["كرة القدم"], ["Science"], ["مكتبات عامة"]]
