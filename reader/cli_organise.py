@@ -6,6 +6,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.library.articles import ArticleSummary
 
 COLLECTION_USAGE = {
     "new": "NAME", "add": "NAME ID...", "remove": "NAME ID...", "show": "NAME",
@@ -42,6 +46,15 @@ def add_parsers(
     p.add_argument("--json", action="store_true")
 
 
+def _show(summaries: list[ArticleSummary], as_json: bool) -> None:
+    from reader.cli import _print_json, print_summaries
+
+    if as_json:
+        _print_json([s.as_json() for s in summaries])
+    else:
+        print_summaries(summaries, visual=False)
+
+
 def _usage(command: str, action: str, usage: dict[str, str]) -> int:
     print(f"qari: usage: qari {command} {action} {usage[action]}", file=sys.stderr)
     return 2
@@ -61,7 +74,7 @@ def cmd_collections(args: argparse.Namespace) -> int:
 
 
 def cmd_collection(args: argparse.Namespace) -> int:
-    from reader.cli import _open_library, _print_json, print_summaries
+    from reader.cli import _open_library
 
     action, words = args.action, args.words
     shapes = {"new": (1, 0), "show": (1, 0), "delete": (1, 0), "rename": (2, 0),
@@ -103,11 +116,7 @@ def cmd_collection(args: argparse.Namespace) -> int:
                 else:  # show
                     order = collections.items(target.id)
                     rows = library.summaries_for(order)
-                    summaries = [rows[i] for i in order if i in rows]
-                    if args.json:
-                        _print_json([s.as_json() for s in summaries])
-                    else:
-                        print_summaries(summaries, visual=False)
+                    _show([rows[i] for i in order if i in rows], args.json)
         except (LookupError, ValueError) as exc:
             print(f"qari: {exc}", file=sys.stderr)
             return 1
@@ -145,13 +154,7 @@ def cmd_saved(args: argparse.Namespace) -> int:
                 search = saved.find(words[0])
                 if search is None:
                     raise LookupError(f"no saved search {words[0]}")
-                from reader.cli import print_summaries
-
-                summaries = library.matching(search.query)
-                if args.json:
-                    _print_json([s.as_json() for s in summaries])
-                else:
-                    print_summaries(summaries, visual=False)
+                _show(library.matching(search.query), args.json)
         except (LookupError, ValueError) as exc:
             print(f"qari: {exc}", file=sys.stderr)
             return 1

@@ -73,30 +73,20 @@ def _words(text: str) -> int:
 
 
 def _jsonld_headline(tree: etree._Element) -> str:
-    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
-        script = script.strip()
-        if script.startswith("<![CDATA["):
-            script = script[9:].removesuffix("]]>")
-        try:
-            data = json.loads(script)
-        except ValueError:
-            continue
-        items = data if isinstance(data, list) else [data]
-        items += [i for d in items if isinstance(d, dict) for i in d.get("@graph", [])]
-        for item in items:
-            kind = item.get("@type", "") if isinstance(item, dict) else ""
-            kinds = kind if isinstance(kind, list) else [kind]
-            if any(str(k).endswith("Article") for k in kinds):
-                site_names = _site_names(tree, item)
-                names = [v.strip() for v in (item.get("headline"), item.get("name"))
-                         if isinstance(v, str) and v.strip() and v.strip() not in site_names]
-                if len(names) == 2 and names[0] != names[1]:
-                    # Some sites put a subtitle in "headline": keep the one the page's
-                    # <title> agrees with (Readability does the same).
-                    page_title = "".join(tree.xpath("//title[1]//text()"))
-                    return next((n for n in names if n in page_title), names[0])
-                if names:
-                    return names[0]
+    for item in _jsonld_items(tree):
+        kind = item.get("@type", "")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(str(k).endswith("Article") for k in kinds):
+            site_names = _site_names(tree, item)
+            names = [v.strip() for v in (item.get("headline"), item.get("name"))
+                     if isinstance(v, str) and v.strip() and v.strip() not in site_names]
+            if len(names) == 2 and names[0] != names[1]:
+                # Some sites put a subtitle in "headline": keep the one the page's <title>
+                # agrees with (Readability does the same).
+                page_title = "".join(tree.xpath("//title[1]//text()"))
+                return next((n for n in names if n in page_title), names[0])
+            if names:
+                return names[0]
     return ""
 
 

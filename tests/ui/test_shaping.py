@@ -51,6 +51,11 @@ def _qt_lines(block):
 def _check_document(doc, chain) -> int:
     doc.setTextWidth(520)
     doc.documentLayout().documentSize()
+    return check_lines(doc, chain)
+
+
+def check_lines(doc, chain) -> int:
+    """Every laid-out line of the document against the oracle; returns the lines checked."""
     checked = 0
     block = doc.begin()
     while block.isValid():

@@ -16,7 +16,7 @@ from reader.ui.document import JUSTIFY_PROPERTY, build_document
 from reader.ui.justify import justify_document
 from reader.ui.settings import ReadingPrefs
 from tests.ui.shaping_oracle import expected_line
-from tests.ui.test_shaping import _qt_lines
+from tests.ui.test_shaping import _qt_lines, check_lines
 
 WIDTH = 520
 VOCALISED = (
@@ -165,36 +165,46 @@ def _justified_or_not(doc):
         block = block.next()
 
 
-def _ink_components_per_line(doc) -> list[int]:
-    """Separate pieces of ink in each laid-out line, counted word by word: each word's own
-    glyphs, where the line placed them, drawn alone (8-connected runs of dark pixels). A
-    join broken by space put between letters adds a piece; words moved apart add none."""
-    counts = []
+def _lines_and_words(doc):
+    """(line, index of the line in the document, word's position in its block, word) for
+    every word of every justified paragraph."""
+    number = 0
     for block in _justified_blocks(doc):
         layout = block.layout()
         text = block.text()
         for index in range(layout.lineCount()):
             line = layout.lineAt(index)
             start, end = line.textStart(), line.textStart() + line.textLength()
-            position, pieces = start, 0
+            position = start
             for word in text[start:end].split(" "):
                 if word:
-                    runs = line.glyphRuns(position, len(word))
-                    # The word at the same place in every render: pixels are counted, and a
-                    # fraction of a pixel more to the left can thin a join into white.
-                    xs = [p.x() for run in runs for p in run.positions()]
-                    left = min(xs)
-                    image = QImage(int(max(xs) - left) + 80, int(line.height()) + 40,
-                                   QImage.Format.Format_RGB32)
-                    image.fill(QColor("white"))
-                    painter = QPainter(image)
-                    for run in runs:
-                        painter.drawGlyphRun(QPointF(30 - left, 20 - line.y()), run)
-                    painter.end()
-                    pieces += _components(image, 0, image.height(), 0, image.width())
+                    yield line, number, position, word
                 position += len(word) + 1
-            counts.append(pieces)
-    return counts
+            number += 1
+
+
+def _ink_components_per_line(doc) -> list[int]:
+    """Separate pieces of ink in each laid-out line, counted word by word: each word's own
+    glyphs, where the line placed them, drawn alone (8-connected runs of dark pixels). A
+    join broken by space put between letters adds a piece; words moved apart add none."""
+    counts: dict[int, int] = {}
+    for line, number, position, word in _lines_and_words(doc):
+        runs = line.glyphRuns(position, len(word))
+        # The word at the same place in every render: pixels are counted, and a fraction
+        # of a pixel more to the left can thin a join into white.
+        xs = [p.x() for run in runs for p in run.positions()]
+        left = min(xs)
+        image = QImage(int(max(xs) - left) + 80, int(line.height()) + 40,
+                       QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        for run in runs:
+            painter.drawGlyphRun(QPointF(30 - left, 20 - line.y()), run)
+        painter.end()
+        counts[number] = counts.get(number, 0) + _components(
+            image, 0, image.height(), 0, image.width()
+        )
+    return [counts[n] for n in sorted(counts)]
 
 
 def _components(image: QImage, y0: int, y1: int, x0: int, x1: int) -> int:
@@ -243,22 +253,13 @@ def _word_shapes(doc) -> list[list[tuple[int, float]]]:
     """Each word's glyphs with their places relative to the word's first glyph: where the
     line put the word's letters, whatever the spaces around it."""
     shapes = []
-    for block in _justified_blocks(doc):
-        layout = block.layout()
-        text = block.text()
-        for index in range(layout.lineCount()):
-            line = layout.lineAt(index)
-            start, end = line.textStart(), line.textStart() + line.textLength()
-            position = start
-            for word in text[start:end].split(" "):
-                if word:
-                    placed = sorted(
-                        (p.x(), g)
-                        for run in line.glyphRuns(position, len(word))
-                        for g, p in zip(run.glyphIndexes(), run.positions(), strict=True)
-                    )
-                    shapes.append([(g, round(x - placed[0][0], 2)) for x, g in placed])
-                position += len(word) + 1
+    for line, _number, position, word in _lines_and_words(doc):
+        placed = sorted(
+            (p.x(), g)
+            for run in line.glyphRuns(position, len(word))
+            for g, p in zip(run.glyphIndexes(), run.positions(), strict=True)
+        )
+        shapes.append([(g, round(x - placed[0][0], 2)) for x, g in placed])
     return shapes
 
 
@@ -320,21 +321,7 @@ def test_harakat_hidden_on_screen_kept_in_what_is_found_and_highlighted(
 
 
 def _check_document_lines(doc) -> int:
-    chain = list(fonts.face("naskh").families)
-    checked = 0
-    block = doc.begin()
-    while block.isValid():
-        rtl = block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
-        bold = block.begin().fragment().charFormat().font().bold()
-        for text, qt_glyphs, start in _qt_lines(block):
-            expected = [
-                (f, g) for f, gs in expected_line(text, rtl, chain, bold, block.text(), start)
-                for g in gs
-            ]
-            assert qt_glyphs == expected, text
-            checked += 1
-        block = block.next()
-    return checked
+    return check_lines(doc, list(fonts.face("naskh").families))
 
 
 def test_the_window_copies_and_highlights_the_stored_text_with_harakat_hidden(
