@@ -3,6 +3,7 @@ every paste, and need not load the network code to answer)."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 SCHEMES = ("http", "https")
@@ -18,6 +19,8 @@ def is_link(text: str) -> bool:
 
 
 LINK_SCHEMES = ("http", "https", "mailto")
+# White space, control characters and invisible direction marks: never part of an address.
+_UNSEEN = re.compile("[\\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 MAX_LINK = 2000
 
 
@@ -27,7 +30,7 @@ def safe_link(href: str, base: str = "") -> str:
     javascript:, no file:."""
     from urllib.parse import urljoin
 
-    href = "".join(c for c in (href or "").strip() if c.isprintable() and not c.isspace())
+    href = _UNSEEN.sub("", href or "")
     if not href or len(href) > MAX_LINK:
         return ""
     if base and not urlsplit(href).scheme:
