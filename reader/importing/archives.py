@@ -332,6 +332,7 @@ def parse_epub(data: bytes, name: str = "") -> ParsedArticle:
             return stored, ""
         return picture
 
+    contents = _contents(package, opf, manifest, folder)
     blocks: list[Block] = []
     for href, media in spine:
         if "html" not in media:
@@ -344,6 +345,10 @@ def parse_epub(data: bytes, name: str = "") -> ParsedArticle:
         found = next((e for e in root.iter() if _local(e.tag) == "body"), root)
         reader = _XhtmlBlocks(picture_in(chapter))
         reader.walk(found)
+        named = contents.get(chapter)
+        if named and not (reader.blocks and reader.blocks[0].kind == "heading"):
+            # A chapter with no heading of its own takes its name in the book's contents.
+            reader.blocks.insert(0, Block("heading", named, level=1))
         blocks += reader.blocks
     title = meta("title")
     if not title:
@@ -358,6 +363,42 @@ def parse_epub(data: bytes, name: str = "") -> ParsedArticle:
         language=meta("language").split("-")[0].lower()[:8],
         direction="rtl" if rtl_book else "", images=images,
     )
+
+
+def _contents(
+    package: _Zip, opf: etree._Element, manifest: dict, folder: str
+) -> dict[str, str]:
+    """Chapter file -> its name in the book's table of contents (EPUB 3's nav document, or
+    EPUB 2's NCX)."""
+    names: dict[str, str] = {}
+    nav = next((href for href, media in manifest.values() if "ncx" in media), None)
+    for item in opf.iter(f"{_OPF}item"):
+        if "nav" in (item.get("properties") or "").split():
+            nav = item.get("href")
+    if not nav:
+        return names
+    path = posixpath.normpath(posixpath.join(folder, unquote(nav)))
+    data = package.read(path)
+    if data is None:
+        return names
+    root = _xml(data)
+    base = posixpath.dirname(path)
+    for element in root.iter():
+        tag = _local(element.tag)
+        if tag == "a" and element.get("href"):  # nav.xhtml
+            target, text = element.get("href"), _text(element)
+        elif tag == "navpoint":  # toc.ncx
+            label = next((e for e in element.iter() if _local(e.tag) == "text"), None)
+            content = next((e for e in element.iter() if _local(e.tag) == "content"), None)
+            if label is None or content is None:
+                continue
+            target, text = content.get("src") or "", _text(label)
+        else:
+            continue
+        file = posixpath.normpath(posixpath.join(base, unquote(target.split("#")[0])))
+        if text and file not in names:
+            names[file] = text
+    return names
 
 
 # -- DOCX -----------------------------------------------------------------------------------

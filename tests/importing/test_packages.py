@@ -98,11 +98,14 @@ def _zip(files: dict[str, bytes | str], first: str | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def _epub(chapters: list[str], rtl: bool = True) -> bytes:
+def _epub(chapters: list[str], rtl: bool = True, nav: list[str] | None = None) -> bytes:
     manifest = "".join(
         f'<item id="c{n}" href="text/c{n}.xhtml" media-type="application/xhtml+xml"/>'
         for n in range(len(chapters))
     )
+    if nav:
+        manifest += ('<item id="nav" href="nav.xhtml" properties="nav" '
+                     'media-type="application/xhtml+xml"/>')
     spine = "".join(f'<itemref idref="c{n}"/>' for n in range(len(chapters)))
     progression = ' page-progression-direction="rtl"' if rtl else ""
     files: dict[str, bytes | str] = {
@@ -128,6 +131,13 @@ def _epub(chapters: list[str], rtl: bool = True) -> bytes:
         files[f"OEBPS/text/c{n}.xhtml"] = (
             '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
             f"<head><title>c{n}</title></head><body>{chapter}</body></html>"
+        )
+    if nav:
+        links = "".join(f'<li><a href="text/c{n}.xhtml">{name}</a></li>'
+                        for n, name in enumerate(nav))
+        files["OEBPS/nav.xhtml"] = (
+            '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body>'
+            f'<nav><ol>{links}</ol></nav></body></html>'
         )
     return _zip(files, first="mimetype")
 
@@ -263,3 +273,14 @@ def test_entity_expansion_in_a_package_is_not_followed():
     except ImportFailed as failure:
         assert "\n" not in failure.reason
     assert time.monotonic() - started < 2
+
+
+def test_an_epub_chapter_without_a_heading_takes_its_name_from_the_contents():
+    data = _epub(
+        ["<p>فقرة الفصل الأول بلا عنوان داخلي تحكي عن الطريق إلى المكتبة.</p>",
+         "<h2>عنوان داخلي</h2><p>فقرة الفصل الثاني عن القاعة الكبرى.</p>"],
+        nav=["الطريق", "القاعة"],
+    )
+    article = parse_bytes(data, "book.epub")
+    headings = [b.text for b in article.blocks if b.kind == "heading"]
+    assert headings == ["الطريق", "عنوان داخلي"]
