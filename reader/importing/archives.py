@@ -211,6 +211,19 @@ def _text(element: etree._Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
+def _links_in(element: etree._Element, text: str) -> list[tuple[str, str]]:
+    """The element's links a reader may follow (http, https, mailto), by their words."""
+    from reader.importing.links import safe_link
+
+    found = []
+    for anchor in element.iter():
+        if _local(anchor.tag) == "a" and anchor.get("href"):
+            words, href = _text(anchor), safe_link(anchor.get("href", ""))
+            if words and href and words in text:
+                found.append((words, href))
+    return found
+
+
 class _XhtmlBlocks:
     """Blocks from a chapter's XHTML: headings, paragraphs, quotes, lists, code, pictures."""
 
@@ -231,7 +244,9 @@ class _XhtmlBlocks:
                 self._pictures(child)
                 if text := _text(child):
                     kind = "quote" if quote else "paragraph"
-                    self.blocks.append(Block(kind, text, direction=direction))
+                    self.blocks.append(
+                        Block(kind, text, direction=direction, links=_links_in(child, text))
+                    )
             elif tag == "blockquote":
                 self.walk(child, depth, quote=True)
                 if not any(_local(c.tag) in ("p", "div") for c in child) and _text(child):
@@ -244,8 +259,10 @@ class _XhtmlBlocks:
                     for sub in nested:
                         item.remove(sub)
                     if text := _text(item):
-                        self.blocks.append(Block("list_item", text, level=depth + 1,
-                                                 ordered=tag == "ol", direction=direction))
+                        self.blocks.append(Block(
+                            "list_item", text, level=depth + 1, ordered=tag == "ol",
+                            direction=direction, links=_links_in(item, text),
+                        ))
                     for sub in nested:
                         wrapper = etree.Element("div")
                         wrapper.append(sub)
@@ -435,6 +452,7 @@ def parse_docx(data: bytes, name: str = "") -> ParsedArticle:
     if rels_bytes is not None:
         for rel in _xml(rels_bytes).iter(f"{_REL}Relationship"):
             targets[rel.get("Id")] = rel.get("Target") or ""
+    from reader.importing.links import safe_link
     styles_bytes = package.read("word/styles.xml")
     style_names = {}
     if styles_bytes is not None:
@@ -461,6 +479,12 @@ def parse_docx(data: bytes, name: str = "") -> ParsedArticle:
                 direction = "ltr" if bidi.get(f"{_W}val") in ("0", "false") else "rtl"
             numbered = properties.find(f"{_W}numPr")
         parts = []
+        links = []
+        for hyperlink in paragraph.iter(f"{_W}hyperlink"):
+            href = safe_link(targets.get(hyperlink.get(f"{_R}id"), ""))
+            words = " ".join("".join(t.text or "" for t in hyperlink.iter(f"{_W}t")).split())
+            if href and words:
+                links.append((words, href))
         for node in paragraph.iter():
             tag = _local(node.tag)
             if tag == "t" and node.text:
@@ -490,9 +514,10 @@ def parse_docx(data: bytes, name: str = "") -> ParsedArticle:
         if numbered is not None and kind == "paragraph":
             depth = numbered.find(f"{_W}ilvl")
             level = int(depth.get(f"{_W}val") or 0) + 1 if depth is not None else 1
-            blocks.append(Block("list_item", text, level=min(level, 6), direction=direction))
+            blocks.append(Block("list_item", text, level=min(level, 6), direction=direction,
+                                links=links))
             continue
-        blocks.append(Block(kind, text, level=level, direction=direction))
+        blocks.append(Block(kind, text, level=level, direction=direction, links=links))
     core = package.read("docProps/core.xml")
     author = published = None
     if core is not None:

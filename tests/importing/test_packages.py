@@ -146,7 +146,8 @@ def test_epub_becomes_one_article_with_chapters_as_headings():
     data = _epub([
         "<h1>الفصل الأول: الطريق</h1><p>خرجنا في الصباح الباكر نحو المكتبة القديمة.</p>"
         '<p><img src="../images/p.png" alt="صورة الطريق"/></p>',
-        "<h1>الفصل الثاني: القاعة</h1><p>جلسنا في القاعة الكبرى نقرأ حتى المساء.</p>"
+        "<h1>الفصل الثاني: القاعة</h1><p>جلسنا في القاعة الكبرى نقرأ حتى المساء، "
+        '<a href="https://library.example/hall">عن القاعة</a>.</p>'
         "<ul><li>كتاب عن المدن</li><li>كتاب عن البحر</li></ul>"
         '<p dir="ltr">An English note in the second chapter.</p>',
     ])
@@ -162,6 +163,9 @@ def test_epub_becomes_one_article_with_chapters_as_headings():
     assert ("list_item", "كتاب عن البحر") in kinds
     assert [b.direction for b in article.blocks if b.text.startswith("An English")] == ["ltr"]
     assert len(article.images) == 1 and article.direction == "rtl"
+    assert [b.links for b in article.blocks if b.links] == [
+        [("عن القاعة", "https://library.example/hall")]
+    ]
 
 
 def _docx(paragraphs: str) -> bytes:
@@ -183,7 +187,8 @@ def _docx(paragraphs: str) -> bytes:
         "word/_rels/document.xml.rels": (
             '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
             'package/2006/relationships"><Relationship Id="rId5" Target="media/image1.png"/>'
-            "</Relationships>"
+            '<Relationship Id="rId9" Target="https://library.example/hours" '
+            'TargetMode="External"/></Relationships>'
         ),
         "word/media/image1.png": PNG_1PX,
     })
@@ -212,14 +217,17 @@ def test_docx_headings_lists_directions_and_pictures():
         + _p("عنصر أول في القائمة", numbered=True, rtl=True)
         + picture
         + _p("A paragraph in English the document marks left to right.", rtl=False)
+        + '<w:p><w:r><w:t xml:space="preserve">راجع </w:t></w:r><w:hyperlink r:id="rId9">'
+        "<w:r><w:t>صفحة المواعيد</w:t></w:r></w:hyperlink></w:p>"
     )
     article = parse_bytes(data, "report.docx")
     assert article.format == "docx" and article.title == "تقرير عن المكتبات"
     blocks = [(b.kind, b.direction) for b in article.blocks]
     assert blocks == [
         ("heading", "rtl"), ("paragraph", "rtl"), ("list_item", "rtl"), ("image", "rtl"),
-        ("paragraph", "ltr"),
+        ("paragraph", "ltr"), ("paragraph", "rtl"),
     ]
+    assert article.blocks[-1].links == [("صفحة المواعيد", "https://library.example/hours")]
     # The Arabic paragraph that opens with a Latin word is right to left, as Word set it.
     assert article.blocks[1].text.startswith("Qt ")
     assert list(article.images.values()) == [(PNG_1PX, "image/png")]
