@@ -245,6 +245,8 @@ class LibraryView(QObject):
 
     def select_ids(self, ids: list[int], complete: bool = True) -> None:
         selection = self.panel.table.selectionModel()
+        if not ids and not selection.hasSelection():
+            return  # nothing to put back (a first start): the view needs no repaint
         selection.blockSignals(True)
         selection.clearSelection()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
