@@ -62,6 +62,30 @@ def test_window_shows_articles_imported_from_outside(qtbot, window, tmp_path: Pa
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
 
 
+def test_window_shows_collections_and_tags_made_by_another_process(
+    qtbot, window, tmp_path: Path
+):
+    """`qari collection add` or `qari tag add` in a terminal while the window is open: the
+    side shows them within a second or two, counts included."""
+    from reader.ui.sidebar_model import COLLECTION, SECTIONS, TAG
+
+    (tmp_path / "a.txt").write_text(SAVED_PAGE, "utf-8")
+    [outcome] = import_paths(window.library, [tmp_path / "a.txt"])
+    other = Library(window.library.path)
+    reading = other.collections.create("للقراءة")
+    other.collections.add(reading.id, [outcome.id])
+    other.tags.add([outcome.id], "مكتبات")
+    other.close()
+    model = window.panel.sidebar_model
+
+    def names(kind: str) -> list[str]:
+        section = model.index(SECTIONS.index(kind), 0)
+        return [model.index(r, 0, section).data() for r in range(model.rowCount(section))]
+
+    qtbot.waitUntil(lambda: names(COLLECTION) == ["للقراءة (1)"], timeout=5000)
+    assert names(TAG) == ["مكتبات (1)"]
+
+
 def _second_launch(library: Path, files: list[Path], exit_with: str) -> list[str]:
     """A later `qari` as its own process: asks for a window on ``library``; ``exit_with`` is
     the exit status, an expression of ``handed``."""
