@@ -88,3 +88,31 @@ def allowed(shown: str, index: int) -> bool:
     place = index - start - word[: index - start].count(TATWEEL)
     found = best_place(plain)
     return found is not None and found[1] == place
+
+
+Places = list[tuple[int, int]]  # (place in the text before, tatweels put there), in order
+
+
+def after_tatweel(places: Places, offset: int) -> int:
+    """An offset in a text, in the same text with tatweel put in at ``places`` (a letter
+    that took tatweel before it has moved on by them)."""
+    shift = 0
+    for place, count in places:
+        if place > offset:
+            break
+        shift += count
+    return offset + shift
+
+
+def before_tatweel(places: Places, position: int) -> int:
+    """A position in a text with tatweel put in at ``places``, in the text as it was before
+    (a position on a tatweel is the letter after it)."""
+    shift = 0
+    for place, count in places:
+        start = place + shift  # where this run of tatweels stands
+        if position < start:
+            break
+        if position < start + count:
+            return place
+        shift += count
+    return position - shift

@@ -30,6 +30,7 @@ from reader.library.articles import Article, parse_iso
 from reader.text.digits import convert as convert_digits
 from reader.text.direction import direction_of
 from reader.text.harakat import OffsetMap, without_marks
+from reader.text.kashida import after_tatweel, before_tatweel
 from reader.text.normalize import isolate
 from reader.ui.fonts import mono_font, reading_font
 from reader.ui.settings import ReadingPrefs
@@ -99,12 +100,8 @@ class ArticleDocument:
         inside = min(max(offset - span.plain, 0), span.length)
         if span.marks is not None:
             inside = span.marks.to_shown(inside)
-        shift = 0
-        for place, count in self.kashida.get(span.block, ()):
-            if place > inside:
-                break
-            shift += count  # tatweel before the letter: the letter moved on
-        return self.document.findBlockByNumber(span.block).position() + inside + shift
+        inside = after_tatweel(self.kashida.get(span.block, []), inside)
+        return self.document.findBlockByNumber(span.block).position() + inside
 
     def to_plain(self, position: int) -> int | None:
         block = self.document.findBlock(position)
@@ -112,17 +109,7 @@ class ArticleDocument:
         if index is None:
             return None
         span = self.spans[index]
-        inside = position - block.position()
-        shift = 0
-        for place, count in self.kashida.get(span.block, ()):
-            start = place + shift  # where this run of tatweels stands in the block
-            if inside < start:
-                break
-            if inside < start + count:  # on a tatweel: the letter after it
-                inside = start
-                break
-            shift += count
-        inside -= shift
+        inside = before_tatweel(self.kashida.get(span.block, []), position - block.position())
         if inside > span.shown:
             return None
         if span.marks is not None:
@@ -202,10 +189,14 @@ def justified(choice: str, direction: str) -> bool:
     return choice == "all" or (choice == "arabic" and direction == "rtl")
 
 
+def shown_with_map(text: str, prefs: ReadingPrefs) -> tuple[str, OffsetMap | None]:
+    """A text as the reading view shows it (harakat, digits), and the map back to it."""
+    shown, marks = without_marks(text, prefs.harakat)
+    return (convert_digits(shown, prefs.digits) if prefs.body_digits else shown), marks
+
+
 def shown_text(text: str, prefs: ReadingPrefs) -> str:
-    """A text as the reading view shows it (harakat, digits), for text with no offsets kept."""
-    shown = without_marks(text, prefs.harakat)[0]
-    return convert_digits(shown, prefs.digits) if prefs.body_digits else shown
+    return shown_with_map(text, prefs)[0]
 
 
 def reading_minutes(word_count: int) -> int:
@@ -350,9 +341,7 @@ def build_document(
                 if block.text:
                     cursor.insertBlock(fmt, chars)
         if block.text:
-            shown, marks = without_marks(block.text, prefs.harakat)
-            if prefs.body_digits:
-                shown = convert_digits(shown, prefs.digits)
+            shown, marks = shown_with_map(block.text, prefs)
             result.add_span(Span(plain_offset, cursor.block().blockNumber(), len(block.text),
                                  len(shown), marks))
             if block.kind in JUSTIFIED_KINDS and justified(prefs.justify, direction):

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import math
 import time
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -37,7 +39,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser
 
-from reader.text.kashida import TATWEEL, best_place
+from reader.text.kashida import TATWEEL, before_tatweel, best_place
 from reader.ui.document import JUSTIFY_PROPERTY, ArticleDocument
 
 KASHIDA_SHARE = 0.6  # of a line's missing width, at most, given to tatweel
@@ -51,6 +53,8 @@ LAYOUT_WAIT_MS = 20
 MAX_WAITS = 100  # two seconds, then on with it
 LINE_SEPARATOR = "\u2028"
 SPACE = " "
+MAX_RETRIES = 8
+STEP = 0.25  # px given back by a line that lost its last word
 
 
 @dataclass
@@ -67,20 +71,37 @@ class _Plan:
         return [(start, end, value) for start, end, _gaps, value in self.lines.values()]
 
 
-def _plan(block: QTextBlock) -> _Plan | None:
-    """What spreading the (laid out) block takes, or None when no line needs it."""
+def _open_lines(block: QTextBlock) -> Iterator[tuple[int, int, str, float]]:
+    """(line number, start in the block, text, missing width) of each line of the (laid
+    out) block that is set flush: all but the last, and but those a forced break ends (as a
+    paragraph's last line, they stay ragged)."""
     layout = block.layout()
     text = block.text()
-    base = block.position()
-    plan = _Plan(block, _breaks(layout, text))
     for index in range(layout.lineCount() - 1):
         line = layout.lineAt(index)
         start, length = line.textStart(), line.textLength()
         segment = text[start:start + length]
-        if segment.endswith(LINE_SEPARATOR):
-            continue  # a forced break ends its line as a paragraph's last line does
+        if not segment.endswith(LINE_SEPARATOR):
+            yield index, start, segment, line.width() - line.naturalTextWidth()
+
+
+def justified_blocks(document: QTextDocument) -> list[QTextBlock]:
+    """The paragraphs the document sets justified, in order."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().boolProperty(JUSTIFY_PROPERTY):
+            found.append(block)
+        block = block.next()
+    return found
+
+
+def _plan(block: QTextBlock) -> _Plan | None:
+    """What spreading the (laid out) block takes, or None when no line needs it."""
+    base = block.position()
+    plan = _Plan(block, _breaks(block.layout(), block.text()))
+    for index, start, segment, extra in _open_lines(block):
         gaps = segment.rstrip().count(SPACE)
-        extra = line.width() - line.naturalTextWidth()
         if gaps == 0 or extra <= 0.5:
             continue
         # Qt keeps spacing in 1/64 px: rounded down, the line does not grow past the column.
@@ -142,11 +163,6 @@ def spread_blocks(
     return spread
 
 
-def spread_lines(block: QTextBlock, cursor: QTextCursor) -> int:
-    """One paragraph (see spread_blocks)."""
-    return spread_blocks([block], cursor)
-
-
 def _stretch_words(
     blocks: list[QTextBlock], cursor: QTextCursor, article: ArticleDocument
 ) -> None:
@@ -172,42 +188,22 @@ def _stretch_words(
     for block, places, ragged in done:
         layout.blockBoundingRect(block)
         now = [
-            (_before(places, start), _before(places, end))
+            (before_tatweel(places, start), before_tatweel(places, end))
             for start, end in _breaks(block.layout(), block.text())
         ]
         if now != ragged:
             remove_kashida(block, cursor, article)
 
 
-def _before(places: list[tuple[int, int]], position: int) -> int:
-    """A position in a stretched block, in the block's text before the tatweel went in."""
-    shift = 0
-    for place, count in places:
-        start = place + shift
-        if position < start:
-            break
-        if position < start + count:  # on a tatweel: the letter after it
-            return place
-        shift += count
-    return position - shift
-
-
 def _kashida_places(block: QTextBlock) -> list[tuple[int, int]]:
     """(place, tatweels) for the block's lines, in the block's text, in order."""
-    layout = block.layout()
-    text = block.text()
     fmt = QTextCursor(block).charFormat()
     tatweel = QFontMetricsF(fmt.font()).horizontalAdvance(TATWEEL)
     if tatweel <= 0:
         return []
     places: list[tuple[int, int]] = []
-    for index in range(layout.lineCount() - 1):
-        line = layout.lineAt(index)
-        start, length = line.textStart(), line.textLength()
-        segment = text[start:start + length]
-        if segment.endswith("\u2028"):
-            continue
-        budget = int((line.width() - line.naturalTextWidth()) * KASHIDA_SHARE // tatweel)
+    for _index, start, segment, extra in _open_lines(block):
+        budget = int(extra * KASHIDA_SHARE // tatweel)
         if budget <= 0:
             continue
         found = []
@@ -261,10 +257,6 @@ def _breaks(layout: object, text: str) -> list[tuple[int, int]]:
     return found
 
 
-MAX_RETRIES = 8
-STEP = 0.25  # px given back by a line that lost its last word
-
-
 def _apply(cursor: QTextCursor, changes: object) -> None:
     cursor.beginEditBlock()
     for start, end, value in changes:  # type: ignore[attr-defined]
@@ -302,13 +294,7 @@ def justify_document(
 ) -> int:
     """Every justified paragraph at once (for tests and pictures); returns the lines spread.
     With ``kashida`` (the document's map), Arabic lines take tatweel first."""
-    blocks = []
-    block = document.begin()
-    while block.isValid():
-        if block.blockFormat().boolProperty(JUSTIFY_PROPERTY):
-            blocks.append(block)
-        block = block.next()
-    return spread_blocks(blocks, QTextCursor(document), kashida)
+    return spread_blocks(justified_blocks(document), QTextCursor(document), kashida)
 
 
 class Justifier(QObject):
@@ -322,7 +308,7 @@ class Justifier(QObject):
         self.pane = pane
         self.document: QTextDocument | None = None
         self.article: ArticleDocument | None = None
-        self._pending: list[int] = []  # block numbers still to spread, in document order
+        self._pending: deque[int] = deque()  # block numbers still to spread, in order
         self._spread: set[int] = set()  # block numbers that carry word spacing
         self._done: set[int] = set()
         self._width = -1.0
@@ -344,16 +330,12 @@ class Justifier(QObject):
         self.article = article if kashida else None
         self._spread.clear()
         self._done.clear()
-        self._pending = []
+        self._pending.clear()
         self._waits = 0
         self._timer.stop()
         if document is None:
             return
-        block = document.begin()
-        while block.isValid():
-            if block.blockFormat().boolProperty(JUSTIFY_PROPERTY):
-                self._pending.append(block.blockNumber())
-            block = block.next()
+        self._pending.extend(b.blockNumber() for b in justified_blocks(document))
         self._width = self._column_width()
         self.show_visible()
 
@@ -369,18 +351,8 @@ class Justifier(QObject):
             return
         self._width = self._column_width()
         self._done.clear()
-        self._pending = self._all_justified()
+        self._pending = deque(b.blockNumber() for b in justified_blocks(self.document))
         self.show_visible()
-
-    def _all_justified(self) -> list[int]:
-        assert self.document is not None
-        found = []
-        block = self.document.begin()
-        while block.isValid():
-            if block.blockFormat().boolProperty(JUSTIFY_PROPERTY):
-                found.append(block.blockNumber())
-            block = block.next()
-        return found
 
     def finished(self) -> bool:
         return not self._pending
@@ -444,7 +416,7 @@ class Justifier(QObject):
         while self._pending and time.perf_counter() < deadline:
             batch: list[QTextBlock] = []
             while self._pending and len(batch) < BATCH:
-                number = self._pending.pop(0)
+                number = self._pending.popleft()
                 block = document.findBlockByNumber(number)
                 if number not in self._done and block.isValid():
                     batch.append(block)

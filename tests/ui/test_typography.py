@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QTextCursor
 from reader.text.harakat import HARAKAT
 from reader.ui import fonts
 from reader.ui.document import JUSTIFY_PROPERTY, build_document
-from reader.ui.justify import justify_document
+from reader.ui.justify import justified_blocks, justify_document
 from reader.ui.settings import ReadingPrefs
 from tests.ui.shaping_oracle import expected_line
 from tests.ui.test_shaping import _qt_lines, check_lines
@@ -52,19 +52,11 @@ def _laid_out(article, **prefs):
     return result
 
 
-def _justified_blocks(doc):
-    block = doc.begin()
-    while block.isValid():
-        if block.blockFormat().boolProperty(JUSTIFY_PROPERTY):
-            yield block
-        block = block.next()
-
-
 def _check_justified(doc, chain) -> int:
     """Every line of every justified paragraph: HarfBuzz's glyphs, and (all but the last)
     flush with both edges within a pixel. Returns the lines checked."""
     checked = 0
-    for block in _justified_blocks(doc):
+    for block in justified_blocks(doc):
         rtl = block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
         layout = block.layout()
         lines = list(_qt_lines(block))
@@ -169,7 +161,7 @@ def _lines_and_words(doc):
     """(line, index of the line in the document, word's position in its block, word) for
     every word of every justified paragraph."""
     number = 0
-    for block in _justified_blocks(doc):
+    for block in justified_blocks(doc):
         layout = block.layout()
         text = block.text()
         for index in range(layout.lineCount()):
@@ -280,7 +272,7 @@ def test_justified_words_keep_their_letters_together(qari_app, library, tmp_path
         assert len(justified_counts) == len(ragged_counts) >= 6
         assert all(j <= r for j, r in zip(justified_counts, ragged_counts, strict=True))
         control = _laid_out(article, justify="arabic", face=face).document
-        for block in list(_justified_blocks(control)):
+        for block in list(justified_blocks(control)):
             fmt = block.blockFormat()
             fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)
             QTextCursor(block).setBlockFormat(fmt)
