@@ -119,11 +119,17 @@ class LibraryView(QObject):
     # -- the list ---------------------------------------------------------------------------
 
     def read_rest_on_tasks(self) -> None:
-        """From the first frame on, ids past a list's first page are read on a task."""
+        """From the first frame on, ids past a list's first page are read on a task (the
+        first list's rest too: 60 ms of SQL at 100,000 articles, off the window's thread)."""
         self._rest_on_tasks = True
         self.model.rest_wanted.connect(self._read_rest)
+        if self.model.rest_pending:
+            self._read_rest()
 
     def _read_rest(self) -> None:
+        if self.session.runner.closed:  # the program is ending: no task to read it on
+            self.model.complete()
+            return
         shown = self.model.shown()
         filters, (order, descending) = shown
 

@@ -123,8 +123,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         # What the first frame does not show: the rest of a long list, the site list.
         AfterFirstPaint(self, [
-            self.model.complete, self.library_view.refresh_sites,
-            self.library_view.read_rest_on_tasks,
+            self.library_view.refresh_sites, self.library_view.read_rest_on_tasks,
         ])
 
     # -- building ----------------------------------------------------------------------------
