@@ -124,6 +124,18 @@ class Collections:
                 [(n + 1, collection_id, a) for n, a in enumerate(order)],
             )
 
+    def step(self, collection_id: int, article_id: int, delta: int) -> bool:
+        """Move the article ``delta`` places up (negative) or down the collection; False
+        when it is not in it or already at that end."""
+        order = self.items(collection_id)
+        if article_id not in order:
+            return False
+        index = order.index(article_id) + delta
+        if not 0 <= index < len(order):
+            return False
+        self.move(collection_id, article_id, index)
+        return True
+
     def rename(self, old: str, new: str) -> Collection:
         new = clean_name(new)
         source = self._id(old)

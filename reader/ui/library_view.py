@@ -7,6 +7,7 @@ ranked by tasks on their own connections, and only the newest one is shown.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import groupby
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -264,16 +265,11 @@ class LibraryView(QObject):
         # each into the rest (120 ms).
         wanted = QItemSelection()
         last_column = self.proxy.columnCount() - 1
-        start = previous = None
-        for row in [*rows, None]:
-            if row is not None and previous is not None and row == previous + 1:
-                previous = row
-                continue
-            if start is not None and previous is not None:
-                wanted.append(QItemSelectionRange(
-                    self.proxy.index(start, 0), self.proxy.index(previous, last_column)
-                ))
-            start = previous = row
+        for _step, run in groupby(enumerate(rows), lambda pair: pair[1] - pair[0]):
+            span = [row for _n, row in run]
+            wanted.append(QItemSelectionRange(
+                self.proxy.index(span[0], 0), self.proxy.index(span[-1], last_column)
+            ))
         selection.select(wanted, flags)
         if current is not None and (index := self.index_of(current, complete)) is not None:
             if current in ids:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from reader.ui.i18n import in_digits
 from reader.ui.sidebar_model import COLLECTION, SAVED, SOURCE_ROLE, TAG, Source
@@ -60,7 +60,7 @@ class Organiser(QObject):
         if not ids:
             return
         if name is None:
-            names = sorted({t for i in ids for t in self.session.library.tags.of(i)})
+            names = self.session.library.tags.of_any(ids)
             name = self._ask_tag(self.tr("Remove tag"), names, pick_only=True)
         if name:
             self._change_tags(ids, name, add=False)
@@ -125,14 +125,8 @@ class Organiser(QObject):
         collection, ids = self._collection(), self.window.library_view.selected_ids()
         if collection is None or len(ids) != 1:
             return
-        order = self.session.library.collections.items(collection)
-        if ids[0] not in order:
-            return
-        index = order.index(ids[0]) + (1 if step == "down" else -1)
-        if not 0 <= index < len(order):
-            return
-        self.session.library.collections.move(collection, ids[0], index)
-        self.window.refresh_library()
+        if self.session.library.collections.step(collection, ids[0], 1 if step == "down" else -1):
+            self.window.refresh_library()
 
     # -- saved searches -----------------------------------------------------------------
 
@@ -207,6 +201,8 @@ class Organiser(QObject):
                 source = Source(TAG, renamed.name, renamed.id, renamed.name)
                 self.window.library_view.source = source
         except (LookupError, ValueError) as exc:
+            from PySide6.QtWidgets import QMessageBox  # dialogs: loaded when first opened
+
             QMessageBox.warning(self.window, self.tr("Rename"), str(exc))
             return
         self.window.refresh_library()
@@ -214,6 +210,8 @@ class Organiser(QObject):
     def delete_entry(self, source: Source, confirm: bool = True) -> None:
         """A saved search, a collection or a tag goes; the articles stay in the library."""
         if confirm:
+            from PySide6.QtWidgets import QMessageBox
+
             question = {
                 SAVED: self.tr("Delete the saved search “%1”?"),
                 COLLECTION: self.tr("Delete the collection “%1”? Its articles stay in the "

@@ -919,8 +919,8 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../reader/ui/library_view.py" line="105" />
-        <location filename="../../reader/ui/library_view.py" line="188" />
+        <location filename="../../reader/ui/library_view.py" line="106" />
+        <location filename="../../reader/ui/library_view.py" line="195" />
         <source>All sites</source>
         <translation>كل المواقع</translation>
     </message>
@@ -928,17 +928,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="147" />
+        <location filename="../../reader/ui/main_window.py" line="146" />
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="331" />
+        <location filename="../../reader/ui/main_window.py" line="330" />
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="334" />
+        <location filename="../../reader/ui/main_window.py" line="333" />
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -950,12 +950,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="303" />
+        <location filename="../../reader/ui/main_window.py" line="302" />
         <source>Delete articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="305" />
+        <location filename="../../reader/ui/main_window.py" line="304" />
         <source>Delete %n article(s) and their notes? This cannot be undone.</source>
         <translation>
             <numerusform>لا مقالات للحذف.</numerusform>
@@ -967,32 +967,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="489" />
+        <location filename="../../reader/ui/main_window.py" line="488" />
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="491" />
+        <location filename="../../reader/ui/main_window.py" line="490" />
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="500" />
+        <location filename="../../reader/ui/main_window.py" line="499" />
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="547" />
+        <location filename="../../reader/ui/main_window.py" line="546" />
         <source>Log file: %1</source>
         <translation>ملف السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="548" />
+        <location filename="../../reader/ui/main_window.py" line="547" />
         <source>About Qari</source>
         <translation>عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="545" />
+        <location filename="../../reader/ui/main_window.py" line="544" />
         <source>Qari %1 — an article reader for Arabic.</source>
         <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
     </message>
@@ -1092,7 +1092,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/organiser.py" line="76" />
-        <location filename="../../reader/ui/organiser.py" line="78" />
+        <location filename="../../reader/ui/organiser.py" line="80" />
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
@@ -1103,74 +1103,74 @@
     </message>
     <message>
         <location filename="../../reader/ui/organiser.py" line="100" />
-        <location filename="../../reader/ui/organiser.py" line="182" />
+        <location filename="../../reader/ui/organiser.py" line="176" />
         <source>Collection</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="146" />
+        <location filename="../../reader/ui/organiser.py" line="140" />
         <source>Type a search or choose filters first</source>
         <translation>اكتب بحثًا أو اختر مرشّحات أولًا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="153" />
+        <location filename="../../reader/ui/organiser.py" line="147" />
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="153" />
+        <location filename="../../reader/ui/organiser.py" line="147" />
         <source>Name for %1</source>
         <translation>اسم لـ %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="169" />
+        <location filename="../../reader/ui/organiser.py" line="163" />
         <source>Rename…</source>
         <translation>أعد التسمية…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="170" />
-        <location filename="../../reader/ui/organiser.py" line="223" />
+        <location filename="../../reader/ui/organiser.py" line="164" />
+        <location filename="../../reader/ui/organiser.py" line="221" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="172" />
+        <location filename="../../reader/ui/organiser.py" line="166" />
         <source>New Collection…</source>
         <translation>مجموعة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="182" />
+        <location filename="../../reader/ui/organiser.py" line="176" />
         <source>New collection</source>
         <translation>مجموعة جديدة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="195" />
-        <location filename="../../reader/ui/organiser.py" line="210" />
+        <location filename="../../reader/ui/organiser.py" line="189" />
+        <location filename="../../reader/ui/organiser.py" line="206" />
         <source>Rename</source>
         <translation>إعادة التسمية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="195" />
+        <location filename="../../reader/ui/organiser.py" line="189" />
         <source>New name</source>
         <translation>الاسم الجديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="218" />
+        <location filename="../../reader/ui/organiser.py" line="216" />
         <source>Delete the saved search “%1”?</source>
         <translation>أتحذف البحث المحفوظ «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="219" />
+        <location filename="../../reader/ui/organiser.py" line="217" />
         <source>Delete the collection “%1”? Its articles stay in the library.</source>
         <translation>أتحذف المجموعة «%1»؟ تبقى مقالاتها في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="221" />
+        <location filename="../../reader/ui/organiser.py" line="219" />
         <source>Remove the tag “%1” from every article?</source>
         <translation>أتزيل الوسم «%1» من كل المقالات؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/organiser.py" line="242" />
+        <location filename="../../reader/ui/organiser.py" line="240" />
         <source>%n article(s) moved</source>
         <translation>
             <numerusform>لم يُنقل أي مقال</numerusform>
@@ -1298,12 +1298,12 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/document.py" line="226" />
+        <location filename="../../reader/ui/document.py" line="217" />
         <source>%1 views</source>
         <translation>%1 مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/document.py" line="232" />
+        <location filename="../../reader/ui/document.py" line="223" />
         <source>%1 min read</source>
         <translation>%1 دقيقة قراءة</translation>
     </message>
