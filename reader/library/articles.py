@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from reader import paths
 from reader.library.db import connect, transaction
-from reader.library.filters import SearchFilters, filter_sql
+from reader.library.filters import SearchFilters, filter_sql, query_filters
 from reader.text.dates import utc_now
 
 if TYPE_CHECKING:
@@ -246,13 +246,7 @@ class Library:
                     "SELECT id FROM articles WHERE source_path = ? ORDER BY id LIMIT 1",
                     (path_key,),
                 ).fetchone()
-            values = (
-                article.title, article.author, article.site, article.source, path_key,
-                article.published.isoformat() if article.published else None,
-                article.views, article.comments, article.language, article.direction,
-                article.format, article.encoding, digest,
-                article.prepared.get("words") or len(_as_str(_prepared_text(article)).split()),
-            )
+            values = _row(article, path_key, digest)
             if previous:
                 article_id = previous[0]
                 self._replace(conn, article_id, values, article, now)
@@ -311,17 +305,9 @@ class Library:
     def fill(self, article_id: int, article: ParsedArticle, original: bytes) -> None:
         """A link-only article's text, fetched: the same article (its tags, collections,
         notes and archived state kept), with the page's text and pictures."""
-        digest = article.prepared.get("hash") or content_hash(article)
-        now = utc_now().isoformat()
-        values = (
-            article.title, article.author, article.site, article.source, None,
-            article.published.isoformat() if article.published else None,
-            article.views, article.comments, article.language, article.direction,
-            article.format, article.encoding, digest,
-            article.prepared.get("words") or len(_as_str(_prepared_text(article)).split()),
-        )
+        values = _row(article, None, article.prepared.get("hash") or content_hash(article))
         with transaction(self.conn) as conn:
-            self._replace(conn, article_id, values, article, now)
+            self._replace(conn, article_id, values, article, utc_now().isoformat())
             conn.execute(
                 "INSERT OR REPLACE INTO originals (article_id, name, data) VALUES (?, ?, ?)",
                 (article_id, "", original),
@@ -369,11 +355,9 @@ class Library:
     def matching(self, query: str, filters: SearchFilters | None = None) -> list[ArticleSummary]:
         """The articles a query finds, in the search box's syntax: ranked when it holds words,
         newest first when it only filters (``tag:أخبار is:unread``)."""
-        from reader.library.filters import query_filters
-
         words, filters = query_filters(query, filters or SearchFilters())
-        if words.strip():
-            ids = [hit.id for hit in self.search(query, filters, limit=10_000)]
+        if words.strip():  # the filters read once: search is given the words alone
+            ids = [hit.id for hit in self.search(words, filters, limit=10_000)]
         else:
             ids = self.article_ids(filters=filters)
         rows = self.summaries_for(ids)
@@ -584,6 +568,17 @@ _ORDER_COLUMNS = {
     "notes": _NOTES_COUNT,
     "read_progress": "a.read_progress",
 }
+
+
+def _row(article: ParsedArticle, path_key: str | None, digest: str) -> tuple:
+    """An article's columns, in the order add() and _replace() write them."""
+    return (
+        article.title, article.author, article.site, article.source, path_key,
+        article.published.isoformat() if article.published else None,
+        article.views, article.comments, article.language, article.direction,
+        article.format, article.encoding, digest,
+        article.prepared.get("words") or len(_as_str(_prepared_text(article)).split()),
+    )
 
 
 def _summary(r: tuple) -> ArticleSummary:

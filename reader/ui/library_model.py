@@ -87,10 +87,7 @@ class LibraryModel(QAbstractTableModel):
         limit = PAGE if first_page_now else None
         self.ids = self._ids(limit)
         self._rest_pending = limit is not None and len(self.ids) == limit
-        self._rows.clear()
-        self._row_of = None
-        self._title_direction.clear()
-        self._meta.clear()
+        self._forget_rows()
         self.endResetModel()
         if self._rest_pending:
             self.rest_wanted.emit()
@@ -130,18 +127,20 @@ class LibraryModel(QAbstractTableModel):
             return
         self.beginResetModel()  # the library changed in between
         self.ids = ids
+        self._forget_rows()
+        self.endResetModel()
+
+    def _forget_rows(self) -> None:
+        """The rows read so far and what was worked out from them: the list changed."""
         self._rows.clear()
         self._row_of = None
         self._title_direction.clear()
         self._meta.clear()
-        self.endResetModel()
 
     def _ids(self, limit: int | None) -> list[int]:
         assert self.library is not None
-        order, descending = self.order
-        if self._order_override is not None:
-            order, descending = self._order_override, False
-        return self.library.article_ids(order, descending, limit=limit, filters=self.filters)
+        filters, (order, descending) = self.shown()
+        return self.library.article_ids(order, descending, limit=limit, filters=filters)
 
     def set_filters(self, filters: SearchFilters) -> None:
         """List what these filters keep; nothing is read again when they and the order are

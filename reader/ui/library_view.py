@@ -418,10 +418,10 @@ class LibraryView(QObject):
             if enter_results:
                 self.panel.enter_list()
             return
-        serial, filters = self._search_serial, self.search_filters()
+        serial = self._search_serial
 
         def work(context: TaskContext) -> tuple[SearchResults, list[SearchHit]]:
-            results = context.library.rank(query, filters, limit=200)
+            results = context.library.rank(words, filters, limit=200)
             first = results.hits(0, BATCH)
             results.has_more(len(first))  # ranks the second tier here, when the list needs it
             return results, first
