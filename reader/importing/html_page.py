@@ -72,12 +72,45 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _jsonld_headline(tree: etree._Element) -> str:
-    for item in _jsonld_items(tree):
+@dataclass
+class _Facts:
+    """What a page states about itself, read once: its meta tags (by lowercased name,
+    property or itemprop; the first of each) and its JSON-LD (the raw scripts, and their
+    items with @graph flattened)."""
+
+    metas: dict[str, str]
+    scripts: list[str]
+    items: list[dict]
+
+
+def _facts(tree: etree._Element) -> _Facts:
+    metas: dict[str, str] = {}
+    for element in tree.xpath("//meta[@content]"):
+        for key in ("property", "name", "itemprop"):
+            for name in (element.get(key) or "").lower().split():
+                metas.setdefault(name, " ".join(element.get("content", "").split()))
+    scripts, items = [], []
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        script = script.strip()
+        if script.startswith("<![CDATA["):
+            script = script[9:].removesuffix("]]>")
+        scripts.append(script)
+        try:
+            data = json.loads(script)
+        except (ValueError, RecursionError):
+            continue
+        found = data if isinstance(data, list) else [data]
+        found += [i for d in found if isinstance(d, dict) for i in d.get("@graph", []) or []]
+        items += [i for i in found if isinstance(i, dict)]
+    return _Facts(metas, scripts, items)
+
+
+def _jsonld_headline(tree: etree._Element, facts: _Facts) -> str:
+    for item in facts.items:
         kind = item.get("@type", "")
         kinds = kind if isinstance(kind, list) else [kind]
         if any(str(k).endswith("Article") for k in kinds):
-            site_names = _site_names(tree, item)
+            site_names = _site_names(facts, item)
             names = [v.strip() for v in (item.get("headline"), item.get("name"))
                      if isinstance(v, str) and v.strip() and v.strip() not in site_names]
             if len(names) == 2 and names[0] != names[1]:
@@ -90,9 +123,9 @@ def _jsonld_headline(tree: etree._Element) -> str:
     return ""
 
 
-def _site_names(tree: etree._Element, item: dict) -> set[str]:
+def _site_names(facts: _Facts, item: dict) -> set[str]:
     """Names the site goes by: og:site_name, and the JSON-LD item's publisher."""
-    names = {c.strip() for c in tree.xpath("//meta[@property='og:site_name']/@content")}
+    names = {facts.metas.get("og:site_name", "")}
     publisher = item.get("publisher")
     if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
         names.add(publisher["name"].strip())
@@ -130,19 +163,14 @@ def _document_title(tree: etree._Element) -> str:
     return current
 
 
-def _page_title(tree: etree._Element) -> str:
+def _page_title(tree: etree._Element, facts: _Facts) -> str:
     """The article's headline: structured data and meta tags first, then the document title."""
-    headline = _jsonld_headline(tree)
+    headline = _jsonld_headline(tree, facts)
     if headline:
         return " ".join(html_lib.unescape(headline).split())
-    metas: dict[str, str] = {}
-    for element in tree.xpath("//meta[@content]"):
-        for key in ("property", "name"):
-            for name in (element.get(key) or "").lower().split():
-                metas.setdefault(name, element.get("content", "").strip())
     for name in _META_TITLES:
-        if metas.get(name):
-            return " ".join(html_lib.unescape(metas[name]).split())
+        if facts.metas.get(name):
+            return " ".join(html_lib.unescape(facts.metas[name]).split())
     found = _document_title(tree)
     if not found:  # a copied fragment has no <title>: its first heading is the headline
         heading = next((h for h in tree.xpath("//h1|//h2") if h.text_content().strip()), None)
@@ -199,17 +227,11 @@ _DATE_META = (
 )
 
 
-def _published(tree: etree._Element) -> datetime | None:
+def _published(tree: etree._Element, facts: _Facts) -> datetime | None:
     """The publication date the page states with its time and zone: meta tags, microdata,
     JSON-LD, a <time datetime>. Only full dates: a year alone is no date here."""
-    candidates: list[str] = []
-    metas: dict[str, str] = {}
-    for element in tree.xpath("//meta[@content]"):
-        for key in ("property", "name", "itemprop"):
-            for name in (element.get(key) or "").lower().split():
-                metas.setdefault(name, element.get("content", "").strip())
-    candidates += [metas[name] for name in _DATE_META if metas.get(name)]
-    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+    candidates = [facts.metas[name] for name in _DATE_META if facts.metas.get(name)]
+    for script in facts.scripts:
         found = re.search(r'"datePublished"\s*:\s*"([^"]+)"', script)
         if found:
             candidates.append(found.group(1))
@@ -223,13 +245,10 @@ def _published(tree: etree._Element) -> datetime | None:
     return None
 
 
-def _without_site(title: str, site: str, tree: etree._Element) -> str:
+def _without_site(title: str, site: str, facts: _Facts) -> str:
     """The headline without the site's name a title tag or og:title adds ("… - اليوم السابع")."""
-    names = {site.strip()} if site.strip() else set()
-    for content in tree.xpath(
-        "//meta[@property='og:site_name']/@content|//meta[@name='application-name']/@content"
-    ):
-        names.add(content.strip())
+    names = {site.strip(), facts.metas.get("og:site_name", ""),
+             facts.metas.get("application-name", "")}
     for name in sorted((n for n in names if n), key=len, reverse=True):
         for separator in (" - ", " | ", " – ", " — ", " :: ", " « ", " » "):
             if title.endswith(separator + name) and len(title) > len(name) + 10:
@@ -246,22 +265,6 @@ class _Meta:
     url: str = ""
 
 
-def _jsonld_items(tree: etree._Element) -> list[dict]:
-    items: list[dict] = []
-    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
-        script = script.strip()
-        if script.startswith("<![CDATA["):
-            script = script[9:].removesuffix("]]>")
-        try:
-            data = json.loads(script)
-        except (ValueError, RecursionError):
-            continue
-        found = data if isinstance(data, list) else [data]
-        found += [i for d in found if isinstance(d, dict) for i in d.get("@graph", []) or []]
-        items += [i for i in found if isinstance(i, dict)]
-    return items
-
-
 def _person(value: object) -> str:
     if isinstance(value, str):
         return value
@@ -272,15 +275,10 @@ def _person(value: object) -> str:
     return ""
 
 
-def _metadata(tree: etree._Element) -> _Meta:
+def _metadata(tree: etree._Element, facts: _Facts) -> _Meta:
     """The site's name, the author and the page's address, as the page states them."""
-    metas: dict[str, str] = {}
-    for element in tree.xpath("//meta[@content]"):
-        for key in ("property", "name", "itemprop"):
-            for name in (element.get(key) or "").lower().split():
-                metas.setdefault(name, " ".join(element.get("content", "").split()))
-    items = _jsonld_items(tree)
-    articles = [i for i in items if "Article" in str(i.get("@type", ""))]
+    metas = facts.metas
+    articles = [i for i in facts.items if "Article" in str(i.get("@type", ""))]
     url = next((h.strip() for h in tree.xpath("//link[@rel='canonical']/@href") if h.strip()),
                "") or metas.get("og:url", "")
     site = metas.get("og:site_name", "") or metas.get("application-name", "")
@@ -478,8 +476,9 @@ def parse_html(
     # The page's own statements (meta tags, JSON-LD, canonical link) before the extractor
     # prunes it: read in a few XPath queries, where trafilatura's metadata pass, which also
     # guesses authors and dates from the text, took a third of the import.
-    meta = _metadata(tree)
-    title = _page_title(tree)
+    facts = _facts(tree)
+    meta = _metadata(tree, facts)
+    title = _page_title(tree, facts)
     # The extractor's tree as it is, not serialised to XML and parsed again (nor given the
     # fingerprint its XML output computes).
     document = bare_extraction(
@@ -518,8 +517,8 @@ def parse_html(
     if not title:
         title = next(b.text for b in blocks if b.kind != "image")[:120]
     site = meta.site
-    title = _without_site(title, site, tree)
-    published = _published(tree) or _dated_in_page(tree)
+    title = _without_site(title, site, facts)
+    published = _published(tree, facts) or _dated_in_page(tree)
     author = meta.author
     return ParsedArticle(
         title=title,
