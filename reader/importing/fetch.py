@@ -14,6 +14,7 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from reader import __version__
@@ -34,6 +35,15 @@ class Fetched:
     data: bytes
     content_type: str
     charset: str | None
+
+    @property
+    def name(self) -> str:
+        """A file name for the page (its address's last part), with .html when the server
+        says it is a page and the address does not: what the importer sniffs by."""
+        name = PurePosixPath(urlsplit(self.url).path).name or "page.html"
+        if "html" in self.content_type and "." not in name:
+            name += ".html"
+        return name
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):

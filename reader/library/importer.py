@@ -16,7 +16,6 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from reader import messages as M
 from reader.importing.model import DEFAULT_MAX_BYTES, ImportFailed, ParsedArticle
@@ -118,13 +117,13 @@ def default_workers(files: list[Path]) -> int:
     return 1 if big else 0
 
 
-def parse_one(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Parsed:
-    # The pipeline (and its parsers) load with the first import, not with the window.
-    from reader.importing.pipeline import parse_file
+def _parsed(parse: Callable[[], tuple[ParsedArticle, bytes]]) -> Parsed:
+    """The prepared article and its bytes, or why it failed: a parser's bug or a lack of
+    memory costs this one article, never the batch."""
     from reader.library.articles import prepare
 
     try:
-        article, data = parse_file(path, max_bytes)
+        article, data = parse()
     except ImportFailed as exc:
         return exc.message
     except MemoryError:
@@ -134,16 +133,27 @@ def parse_one(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Parsed:
     return prepare(article), data
 
 
-def store(library: Library, path: Path, parsed: Parsed) -> ImportOutcome:
+def parse_one(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Parsed:
+    # The pipeline (and its parsers) load with the first import, not with the window.
+    from reader.importing.pipeline import parse_file
+
+    return _parsed(lambda: parse_file(path, max_bytes))
+
+
+def store(
+    library: Library, where: Path | str, parsed: Parsed, source_path: Path | None = None
+) -> ImportOutcome:
+    """Write a parsed article (``source_path``: the file it came from, to update it later);
+    ``where`` names it in the outcome."""
     if isinstance(parsed, Message):
-        return failed(path, parsed)
+        return failed(where, parsed)
     article, data = parsed
     try:
-        result = library.add(article, data, source_path=path)
+        result = library.add(article, data, source_path=source_path)
     except (sqlite3.IntegrityError, UnicodeError, ValueError, TypeError) as exc:
         # This article's data: its savepoint is rolled back, the others stay.
-        return failed(path, message(M.STORE_FAILED, detail=f"{type(exc).__name__}: {exc}"))
-    return ImportOutcome(shown(path), result.status, result.id, article.title)
+        return failed(where, message(M.STORE_FAILED, detail=f"{type(exc).__name__}: {exc}"))
+    return ImportOutcome(shown(where), result.status, result.id, article.title)
 
 
 def _parsed_in_order(paths: list[Path], max_bytes: int, workers: int) -> Iterator[Parsed]:
@@ -202,7 +212,7 @@ class _Writer:
             return
         try:
             with transaction(self.library.conn):
-                done = [store(self.library, path, parsed) for path, parsed in group]
+                done = [store(self.library, path, parsed, path) for path, parsed in group]
         except sqlite3.Error as exc:
             # The disk, the lock or the file: none of the group was written.
             from reader.library.errors import describe
@@ -270,29 +280,19 @@ def import_paths(
 
 def import_text(
     library: Library, data: bytes, label: str, *, name: str = "", source: str = "",
-    charset: str | None = None, format_name: str = "",
+    charset: str | None = None,
 ) -> ImportOutcome:
     """One article from bytes that are not a file: a paste, a dropped text, a fetched page.
     ``label`` names it in the outcome; ``source`` (its address) is kept with the article."""
     from reader.importing.pipeline import parse_bytes
-    from reader.library.articles import prepare
 
-    try:
+    def parse() -> tuple[ParsedArticle, bytes]:
         article = parse_bytes(data, name, None, charset)
-    except ImportFailed as exc:
-        return failed(label, exc.message)
-    except Exception as exc:  # noqa: BLE001 - a parser bug costs this text only
-        return failed(label, message(M.PARSER_CRASHED, detail=f"{type(exc).__name__}: {exc}"))
-    if source:
-        article.source = source
-    if format_name:
-        article.format = format_name
-    try:
-        with transaction(library.conn):
-            result = library.add(prepare(article), data)
-    except (sqlite3.IntegrityError, UnicodeError, ValueError, TypeError) as exc:
-        return failed(label, message(M.STORE_FAILED, detail=f"{type(exc).__name__}: {exc}"))
-    return ImportOutcome(label, result.status, result.id, article.title)
+        article.source = source or article.source
+        return article, data
+
+    with transaction(library.conn):
+        return store(library, label, _parsed(parse))
 
 
 def import_url(library: Library, url: str, timeout: float | None = None) -> ImportOutcome:
@@ -304,11 +304,8 @@ def import_url(library: Library, url: str, timeout: float | None = None) -> Impo
         page = fetch(url, timeout or TIMEOUT)
     except ImportFailed as exc:
         return failed(url, exc.message)
-    name = Path(urlsplit(page.url).path).name or "page.html"
-    if page.content_type in ("text/html", "application/xhtml+xml") and "." not in name:
-        name += ".html"
     return import_text(
-        library, page.data, url, name=name, source=page.url, charset=page.charset
+        library, page.data, url, name=page.name, source=page.url, charset=page.charset
     )
 
 
@@ -324,10 +321,7 @@ def fetch_into(library: Library, article_id: int) -> ImportOutcome:
     url = summary.source
     try:
         page = fetch(url)
-        name = Path(urlsplit(page.url).path).name or "page.html"
-        if "html" in page.content_type and "." not in name:
-            name += ".html"
-        article = parse_bytes(page.data, name, None, page.charset)
+        article = parse_bytes(page.data, page.name, None, page.charset)
     except ImportFailed as exc:
         return failed(url, exc.message)
     article.source = page.url
@@ -360,9 +354,8 @@ def import_export(
     """Every entry of a read-it-later export: its text when the service kept it (else a
     link-only article, to fetch later), its tags, its archived state and its highlights
     (placed on their passage; one the text does not hold is kept as an article note)."""
-    from reader.importing.exports import link_only, read_export
-    from reader.importing.pipeline import finish, parse_bytes, read_file
-    from reader.library.articles import prepare
+    from reader.importing.exports import read_export
+    from reader.importing.pipeline import read_file
 
     try:
         entries = read_export(kind, read_file(path, max_bytes).data)
@@ -372,28 +365,33 @@ def import_export(
     for first in range(0, len(entries), EXPORT_GROUP):
         with transaction(library.conn):
             for number, entry in enumerate(entries[first:first + EXPORT_GROUP], first + 1):
-                label = f"{shown(path)}#{number}"
-                try:
-                    article = None
-                    if entry.content:
-                        try:
-                            article = parse_bytes(entry.content, entry.content_name)
-                            article.source = entry.url
-                        except ImportFailed:
-                            article = None  # its text unreadable: the link is kept
-                    if article is None:
-                        article = finish(link_only(entry))
-                    if entry.title.strip():
-                        article.title = entry.title.strip()[:1000]
-                    result = library.add(prepare(article), entry.content or entry.url.encode())
-                except (ImportFailed, ValueError, UnicodeError, sqlite3.IntegrityError) as exc:
-                    reason = exc.message if isinstance(exc, ImportFailed) else message(
-                        M.STORE_FAILED, detail=f"{type(exc).__name__}: {exc}")
-                    outcomes.append(failed(label, reason))
-                    continue
-                _settle_entry(library, result.id, entry, new=result.status == "imported")
-                outcomes.append(ImportOutcome(label, result.status, result.id, article.title))
+                outcome = store(
+                    library, f"{shown(path)}#{number}", _parsed(lambda e=entry: _entry(e))
+                )
+                if outcome.id is not None:
+                    _settle_entry(library, outcome.id, entry, new=outcome.status == "imported")
+                outcomes.append(outcome)
     return outcomes
+
+
+def _entry(entry: Entry) -> tuple[ParsedArticle, bytes]:
+    """An export's entry as an article: its text when the service kept a readable one, else
+    its link alone (fetched when the reader asks); the title the reader saved it under."""
+    from reader.importing.exports import link_only
+    from reader.importing.pipeline import finish, parse_bytes
+
+    article = None
+    if entry.content:
+        try:
+            article = parse_bytes(entry.content, entry.content_name)
+            article.source = entry.url
+        except ImportFailed:
+            article = None  # its text unreadable: the link is kept
+    if article is None:
+        article = finish(link_only(entry))
+    if entry.title.strip():
+        article.title = entry.title.strip()[:1000]
+    return article, entry.content or entry.url.encode()
 
 
 def _settle_entry(library: Library, article_id: int, entry: Entry, new: bool) -> None:
