@@ -16,20 +16,19 @@ import posixpath
 import re
 import zipfile
 from collections.abc import Callable
-from pathlib import PurePosixPath
 from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
 from reader import messages as M
 from reader.importing.model import Block, ImportFailed, ParsedArticle
-from reader.importing.pictures import picture_type
+from reader.importing.pictures import MAX_PICTURE_BYTES as MAX_IMAGE_BYTES
+from reader.importing.pictures import keep_picture, picture_type
 from reader.text.dates import parse_date
 
 MAX_MEMBERS = 5000
 MAX_MEMBER_BYTES = 50 * 1024 * 1024
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
-MAX_IMAGE_BYTES = 10 * 1024 * 1024
 
 Resources = dict[str, tuple[bytes, str]]  # address -> (bytes, mime type)
 ByteParser = Callable[[bytes, str], ParsedArticle]
@@ -340,13 +339,8 @@ def parse_epub(data: bytes, name: str = "") -> ParsedArticle:
             if urlsplit(src).scheme:
                 return None  # only what the book holds
             path = posixpath.normpath(posixpath.join(posixpath.dirname(chapter), unquote(src)))
-            body = package.read(path)
-            kind = picture_type(body) if body and len(body) <= MAX_IMAGE_BYTES else None
-            if body is None or kind is None:
-                return None
-            stored = f"img{len(images) + 1}{PurePosixPath(path).suffix.lower()}"
-            images[stored] = (body, kind)
-            return stored, ""
+            stored = keep_picture(images, package.read(path))
+            return (stored, "") if stored else None
         return picture
 
     contents = _contents(package, opf, manifest, folder)
@@ -496,11 +490,8 @@ def parse_docx(data: bytes, name: str = "") -> ParsedArticle:
             elif tag == "blip":
                 target = targets.get(node.get(f"{_R}embed"), "")
                 path = posixpath.normpath(posixpath.join("word", target))
-                body_bytes = package.read(path) if target else None
-                kind = picture_type(body_bytes) if body_bytes else None
-                if body_bytes is not None and kind and len(body_bytes) <= MAX_IMAGE_BYTES:
-                    stored = f"img{len(images) + 1}{PurePosixPath(path).suffix.lower()}"
-                    images[stored] = (body_bytes, kind)
+                stored = keep_picture(images, package.read(path) if target else None)
+                if stored:
                     blocks.append(Block("image", "", image=stored))
         text = " ".join("".join(parts).split())
         if not text:

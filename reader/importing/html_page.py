@@ -20,13 +20,13 @@ from lxml import html as lxml_html
 
 from reader import messages as M
 from reader.importing.model import Block, ImportFailed, ParsedArticle
-from reader.importing.pictures import picture_type
+from reader.importing.pictures import MAX_PICTURE_BYTES as MAX_IMAGE_BYTES
+from reader.importing.pictures import SUFFIXES, keep_picture
 from reader.text.dates import parse_date
 
 if TYPE_CHECKING:
     from datetime import datetime
 
-MAX_IMAGE_BYTES = 10 * 1024 * 1024
 MIN_WORDS = 5  # fewer words than this in all a page keeps is not an article
 _HEAD = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<!doctype\s+html|<html[\s>]", re.I | re.S
@@ -415,26 +415,17 @@ class _BlockBuilder:
     def _image(self, src: str, alt: str) -> None:
         from reader.importing.archives import resource_for
 
-        name = ""
         # A picture the page carries itself (a data: address, as SingleFile saves) or that
         # its archive holds (MHTML, .webarchive): kept, as a copy beside a saved page is.
         held = resource_for(src, self.page_url, self.resources) if src else None
-        if held is not None:
-            data, mime = held
-            suffix = {"image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif",
-                      "image/webp": ".webp", "image/bmp": ".bmp"}.get(mime, "")
-            name = f"img{len(self.images) + 1}{suffix}"
-            self.images[name] = (data, mime)
+        data = held[0] if held is not None else None
         path = _local_image(src, self.base, self.page) if held is None else None
         if path is not None:
             try:
                 data = path.read_bytes()
             except OSError:
-                data = b""
-            mime = picture_type(data)
-            if mime is not None:
-                name = f"img{len(self.images) + 1}{path.suffix.lower()}"
-                self.images[name] = (data, mime)
+                data = None
+        name = keep_picture(self.images, data) or ""
         if name or alt.strip():
             self.blocks.append(Block("image", " ".join(alt.split()), image=name))
 
@@ -444,14 +435,12 @@ def _inline_pictures(tree: etree._Element, resources: dict[str, tuple[bytes, str
     given a name the extractor keeps, and held with the page's other resources."""
     from reader.importing.archives import data_uri
 
-    suffixes = {"image/png": "png", "image/jpeg": "jpg", "image/gif": "gif",
-                "image/webp": "webp", "image/bmp": "bmp"}
     for number, image in enumerate(tree.xpath('//img[starts-with(@src, "data:")]')):
         held = data_uri(image.get("src", ""))
         if held is None:
             image.attrib.pop("src", None)
             continue
-        name = f"qari-inline-{number}.{suffixes.get(held[1], 'img')}"
+        name = f"qari-inline-{number}{SUFFIXES[held[1]]}"
         resources[name] = held
         image.set("src", name)
 
