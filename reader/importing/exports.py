@@ -12,7 +12,6 @@ import io
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from reader import messages as M
@@ -27,7 +26,6 @@ class Entry:
     url: str
     tags: list[str] = field(default_factory=list)
     archived: bool = False
-    added: datetime | None = None
     content: bytes = b""  # the saved text, when the service kept it
     content_name: str = ""  # what kind of text it is, by name: page.html, page.md
     highlights: list[tuple[str, str]] = field(default_factory=list)  # (quote, note)
@@ -53,18 +51,6 @@ def export_kind(path: Path, head: bytes) -> str | None:
     return None
 
 
-def _time(value: str) -> datetime | None:
-    value = (value or "").strip()
-    if value.isdigit():
-        try:
-            return datetime.fromtimestamp(int(value), UTC)
-        except (OverflowError, OSError, ValueError):
-            return None
-    from reader.text.dates import parse_date
-
-    return parse_date(value) if value else None
-
-
 def _tags(value: str, separator: str) -> list[str]:
     return [t.strip() for t in value.split(separator) if t.strip()]
 
@@ -84,8 +70,7 @@ def pocket(data: bytes) -> list[Entry]:
     """title,url,time_added,tags,status: tags joined by "|", status "archive" or "unread"."""
     return [
         Entry(row.get("title", "").strip(), row.get("url", "").strip(),
-              _tags(row.get("tags", ""), "|"), row.get("status", "").strip() == "archive",
-              _time(row.get("time_added", "")))
+              _tags(row.get("tags", ""), "|"), row.get("status", "").strip() == "archive")
         for row in _rows(data) if row.get("url", "").strip()
     ]
 
@@ -106,8 +91,7 @@ def instapaper(data: bytes) -> list[Entry]:
                 tags += [str(t) for t in json.loads(raw_tags) if str(t).strip()]
             except (ValueError, TypeError):
                 pass
-        entry = Entry(row.get("title", "").strip(), url, tags, folder.lower() == "archive",
-                      _time(row.get("timestamp", "")))
+        entry = Entry(row.get("title", "").strip(), url, tags, folder.lower() == "archive")
         selection = row.get("selection", "").strip()
         if selection:
             entry.highlights.append((selection, ""))
@@ -134,7 +118,7 @@ def wallabag(data: bytes) -> list[Entry]:
         ]
         entry = Entry(
             str(item.get("title") or ""), item["url"], [t for t in tags if t.strip()],
-            bool(item.get("is_archived")), _time(str(item.get("created_at") or "")),
+            bool(item.get("is_archived")),
         )
         content = item.get("content")
         if isinstance(content, str) and content.strip():
@@ -177,7 +161,6 @@ def omnivore(data: bytes) -> list[Entry]:
                 str(item.get("title") or ""), item["url"],
                 [str(x.get("name") if isinstance(x, dict) else x) for x in labels if x],
                 str(item.get("state") or "").lower() == "archived",
-                _time(str(item.get("savedAt") or "")),
             )
             slug = str(item.get("slug") or "")
             for suffix in (".md", ".html"):
