@@ -101,7 +101,3 @@ def query_filters(query: str, filters: SearchFilters) -> tuple[str, SearchFilter
             words.append(token)
     return " ".join(words), filters
 
-
-def has_filter_words(query: str) -> bool:
-    """Whether the query holds any filter (``tag:``, ``is:``…) beside its words."""
-    return query_filters(query, SearchFilters())[1] != SearchFilters()

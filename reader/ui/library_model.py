@@ -130,6 +130,13 @@ class LibraryModel(QAbstractTableModel):
         self._forget_rows()
         self.endResetModel()
 
+    def restyle(self) -> None:
+        """Dates and counts made again (the reader chose other digits or another calendar):
+        the rows stay, their text is worked out anew."""
+        self._meta.clear()
+        if self.ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, COLUMNS - 1))
+
     def _forget_rows(self) -> None:
         """The rows read so far and what was worked out from them: the list changed."""
         self._rows.clear()

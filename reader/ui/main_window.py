@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.reading = session.reading
         self.undo_stack = session.annotations.undo_stack
         self.prefs: ReadingPrefs = self.settings.reading()
+        self._numbers_shown: tuple[str, str] | None = None  # the digits and calendar shown
         self.actions_by_id: dict[str, QAction] = {}
         self.menu_of: dict[str, QMenu] = {}
         self._toast: Toast | None = None
@@ -418,9 +419,11 @@ class MainWindow(QMainWindow):
         apply_application_theme(self.prefs.theme)
         self.reader.apply_prefs(self.prefs)
         self._sync_pref_actions()
-        if numbers != getattr(self, "_numbers_shown", numbers):
-            # The list's dates and counts, and the side's, are made in the new style.
-            self.refresh_library()
+        if self._numbers_shown is not None and numbers != self._numbers_shown:
+            # The list's dates and counts, and the side's, written in the new style: the
+            # same rows, nothing read again.
+            self.model.restyle()
+            self.library_view.panel.sidebar_model.restyle()
         self._numbers_shown = numbers
 
     def zoom_in(self) -> None:

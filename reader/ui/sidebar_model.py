@@ -82,6 +82,14 @@ class SidebarModel(QAbstractItemModel):
             self.entries[kind] = sources
             self.endInsertRows()
 
+    def restyle(self) -> None:
+        """Counts written again in the reader's digits."""
+        for section, kind in enumerate(SECTIONS):
+            parent = self.index(section, 0)
+            if self.entries[kind]:
+                last = len(self.entries[kind]) - 1
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(last, 0, parent))
+
     def index_of(self, source: Source) -> QModelIndex:
         """The entry showing this source (matched by kind and id, or kind and key)."""
         for row, entry in enumerate(self.entries[source.kind]):
