@@ -153,11 +153,9 @@ def test_archive_and_the_inbox_from_the_command_line(tmp_path, capsys):
 
     from reader.cli import main
 
-    library = str(tmp_path / "lib.sqlite3")
-    for n in range(3):
-        (tmp_path / f"a{n}.txt").write_text(f"مقال رقم {n}\n\nنص المقال {n} عن الحديقة.", "utf-8")
-        main(["--library", library, "import", str(tmp_path / f"a{n}.txt")])
-    capsys.readouterr()
+    library = _library_of(
+        tmp_path, [f"مقال رقم {n}\n\nنص المقال {n} عن الحديقة." for n in range(3)], capsys
+    )
     assert main(["--library", library, "archive", "1", "2"]) == 0
     assert capsys.readouterr().out.strip() == "2 archived"
     main(["--library", library, "list", "--inbox", "--json"])
@@ -180,11 +178,7 @@ def test_tags_from_the_command_line(tmp_path, capsys):
 
     from reader.cli import main
 
-    library = str(tmp_path / "lib.sqlite3")
-    for n in range(2):
-        (tmp_path / f"a{n}.txt").write_text(f"مقال {n}\n\nنص {n}.", "utf-8")
-        main(["--library", library, "import", str(tmp_path / f"a{n}.txt")])
-    capsys.readouterr()
+    library = _library_of(tmp_path, [f"مقال {n}\n\nنص {n}." for n in range(2)], capsys)
     assert main(["--library", library, "tag", "add", "1", "2", "رياضة"]) == 0
     assert capsys.readouterr().out.strip() == "2 tagged"
     main(["--library", library, "tags", "--json"])
@@ -207,11 +201,9 @@ def test_collections_and_saved_searches_from_the_command_line(tmp_path, capsys):
 
     from reader.cli import main
 
-    library = str(tmp_path / "lib.sqlite3")
-    for n in range(3):
-        (tmp_path / f"a{n}.txt").write_text(f"مقال {n}\n\nنص {n} عن الحدائق.", "utf-8")
-        main(["--library", library, "import", str(tmp_path / f"a{n}.txt")])
-    capsys.readouterr()
+    library = _library_of(
+        tmp_path, [f"مقال {n}\n\nنص {n} عن الحدائق." for n in range(3)], capsys
+    )
     # --library may stand anywhere, even between a command and its words.
     assert main(["collection", "add", "--library", library, "مختارات", "3", "1"]) == 0
     assert capsys.readouterr().out.strip() == "2 added to مختارات"
@@ -245,3 +237,15 @@ def test_collections_and_saved_searches_from_the_command_line(tmp_path, capsys):
     capsys.readouterr()
     main(["--library", library, "collections", "--json"])
     assert json.loads(capsys.readouterr().out) == []
+
+
+def _library_of(tmp_path, bodies: list[str], capsys) -> str:
+    """A library made by `qari import` of one text file per body; its path."""
+    from reader.cli import main
+
+    library = str(tmp_path / "lib.sqlite3")
+    for n, body in enumerate(bodies):
+        (tmp_path / f"a{n}.txt").write_text(body, "utf-8")
+        main(["--library", library, "import", str(tmp_path / f"a{n}.txt")])
+    capsys.readouterr()
+    return library
