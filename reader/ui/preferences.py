@@ -31,16 +31,12 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         form = QFormLayout(self)
-        self.language_box = QComboBox(self)
-        for value, label in ((None, self.tr("System language")), ("en", "English"),
-                             ("ar", "العربية")):
-            self.language_box.addItem(label, value)
-        self.language_box.setCurrentIndex(max(self.language_box.findData(language), 0))
+        self.language_box = self._choices(
+            [(None, self.tr("System language")), ("en", "English"), ("ar", "العربية")],
+            language,
+        )
         form.addRow(self.tr("Interface language"), self.language_box)
-        self.face_box = QComboBox(self)
-        for face in READING_FACES:
-            self.face_box.addItem(face.label, face.key)
-        self.face_box.setCurrentIndex(max(self.face_box.findData(prefs.face), 0))
+        self.face_box = self._choices([(f.key, f.label) for f in READING_FACES], prefs.face)
         form.addRow(self.tr("Reading font"), self.face_box)
         self.size_box = QDoubleSpinBox(self)
         self.size_box.setRange(MIN_SIZE, MAX_SIZE)
@@ -57,33 +53,24 @@ class PreferencesDialog(QDialog):
         self.measure_box.setSingleStep(5)
         self.measure_box.setValue(prefs.measure)
         form.addRow(self.tr("Line length (characters)"), self.measure_box)
-        self.theme_box = QComboBox(self)
         names = {"light": self.tr("Light"), "sepia": self.tr("Sepia"), "dark": self.tr("Dark")}
-        for theme in THEMES:
-            self.theme_box.addItem(names[theme], theme)
-        self.theme_box.setCurrentIndex(max(self.theme_box.findData(prefs.theme), 0))
+        self.theme_box = self._choices([(t, names[t]) for t in THEMES], prefs.theme)
         form.addRow(self.tr("Theme"), self.theme_box)
-        self.digits_box = QComboBox(self)
-        for value, label in (
+        self.digits_box = self._choices([
             ("auto", self.tr("As the interface writes them")),
             ("arabic", self.tr("Arabic-Indic (٠١٢٣)")),
             ("persian", self.tr("Persian (۰۱۲۳)")),
             ("western", self.tr("Western (0123)")),
-        ):
-            self.digits_box.addItem(label, value)
-        self.digits_box.setCurrentIndex(max(self.digits_box.findData(prefs.digits), 0))
+        ], prefs.digits)
         form.addRow(self.tr("Digits"), self.digits_box)
         self.body_digits_box = QCheckBox(self.tr("Also in the article's text"), self)
         self.body_digits_box.setChecked(prefs.body_digits)
         form.addRow("", self.body_digits_box)
-        self.calendar_box = QComboBox(self)
-        for value, label in (
+        self.calendar_box = self._choices([
             ("gregorian", self.tr("Gregorian")),
             ("hijri", self.tr("Hijri (Umm al-Qura)")),
             ("both", self.tr("Both")),
-        ):
-            self.calendar_box.addItem(label, value)
-        self.calendar_box.setCurrentIndex(max(self.calendar_box.findData(prefs.calendar), 0))
+        ], prefs.calendar)
         form.addRow(self.tr("Dates"), self.calendar_box)
         self.archive_box = QCheckBox(self.tr("Archive an article when I finish reading it"), self)
         self.archive_box.setChecked(prefs.archive_when_finished)
@@ -94,6 +81,14 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _choices(self, options: list[tuple[object, str]], current: object) -> QComboBox:
+        """A box of (value, label) choices showing ``current`` (the first when unknown)."""
+        box = QComboBox(self)
+        for value, label in options:
+            box.addItem(label, value)
+        box.setCurrentIndex(max(box.findData(current), 0))
+        return box
 
     def prefs(self, base: ReadingPrefs | None = None) -> ReadingPrefs:
         """The dialog's choices over ``base`` (what the View menu sets stays as it was)."""

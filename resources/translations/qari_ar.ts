@@ -858,42 +858,42 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="219" />
         <location filename="../../reader/ui/library_model.py" line="225" />
+        <location filename="../../reader/ui/library_model.py" line="231" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="219" />
         <location filename="../../reader/ui/library_model.py" line="225" />
+        <location filename="../../reader/ui/library_model.py" line="231" />
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="219" />
         <location filename="../../reader/ui/library_model.py" line="225" />
+        <location filename="../../reader/ui/library_model.py" line="231" />
         <source>Published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="219" />
         <location filename="../../reader/ui/library_model.py" line="225" />
+        <location filename="../../reader/ui/library_model.py" line="231" />
         <source>Added</source>
         <translation>أضيف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="220" />
         <location filename="../../reader/ui/library_model.py" line="226" />
+        <location filename="../../reader/ui/library_model.py" line="232" />
         <source>Read</source>
         <translation>مقروء</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="226" />
+        <location filename="../../reader/ui/library_model.py" line="232" />
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="226" />
+        <location filename="../../reader/ui/library_model.py" line="232" />
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -928,17 +928,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="146" />
+        <location filename="../../reader/ui/main_window.py" line="147" />
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="330" />
+        <location filename="../../reader/ui/main_window.py" line="331" />
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="333" />
+        <location filename="../../reader/ui/main_window.py" line="334" />
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -950,12 +950,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="302" />
+        <location filename="../../reader/ui/main_window.py" line="303" />
         <source>Delete articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="304" />
+        <location filename="../../reader/ui/main_window.py" line="305" />
         <source>Delete %n article(s) and their notes? This cannot be undone.</source>
         <translation>
             <numerusform>لا مقالات للحذف.</numerusform>
@@ -967,32 +967,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="488" />
+        <location filename="../../reader/ui/main_window.py" line="491" />
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="490" />
+        <location filename="../../reader/ui/main_window.py" line="493" />
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="499" />
+        <location filename="../../reader/ui/main_window.py" line="502" />
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="546" />
+        <location filename="../../reader/ui/main_window.py" line="549" />
         <source>Log file: %1</source>
         <translation>ملف السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="547" />
+        <location filename="../../reader/ui/main_window.py" line="550" />
         <source>About Qari</source>
         <translation>عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="544" />
+        <location filename="../../reader/ui/main_window.py" line="547" />
         <source>Qari %1 — an article reader for Arabic.</source>
         <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
     </message>
@@ -1195,102 +1195,102 @@
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="39" />
+        <location filename="../../reader/ui/preferences.py" line="38" />
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="44" />
+        <location filename="../../reader/ui/preferences.py" line="40" />
         <source>Reading font</source>
         <translation>خط القراءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="48" />
+        <location filename="../../reader/ui/preferences.py" line="44" />
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="54" />
+        <location filename="../../reader/ui/preferences.py" line="50" />
         <source>Line spacing</source>
         <translation>تباعد الأسطر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="59" />
+        <location filename="../../reader/ui/preferences.py" line="55" />
         <source>Line length (characters)</source>
         <translation>طول السطر (بالحروف)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="61" />
+        <location filename="../../reader/ui/preferences.py" line="56" />
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="61" />
+        <location filename="../../reader/ui/preferences.py" line="56" />
         <source>Sepia</source>
         <translation>بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="61" />
+        <location filename="../../reader/ui/preferences.py" line="56" />
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="65" />
+        <location filename="../../reader/ui/preferences.py" line="58" />
         <source>Theme</source>
         <translation>السمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="68" />
+        <location filename="../../reader/ui/preferences.py" line="60" />
         <source>As the interface writes them</source>
         <translation>كما تكتبها الواجهة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="69" />
+        <location filename="../../reader/ui/preferences.py" line="61" />
         <source>Arabic-Indic (٠١٢٣)</source>
         <translation>هندية عربية (٠١٢٣)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="70" />
+        <location filename="../../reader/ui/preferences.py" line="62" />
         <source>Persian (۰۱۲۳)</source>
         <translation>فارسية (۰۱۲۳)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="71" />
+        <location filename="../../reader/ui/preferences.py" line="63" />
         <source>Western (0123)</source>
         <translation>غربية (0123)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="75" />
+        <location filename="../../reader/ui/preferences.py" line="65" />
         <source>Digits</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="76" />
+        <location filename="../../reader/ui/preferences.py" line="66" />
         <source>Also in the article's text</source>
         <translation>وفي نص المقال أيضًا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="81" />
+        <location filename="../../reader/ui/preferences.py" line="70" />
         <source>Gregorian</source>
         <translation>ميلادي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="82" />
+        <location filename="../../reader/ui/preferences.py" line="71" />
         <source>Hijri (Umm al-Qura)</source>
         <translation>هجري (أم القرى)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="83" />
+        <location filename="../../reader/ui/preferences.py" line="72" />
         <source>Both</source>
         <translation>كلاهما</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="87" />
+        <location filename="../../reader/ui/preferences.py" line="74" />
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="88" />
+        <location filename="../../reader/ui/preferences.py" line="75" />
         <source>Archive an article when I finish reading it</source>
         <translation>انقل المقال إلى الأرشيف حين أنتهي من قراءته</translation>
     </message>
