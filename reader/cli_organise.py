@@ -15,6 +15,10 @@ COLLECTION_USAGE = {
     "new": "NAME", "add": "NAME ID...", "remove": "NAME ID...", "show": "NAME",
     "move": "NAME ID POSITION", "rename": "OLD NEW", "delete": "NAME",
 }
+NAMES_THEN_NUMBERS: dict[str, tuple[int, int | None]] = {
+    "new": (1, 0), "show": (1, 0), "delete": (1, 0), "rename": (2, 0), "move": (1, 2),
+    "add": (1, None), "remove": (1, None),
+}
 SAVED_USAGE = {"save": "NAME QUERY", "show": "NAME", "rename": "OLD NEW", "delete": "NAME"}
 
 
@@ -77,16 +81,11 @@ def cmd_collection(args: argparse.Namespace) -> int:
     from reader.cli import _open_library
 
     action, words = args.action, args.words
-    shapes = {"new": (1, 0), "show": (1, 0), "delete": (1, 0), "rename": (2, 0),
-              "move": (1, 2), "add": (1, -1), "remove": (1, -1)}
-    names, numbers = shapes[action]
+    # How many names lead, then how many numbers follow (None: one or more).
+    names, numbers = NAMES_THEN_NUMBERS[action]
     ids_given = words[names:]
-    if (
-        len(words) < names
-        or not all(w.isdigit() for w in ids_given)
-        or (numbers >= 0 and len(ids_given) != numbers)
-        or (numbers < 0 and not ids_given)
-    ):
+    counted = len(ids_given) >= 1 if numbers is None else len(ids_given) == numbers
+    if len(words) < names or not counted or not all(w.isdigit() for w in ids_given):
         return _usage("collection", action, COLLECTION_USAGE)
     name, ids = words[0], [int(w) for w in ids_given]
     with _open_library(args) as library:

@@ -71,7 +71,6 @@ def ask_name(
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     form.addRow(buttons)
-    dialog.edit = edit  # type: ignore[attr-defined]  # for tests
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     value = edit.text().strip()
     dialog.deleteLater()
