@@ -110,10 +110,15 @@ def set_number_style(digits: str, calendar: str) -> None:
 
 
 def in_digits(text: str) -> str:
-    """Text with its digits in the reader's choice (the interface's own when "auto")."""
+    """Text with its digits in the reader's choice; "auto" is the interface's own (Arabic-
+    Indic in Arabic), so that a Hijri date made with Western digits matches the Gregorian
+    date Qt wrote beside it."""
     from reader.text.digits import convert
 
-    return convert(text, _numbers["digits"])
+    style = _numbers["digits"]
+    if style == "auto":
+        style = "arabic" if ui_locale().zeroDigit() == "٠" else "western"
+    return convert(text, style)
 
 
 def number(value: int) -> str:

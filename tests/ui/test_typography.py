@@ -515,3 +515,20 @@ def test_the_window_with_kashida_finds_highlights_and_copies_the_stored_text(
     window.action("kashida").trigger()
     assert TATWEEL not in view.pane.document().toPlainText()
     window.close()
+
+
+def test_a_hijri_date_takes_the_interfaces_digits(qari_app):
+    """In Arabic, "as the interface writes them" is Arabic-Indic for the Hijri date too,
+    not Western digits beside an Arabic-Indic Gregorian date."""
+    from datetime import datetime
+
+    from reader.ui import i18n
+
+    i18n.install(qari_app, "ar")
+    i18n.set_number_style("auto", "both")
+    try:
+        shown = i18n.format_date(datetime(2026, 11, 20, 18, 30), long=True)
+        assert "١٤٤٨" in shown and not any(c.isascii() and c.isdigit() for c in shown)
+    finally:
+        i18n.set_number_style("auto", "gregorian")
+        i18n.install(qari_app, "en")
