@@ -59,11 +59,6 @@ def collect(paths: list[Path]) -> list[tuple[Path, Message | None]]:
 
 Parsed = tuple[ParsedArticle, bytes] | Message  # the article and its bytes, or why it failed
 
-# The parallel path pays from about this many files on two cores: below it, starting the
-# worker processes (each imports the parsers: about 0.4 s) costs more than parsing in two
-# processes saves (python -m tests.bench --only pool-threshold measures it).
-POOL_THRESHOLD = 200
-
 # One write transaction holds at most this many articles, this much text, or what was parsed
 # in this long: the write lock is taken only once a group is parsed and released as soon as
 # it is written, so a click in the window never waits behind a parse.
