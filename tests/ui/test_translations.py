@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shlex
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -29,8 +31,8 @@ def _pairs(ts: Path) -> set[tuple[str, str]]:
     }
 
 
-def test_no_unfinished_or_empty_arabic_string():
-    messages = _messages(TS)
+def _unfinished(ts: Path) -> list[str | None]:
+    messages = _messages(ts)
     assert len(messages) > 50
     problems = []
     for message in messages:
@@ -44,28 +46,59 @@ def test_no_unfinished_or_empty_arabic_string():
                 problems.append(source)
         elif not (translation.text or "").strip():
             problems.append(source)
-    assert problems == []
+    return problems
 
 
-@pytest.mark.skipif(not shutil.which("pyside6-lupdate"), reason="Qt Linguist tools missing")
+def test_no_unfinished_or_empty_arabic_string():
+    assert _unfinished(TS) == []
+
+
+def _tool(name: str) -> str:
+    """Qt Linguist's tools as PySide6-Essentials installs them (a dependency, so they are on
+    every machine that runs the tests), wherever the scripts folder is or is not on PATH."""
+    import PySide6
+
+    path = Path(PySide6.__file__).resolve().parent / (name + (".exe" if os.name == "nt" else ""))
+    assert path.is_file(), f"{name} is missing from PySide6: reinstall PySide6-Essentials"
+    return str(path)
+
+
+def _readme_lupdate() -> str:
+    """README's command for refreshing the .ts file, as a reader would run it in a shell."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    return next(x for x in readme.splitlines() if x.startswith("pyside6-lupdate "))
+
+
 def test_every_interface_string_is_in_the_ts_file(tmp_path: Path):
     fresh = tmp_path / "fresh.ts"
     # The interface, and the core's marked messages (reader/messages.py).
-    sources = sorted(str(p) for p in (ROOT / "reader" / "ui").glob("*.py"))
-    sources.append(str(ROOT / "reader" / "messages.py"))
-    subprocess.run(
-        ["pyside6-lupdate", *sources, "-ts", str(fresh)], check=True, capture_output=True
-    )
+    sources = sorted(str(p) for p in (ROOT / "reader").rglob("*.py"))
+    subprocess.run([_tool("lupdate"), *sources, "-ts", str(fresh)], check=True,
+                   capture_output=True)
     # Context and text: a string moved to another class is looked up under its new context,
     # and shows in English until that context has it.
     assert _pairs(fresh) - _pairs(TS) == set()
 
 
-@pytest.mark.skipif(not shutil.which("pyside6-lrelease"), reason="Qt Linguist tools missing")
+def test_readmes_translation_command_keeps_every_entry(tmp_path: Path):
+    """Run as README writes it, on a copy of the .ts file: every translated entry is still
+    there afterwards (an earlier command dropped the core's 53 messages)."""
+    copy = tmp_path / "qari_ar.ts"
+    shutil.copyfile(TS, copy)
+    command = _readme_lupdate()
+    target = " -ts resources/translations/qari_ar.ts "
+    assert target in command and command.endswith(" -no-obsolete")
+    command = command.replace("pyside6-lupdate", shlex.quote(_tool("lupdate")), 1)
+    command = command.replace(target, f" -ts {shlex.quote(str(copy))} ")
+    subprocess.run(["sh", "-c", command], check=True, capture_output=True, cwd=ROOT)
+    assert _pairs(copy) == _pairs(TS)
+    assert _unfinished(copy) == []
+
+
 def test_compiled_qm_is_current(tmp_path: Path):
     out = tmp_path / "qari_ar.qm"
     subprocess.run(
-        ["pyside6-lrelease", str(TS), "-qm", str(out)], check=True, capture_output=True
+        [_tool("lrelease"), str(TS), "-qm", str(out)], check=True, capture_output=True
     )
     assert out.read_bytes() == (paths.translations_dir() / "qari_ar.qm").read_bytes()
 
