@@ -116,7 +116,7 @@ def content_hash(article: ParsedArticle) -> str:
     return digest.hexdigest()
 
 
-def _blocks_json(blocks: list[Block]) -> str:
+def blocks_json(blocks: list[Block]) -> str:
     import json  # with the first article read or written: not on the window's start-up path
 
     return json.dumps(
@@ -132,7 +132,7 @@ def _blocks_json(blocks: list[Block]) -> str:
 
 def _prepared_blocks(article: ParsedArticle) -> str | bytes:
     prepared = article.prepared.get("blocks")
-    return prepared if isinstance(prepared, (str, bytes)) else _blocks_json(article.blocks)
+    return prepared if isinstance(prepared, (str, bytes)) else blocks_json(article.blocks)
 
 
 def _prepared_text(article: ParsedArticle) -> str | bytes:
@@ -154,7 +154,7 @@ def prepare(article: ParsedArticle) -> ParsedArticle:
         # Large values travel and are stored as UTF-8 (bound as CAST(? AS TEXT)): the
         # writing process then never converts a long string while holding Python's lock,
         # which in the window's process would hold up the window.
-        "blocks": _blocks_json(article.blocks).encode("utf-8"),
+        "blocks": blocks_json(article.blocks).encode("utf-8"),
         "text": text.encode("utf-8"),
         "search": tuple(v.encode("utf-8") for v in search_index.fields(article.title, text)),
         "words": len(text.split()),

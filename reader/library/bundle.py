@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from reader.library import search_index
-from reader.library.articles import IMPORTED, AddResult, Library
+from reader.library.articles import IMPORTED, AddResult, Library, blocks_json
 from reader.library.db import transaction
 from reader.text.dates import utc_now
 from reader.text.normalize import clean_title
@@ -22,7 +22,7 @@ VERSION = 1
 ARTICLE_COLUMNS = (
     "title", "author", "site", "source", "source_path", "published", "views", "comments",
     "language", "direction", "format", "encoding", "content_hash", "word_count", "imported_at",
-    "updated_at", "bookmarked", "read_position", "read_progress", "opened_at",
+    "updated_at", "bookmarked", "read_position", "read_progress", "opened_at", "archived_at",
 )
 
 
@@ -170,7 +170,9 @@ def _restore_lists(library: Library, data: dict, restored: dict[int, int]) -> No
 _TEXT_COLUMNS = (
     "author", "site", "source", "language", "format", "encoding", "imported_at",
 )
-_OPTIONAL_TEXT = ("source_path", "published", "updated_at", "opened_at", "previous_text")
+_OPTIONAL_TEXT = (
+    "source_path", "published", "updated_at", "opened_at", "archived_at", "previous_text",
+)
 _IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp")
 
 
@@ -258,7 +260,7 @@ def _checked(record: object) -> dict:
         read_position=int(_number(record, "read_position", 0, 2**31) or 0),
         read_progress=float(_number(record, "read_progress", 0, 1, whole=False) or 0),
         imported_at=values["imported_at"] or utc_now().isoformat(),
-        blocks=[b.__dict__ for b in article.blocks],
+        blocks=article.blocks,
         plain_text=article.plain_text,
     )
     try:
@@ -303,11 +305,8 @@ def _restore(library: Library, record: dict) -> AddResult:
         article_id = int(cursor.lastrowid or 0)
         conn.execute(
             "INSERT INTO bodies (article_id, blocks, plain_text, previous_text) VALUES (?,?,?,?)",
-            (article_id, json.dumps(
-                [{k: v for k, v in b.items() if v not in ("", 0, False) or k in ("kind", "text")}
-                 for b in record["blocks"]],
-                ensure_ascii=False, separators=(",", ":"),
-            ), record["plain_text"], record.get("previous_text")),
+            (article_id, blocks_json(record["blocks"]), record["plain_text"],
+             record.get("previous_text")),
         )
         conn.execute(
             "INSERT INTO originals (article_id, name, data) VALUES (?, ?, ?)",

@@ -282,8 +282,10 @@ def _from_jsonld(
         end = end if end is not None else start
         found = place(article.text(library), Anchor(exact, prefix, suffix, start, end))
         if found is None:
+            # Kept as an orphan with every selector it came with, as re-anchoring keeps one:
+            # the quote and the old position are what can place it again later. An orphan is
+            # never drawn at its old offsets.
             orphaned = True
-            start = end = None  # kept, as orphaned, never drawn at an offset it does not have
         else:
             start, end = found
     uuid = _text_field(item.get("id"), "id", 200).removeprefix("urn:uuid:")
