@@ -186,6 +186,9 @@ class Library:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.library_path()
         self.conn: sqlite3.Connection = connect(self.path)
+        # Opened for reading only (a read-only disk, or a file or folder this user cannot
+        # write): it lists, searches and opens; a write says why it cannot happen.
+        self.read_only = bool(self.conn.execute("PRAGMA query_only").fetchone()[0])
 
     @cached_property
     def tags(self) -> Tags:

@@ -40,10 +40,7 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
     try:
         # Autocommit mode: every write goes through an explicit transaction (see transaction()).
         if read_only:
-            conn = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                timeout=10.0,
-            )
+            conn = _connect_read_only(path)
         else:
             conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
     except sqlite3.Error as exc:
@@ -59,6 +56,8 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
         if read_only:
             if version < SCHEMA_VERSION:
                 raise LibraryError(M.READ_ONLY_OLD, path=shown(path))
+            # SQLite refuses every write on this connection, and Library.read_only reads it.
+            conn.execute("PRAGMA query_only = ON")
             return conn
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -72,6 +71,30 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that only reads. A library in WAL mode needs its -shm file to be read; on
+    a read-only disk that file cannot be made, and SQLite answers "unable to open database
+    file". Nobody can write there either, so the file is then read as immutable."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, timeout=10.0)
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        if not path.exists() or _folder_writable(path):
+            raise
+    conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None, timeout=10.0)
+    conn.execute("PRAGMA user_version").fetchone()
+    return conn
+
+
+def _folder_writable(path: Path) -> bool:
+    import os
+
+    return os.access(path.parent, os.W_OK)
 
 
 def writable(path: Path) -> bool:

@@ -32,6 +32,7 @@ class ActionSpec:
     short: str = ""  # label on a tool button, where the menu text is too long
     handler: str = ""  # the window's method; by default the id itself
     argument: str = ""  # passed to the handler, for a family of choices (themes, faces)
+    writes: bool = False  # changes the library: off while the library is read-only
 
     @property
     def method(self) -> str:
@@ -85,6 +86,7 @@ def action_specs() -> list[ActionSpec]:
             "file",
             toolbar=True,
             handler="import_files_dialog",
+            writes=True,
         ),
         ActionSpec(
             "import_folder",
@@ -92,6 +94,7 @@ def action_specs() -> list[ActionSpec]:
             ("Ctrl+Shift+O",),
             "file",
             handler="import_folder_dialog",
+            writes=True,
         ),
         ActionSpec(
             "delete_articles",
@@ -99,6 +102,7 @@ def action_specs() -> list[ActionSpec]:
             ("Del",),
             "file",
             handler="delete_selected",
+            writes=True,
         ),
         ActionSpec(
             "preferences",
@@ -114,12 +118,16 @@ def action_specs() -> list[ActionSpec]:
             "file",
             handler="close",
         ),
-        ActionSpec("undo", QCoreApplication.translate("Actions", "&Undo"), ("Ctrl+Z",), "edit"),
+        ActionSpec(
+            "undo", QCoreApplication.translate("Actions", "&Undo"), ("Ctrl+Z",), "edit",
+            writes=True,
+        ),
         ActionSpec(
             "redo",
             QCoreApplication.translate("Actions", "&Redo"),
             ("Ctrl+Shift+Z", "Ctrl+Y"),
             "edit",
+            writes=True,
         ),
         ActionSpec(
             "highlight",
@@ -128,6 +136,7 @@ def action_specs() -> list[ActionSpec]:
             "notes",
             handler="docks.highlight_selection",
             argument="yellow",
+            writes=True,
         ),
         ActionSpec(
             "highlight_green",
@@ -136,6 +145,7 @@ def action_specs() -> list[ActionSpec]:
             "notes",
             handler="docks.highlight_selection",
             argument="green",
+            writes=True,
         ),
         ActionSpec(
             "highlight_blue",
@@ -144,6 +154,7 @@ def action_specs() -> list[ActionSpec]:
             "notes",
             handler="docks.highlight_selection",
             argument="blue",
+            writes=True,
         ),
         ActionSpec(
             "highlight_pink",
@@ -152,6 +163,7 @@ def action_specs() -> list[ActionSpec]:
             "notes",
             handler="docks.highlight_selection",
             argument="pink",
+            writes=True,
         ),
         ActionSpec(
             "add_note",
@@ -159,6 +171,7 @@ def action_specs() -> list[ActionSpec]:
             ("Ctrl+Shift+N",),
             "notes",
             handler="docks.note_selection",
+            writes=True,
         ),
         ActionSpec(
             "add_article_note",
@@ -166,6 +179,7 @@ def action_specs() -> list[ActionSpec]:
             (),
             "notes",
             handler="docks.add_article_note",
+            writes=True,
         ),
         ActionSpec(
             "add_bookmark",
@@ -173,6 +187,7 @@ def action_specs() -> list[ActionSpec]:
             ("Ctrl+B",),
             "notes",
             handler="docks.add_position_bookmark",
+            writes=True,
         ),
         ActionSpec(
             "all_notes",
@@ -209,6 +224,7 @@ def action_specs() -> list[ActionSpec]:
             "edit",
             checkable=True,
             handler="toggle_bookmark",
+            writes=True,
         ),
         ActionSpec(
             "archive",
@@ -216,6 +232,7 @@ def action_specs() -> list[ActionSpec]:
             ("E",),
             "edit",
             handler="organiser.archive_selected",
+            writes=True,
         ),
         ActionSpec(
             "add_tag",
@@ -223,6 +240,7 @@ def action_specs() -> list[ActionSpec]:
             ("Ctrl+T",),
             "edit",
             handler="organiser.tag_selected",
+            writes=True,
         ),
         ActionSpec(
             "remove_tag",
@@ -230,6 +248,7 @@ def action_specs() -> list[ActionSpec]:
             (),
             "edit",
             handler="organiser.untag_selected",
+            writes=True,
         ),
         ActionSpec(
             "paste_article",
@@ -237,6 +256,7 @@ def action_specs() -> list[ActionSpec]:
             ("Ctrl+Shift+V",),
             "edit",
             handler="arrivals.paste_article",
+            writes=True,
         ),
         ActionSpec(
             "fetch_article",
@@ -244,6 +264,7 @@ def action_specs() -> list[ActionSpec]:
             (),
             "edit",
             handler="arrivals.fetch_open",
+            writes=True,
         ),
         ActionSpec(
             "open_original",
@@ -258,6 +279,7 @@ def action_specs() -> list[ActionSpec]:
             ("Ctrl+Shift+U",),
             "file",
             handler="arrivals.add_from_link",
+            writes=True,
         ),
         ActionSpec(
             "add_to_collection",
@@ -265,6 +287,7 @@ def action_specs() -> list[ActionSpec]:
             ("Ctrl+Shift+K",),
             "edit",
             handler="organiser.add_to_collection",
+            writes=True,
         ),
         ActionSpec(
             "remove_from_collection",
@@ -272,6 +295,7 @@ def action_specs() -> list[ActionSpec]:
             (),
             "edit",
             handler="organiser.remove_from_collection",
+            writes=True,
         ),
         ActionSpec(
             "move_up",
@@ -280,6 +304,7 @@ def action_specs() -> list[ActionSpec]:
             "edit",
             handler="organiser.move_in_collection",
             argument="up",
+            writes=True,
         ),
         ActionSpec(
             "move_down",
@@ -288,6 +313,7 @@ def action_specs() -> list[ActionSpec]:
             "edit",
             handler="organiser.move_in_collection",
             argument="down",
+            writes=True,
         ),
         ActionSpec(
             "new_collection",
@@ -295,6 +321,7 @@ def action_specs() -> list[ActionSpec]:
             (),
             "edit",
             handler="organiser.new_collection",
+            writes=True,
         ),
         ActionSpec(
             "save_search",
@@ -302,6 +329,7 @@ def action_specs() -> list[ActionSpec]:
             ("Ctrl+Shift+S",),
             "edit",
             handler="organiser.save_search",
+            writes=True,
         ),
         ActionSpec(
             "find_in_article",
@@ -534,6 +562,7 @@ def action_specs() -> list[ActionSpec]:
             (),
             "help",
             handler="open_welcome",
+            writes=True,
         ),
         ActionSpec(
             "about",

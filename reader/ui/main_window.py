@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         # Ctrl+V in the list pastes an article (in the search box it pastes text).
         paste = QShortcut(QKeySequence.StandardKey.Paste, self.library_view.panel.table)
         paste.setContext(Qt.ShortcutContext.WidgetShortcut)
-        paste.activated.connect(self.arrivals.paste_article)
+        paste.activated.connect(lambda: self.action("paste_article").trigger())
         # The actions exist before anything that lists them (the filter row, the menus).
         self._build_actions()
         self.window_layout.chrome.append(self.toolbar)
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)
         header.blockSignals(False)
         self.setAcceptDrops(True)
-        self.setWindowTitle("Qari")
+        self.setWindowTitle(self._name())
         self.resize(1200, 800)
         # Another process (qari import, a second window) may change the library: SQLite's
         # data_version moves when someone else commits, and then the list is read again.
@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
         self._watch_timer.timeout.connect(self.check_outside_changes)
         self._watch_timer.start()
         self.refresh_library(first_page_now=True)
+        if self.library.read_only:
+            self._show_read_only()
         self._update_actions()
         # What the first frame does not show: the rest of a long list, the site list.
         AfterFirstPaint(self, [
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(toolbar)
         groups: dict[str, QActionGroup] = {}
+        self._writing: list[QAction] = []
         for spec in action_specs():
             action = QAction(spec.text, self)
             action.setObjectName(spec.id)
@@ -167,6 +170,8 @@ class MainWindow(QMainWindow):
                 action.triggered.connect(lambda _c=False, h=handler, a=spec.argument: h(a))
             else:
                 action.triggered.connect(lambda _c=False, h=handler: h())
+            if spec.writes:
+                self._writing.append(action)
             if spec.toolbar:
                 toolbar.addAction(action)
             self.addAction(action)
@@ -218,6 +223,9 @@ class MainWindow(QMainWindow):
         self.window_layout.changed.connect(self._sync_layout_actions)
         self._sync_layout_actions()
 
+    def _name(self) -> str:
+        return self.tr("Qari (read-only)") if self.library.read_only else "Qari"
+
     @property
     def toast(self) -> Toast:
         if self._toast is None:  # made when first needed: it is not part of the first paint
@@ -247,7 +255,7 @@ class MainWindow(QMainWindow):
         self.session.annotations.clear_history()
         self.docks.load()
         if article is not None:
-            self.setWindowTitle(f"{isolate(article.title)} — Qari")
+            self.setWindowTitle(f"{isolate(article.title)} — {self._name()}")
             self.library_view.show_current(article.id)
             # The keys go to the text (Space, Page Down), unless the reader is moving through
             # the library's list or its search results.
@@ -255,7 +263,7 @@ class MainWindow(QMainWindow):
             if QApplication.focusWidget() not in lists:
                 self.reader.pane.setFocus()
         else:
-            self.setWindowTitle("Qari")
+            self.setWindowTitle(self._name())
         self._update_actions()
 
     def open_hit(self, hit: SearchHit) -> None:
@@ -377,6 +385,27 @@ class MainWindow(QMainWindow):
             self.action(action_id).setEnabled(in_collection and selected)
         summary = self.library.summary(self.current_id) if self.current_id else None
         self.action("bookmark").setChecked(bool(summary and summary.bookmarked))
+        if self.library.read_only:
+            for action in self._writing:
+                action.setEnabled(False)
+
+    def _show_read_only(self) -> None:
+        """A library that cannot be written says so where the reader looks, and offers
+        nothing that would write: reading, searching and copying stay."""
+        from PySide6.QtWidgets import QLabel
+
+        label = QLabel(self.tr("Read-only library"), self)
+        label.setObjectName("readOnlyState")
+        label.setToolTip(self.tr(
+            "This library's file or folder cannot be written: articles can be read, searched "
+            "and copied, but not imported, changed or annotated."
+        ))
+        self.statusBar().addPermanentWidget(label)
+        self.undo_stack.canUndoChanged.disconnect(self.action("undo").setEnabled)
+        self.undo_stack.canRedoChanged.disconnect(self.action("redo").setEnabled)
+        self.docks.notes_panel.set_read_only()
+        self.docks.bookmarks_panel.set_read_only()
+        self.setAcceptDrops(False)
 
     # -- the library -----------------------------------------------------------------------
 

@@ -89,7 +89,7 @@ class AnnotationsModel(QAbstractListModel):
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and self.rows[index.row()].kind == BOOKMARK:
+        if index.isValid() and self.rows[index.row()].kind == BOOKMARK and self.rename:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -179,6 +179,7 @@ class NotesPanel(QWidget):
         layout.addWidget(self.editor)
         layout.addLayout(row)
         self._current: Annotation | None = None
+        self.read_only = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -232,12 +233,21 @@ class NotesPanel(QWidget):
         self.editor.setPlainText(annotation.note if annotation else "")
         self.editor.blockSignals(False)
         self._align_editor()
-        for widget in (self.editor, self.delete_button):
-            widget.setEnabled(annotation is not None)
-        self.color_box.setEnabled(annotation is not None and annotation.kind == HIGHLIGHT)
+        self.editor.setEnabled(annotation is not None)
+        self.editor.setReadOnly(self.read_only)  # a read-only library's notes can be read
+        self.delete_button.setEnabled(annotation is not None and not self.read_only)
+        self.color_box.setEnabled(
+            annotation is not None and annotation.kind == HIGHLIGHT and not self.read_only
+        )
         if annotation is not None and annotation.color:
             self.color_box.setCurrentIndex(max(self.color_box.findData(annotation.color), 0))
         self.status.setText("")
+
+    def set_read_only(self) -> None:
+        """For a library that cannot be written: notes shown, nothing offered that writes."""
+        self.read_only = True
+        self.article_note_button.setEnabled(False)
+        self._set_current(self._current)
 
     def _align_editor(self) -> None:
         direction = direction_of(self.editor.toPlainText(), "rtl")
@@ -307,6 +317,10 @@ class BookmarksPanel(QWidget):
 
     def set_annotations(self, annotations: list[Annotation]) -> None:
         self.model.set_rows(annotations)
+
+    def set_read_only(self) -> None:
+        self.model.rename = None
+        self.delete_button.setEnabled(False)
 
     def _activated(self, index: QModelIndex) -> None:
         annotation = index.data(ANNOTATION_ROLE)

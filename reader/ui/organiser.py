@@ -156,6 +156,8 @@ class Organiser(QObject):
     # -- the side's entries -------------------------------------------------------------
 
     def sidebar_menu(self, position: QPoint) -> None:
+        if self.session.library.read_only:
+            return  # every entry of this menu changes the library
         sidebar = self.window.library_view.panel.sidebar
         source = sidebar.indexAt(position).data(SOURCE_ROLE)
         menu = QMenu(sidebar)

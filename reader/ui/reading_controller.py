@@ -66,6 +66,8 @@ class ReadingController(QObject):
             return
         article_id = self.article.id
         self.article.read_position = position
+        if self.library.read_only:
+            return  # kept for this session only: the library cannot be written
 
         if self.runner.closed:  # the program is ending: write it now, on this connection
             try:

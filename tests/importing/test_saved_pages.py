@@ -47,6 +47,32 @@ def test_a_year_alone_is_no_publication_date():
     assert article.published is None
 
 
+def test_the_day_is_the_one_the_site_printed_in_its_own_zone():
+    """Meta tags in UTC, JSON-LD in the site's zone: 01:59 on the 25th in Beirut, never the
+    24th that the UTC form shows."""
+    head = (
+        '<meta property="article:published_time" content="2021-03-24T23:59:50+00:00">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2021-03-25T01:59:50+02:00"}</script>'
+    )
+    published = parse_bytes(_page(head), "page.html").published
+    assert published.isoformat() == "2021-03-25T01:59:50+02:00"
+
+
+def test_a_date_printed_in_the_byline_is_found():
+    """No tag, no <time>, no "date" in the class: the byline's words still give the day."""
+    body = '<div class="article_created">نُشر يوم الخميس 11 آذار / مارس 2021 08:15 مساءً</div>'
+    published = parse_bytes(_page(body=body), "page.html").published
+    assert published == datetime(2021, 3, 11, 20, 15)
+
+
+def test_a_date_only_the_text_gives_is_found_by_the_extensive_search():
+    """Neither a tag nor a dateline: the date written in the page's text is searched for."""
+    body = '<div class="kicker">الأخبار المحلية</div><span>2021-03-11</span>'
+    published = parse_bytes(_page(body=body), "page.html").published
+    assert published is not None and published.date().isoformat() == "2021-03-11"
+
+
 def test_the_headline_wins_over_the_sites_name():
     head = (
         '<meta property="og:site_name" content="أخبار المدينة">'

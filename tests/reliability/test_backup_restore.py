@@ -355,3 +355,46 @@ def test_tags_travel_in_the_bundle_and_the_notes_export(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out) == [
         {"name": "City Life", "count": 1}, {"name": "حدائق", "count": 1}
     ]
+
+
+def _in_read_only_mount(folder, command: str):
+    """Run ``command`` where ``folder`` is mounted read-only (a private mount namespace:
+    nothing outside the command sees it). None where the system allows no such namespace."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("unshare"):
+        return None
+    script = f'mount --bind -o ro "{folder}" "{folder}" && {command}'
+    probe = subprocess.run(["unshare", "-rm", "sh", "-c", script.replace(command, "true")],
+                           capture_output=True)
+    if probe.returncode != 0:
+        return None
+    return subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_a_library_on_a_read_only_mount_lists_shows_and_searches(tmp_path):
+    """A WAL library on a read-only disk cannot make its -shm file; it is read as immutable,
+    and the message for a write names the real cause, never "damaged"."""
+    import sys
+
+    folder = tmp_path / "mounted"
+    folder.mkdir()
+    library = folder / "lib.sqlite3"
+    (tmp_path / "a.txt").write_text("عنوان المقال\n\nنص قصير للقراءة عن المكتبة.", "utf-8")
+    assert main(["--library", str(library), "import", str(tmp_path / "a.txt")]) == 0
+    qari = f'"{sys.executable}" -m reader --library "{library}"'
+    result = _in_read_only_mount(
+        folder,
+        f"{qari} list && {qari} show 1 --json && {qari} search مكتبة; {qari} delete 1",
+    )
+    if result is None:
+        pytest.skip("this system allows no private read-only mount")
+    assert "عنوان المقال" in result.stdout
+    assert '"paragraphs"' in result.stdout and "نص قصير" in result.stdout
+    assert "damaged" not in result.stderr and "Traceback" not in result.stderr
+    assert "read-only" in result.stderr
+    assert result.returncode == 1  # the delete, refused
+    with Library(library) as again:  # and nothing was changed
+        assert again.count() == 1
