@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.actions_by_id: dict[str, QAction] = {}
         self.menu_of: dict[str, QMenu] = {}
         self._toast: Toast | None = None
+        self._keys_to_text = False  # the open article takes the keys when the window is active
 
         self.reader = ReadingView(self)
         self.reader.image_loader = self.library.image
@@ -259,9 +260,12 @@ class MainWindow(QMainWindow):
             self.library_view.show_current(article.id)
             # The keys go to the text (Space, Page Down), unless the reader is moving through
             # the library's list or its search results.
-            lists = (self.panel.table, self.panel._results)
-            if QApplication.focusWidget() not in lists:
+            # (The results list is made with the first search: until then it is None, as is
+            # the focus of a window not yet active, and None must not count as a list.)
+            focused = QApplication.focusWidget()
+            if focused is None or focused not in (self.panel.table, self.panel._results):
                 self.reader.pane.setFocus()
+                self._keys_to_text = not self.isActiveWindow()
         else:
             self.setWindowTitle(self._name())
         self._update_actions()
@@ -614,6 +618,17 @@ class MainWindow(QMainWindow):
         self.settings.set_value("window/state", self.saveState())
         self.settings.set_last_article(self.library.path, self.current_id)
         self.settings.sync()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.WindowActivate and self._keys_to_text:
+            # An article opened before the window was active (restored at start, or the file
+            # `qari FILE` imported) asked for the keys when nothing could take them: on
+            # activation Qt would give them to the first button. Page Down goes to the text.
+            self._keys_to_text = False
+            if self.reader.article is not None:
+                self.reader.pane.setFocus()
+        return handled
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._watch_timer.stop()

@@ -1,0 +1,64 @@
+"""The keyboard reaches the text at launch: Page Down and Space scroll the article that
+`qari FILE` opened, or the one restored at start, without a click first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from reader.library.importer import import_paths
+from reader.ui.settings import Settings
+
+LONG = "مقال طويل للتجربة\n\n" + "\n\n".join(
+    f"الفقرة رقم {n}: نص عربي يملأ السطر ويكمله حتى تطول الصفحة ويحتاج القارئ إلى التمرير."
+    for n in range(120)
+)
+
+
+def _launch(qtbot, library):
+    from reader.ui.app import make_app, show_window
+    from reader.ui.session import Session
+
+    make_app()
+    session = Session(library, Settings())
+    window = show_window(session, "en")
+    qtbot.addWidget(window, before_close_func=lambda w: w.session.runner.wait_all(30))
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+    window.windowHandle().requestActivate()
+    assert QTest.qWaitForWindowActive(window.windowHandle(), 3000)
+    return window
+
+
+def _page_down_scrolls(qtbot, window) -> None:
+    bar = window.reader.pane.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)
+    before = bar.value()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+    assert bar.value() > before
+
+
+def test_page_down_scrolls_the_file_opened_at_launch(qtbot, qari_app, library, tmp_path: Path):
+    path = tmp_path / "long.txt"
+    path.write_text(LONG, "utf-8")
+    window = _launch(qtbot, library)
+    window.start_import([path], open_result=True)
+    qtbot.waitUntil(lambda: window.reader.article is not None, timeout=30000)
+    assert QApplication.focusWidget() is window.reader.pane
+    _page_down_scrolls(qtbot, window)
+
+
+def test_page_down_scrolls_the_article_restored_at_start(
+    qtbot, qari_app, library, tmp_path: Path
+):
+    path = tmp_path / "long.txt"
+    path.write_text(LONG, "utf-8")
+    [outcome] = import_paths(library, [path])
+    Settings().set_last_article(library.path, outcome.id)
+    window = _launch(qtbot, library)
+    assert window.reader.article is not None
+    assert QApplication.focusWidget() is window.reader.pane
+    _page_down_scrolls(qtbot, window)
