@@ -164,8 +164,10 @@ def build_parser() -> argparse.ArgumentParser:
     _library_option(p)
     p.add_argument("id", type=int)
     p.add_argument("--png", required=True, type=Path, metavar="FILE")
-    p.add_argument("--width", type=int, default=1200)
-    p.add_argument("--height", type=int, default=800)
+    # The screen's size: the picture is the window a first start makes there, with the
+    # panels it opens, so that it shows what a reader at that size sees.
+    p.add_argument("--width", type=int, default=1366, help="the screen's width")
+    p.add_argument("--height", type=int, default=768, help="the screen's height")
     p.add_argument("--theme", choices=("light", "sepia", "dark"))
     p.add_argument("--lang", choices=("ar", "en"), default="en")
     # The reading preferences, as a reader would have set them (default: the user's own).
@@ -597,7 +599,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         try:
             out = render_png(
                 library, args.id, args.png, width=args.width, height=args.height,
-                theme=args.theme, lang=args.lang, prefs=_render_prefs(args),
+                theme=args.theme, lang=args.lang, prefs=_render_prefs(args), screen=True,
             )
         except (LookupError, OSError) as exc:
             print(f"qari: {exc}", file=sys.stderr)

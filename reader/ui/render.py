@@ -19,9 +19,12 @@ def render_png(
     lang: str = "en",
     whole_window: bool = True,
     prefs: dict[str, object] | None = None,
+    screen: bool = False,
 ) -> Path:
-    """The window at this size with the article open; ``prefs`` sets reading preferences
-    (justify, kashida, harakat, digits, calendar…) as a reader would have."""
+    """The window at this size with the article open, or with ``screen``, the window a first
+    start makes on a screen of this size (its size and its panels: what a reader sees);
+    ``prefs`` sets reading preferences (justify, kashida, harakat, digits, calendar…) as a
+    reader would have."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import shutil
     import tempfile
@@ -44,7 +47,12 @@ def render_png(
             setattr(window.prefs, name, value)
         window.prefs.clamp()
         window.apply_prefs()
-    window.resize(width, height)
+    if screen:
+        from PySide6.QtCore import QRect
+
+        window.window_layout.first_geometry(QRect(0, 0, width, height))
+    else:
+        window.resize(width, height)
     window.window_layout.first_panels()  # the panels a first start gives this width
     if not window.open_article(article_id):
         window.deleteLater()

@@ -54,9 +54,10 @@ class WindowLayout(QObject):
         screen = self.window.screen()
         return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 700)
 
-    def first_geometry(self) -> None:
-        """A window for a first start: most of the screen, centred, never past its edges."""
-        area = self.available()
+    def first_geometry(self, area: QRect | None = None) -> None:
+        """A window for a first start: most of the screen (or of ``area``, a screen of that
+        size), centred, never past its edges."""
+        area = area or self.available()
         width = min(int(area.width() * SCREEN_SHARE), 1600)
         height = min(int(area.height() * SCREEN_SHARE), 1100)
         frame = self.window.frameGeometry().size() - self.window.geometry().size()

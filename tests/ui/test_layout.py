@@ -289,3 +289,36 @@ def test_render_never_writes_the_users_settings(qari_app, library, articles, tmp
                theme="dark")
     after = settings.read_bytes() if settings.exists() else None
     assert before == after
+
+
+@pytest.mark.parametrize("screen", [(1024, 700), (1366, 768), (1920, 1080)])
+def test_render_shows_what_a_first_start_on_that_screen_shows(
+    qtbot, qari_app, library, articles, tmp_path, monkeypatch, screen
+):
+    """`qari render` at a screen's size: the same window size and the same panels as a real
+    first start on a screen that size (restore_state with no remembered geometry)."""
+    from reader.cli import main
+    from reader.ui.main_window import MainWindow
+    from reader.ui.window_layout import WindowLayout
+
+    monkeypatch.setattr(WindowLayout, "available", lambda self: QRect(0, 0, *screen))
+    window = make_window(qtbot, library)
+    window.restore_state()  # a first start: nothing remembered
+    qtbot.waitUntil(lambda: window.width() < screen[0])
+    started = (window.size().toTuple(), window.notes_dock.isVisible(),
+               window.panel.isVisible())
+
+    seen = []
+    grab = MainWindow.grab
+
+    def spy(self, *args):
+        seen.append((self.size().toTuple(), self.notes_dock.isVisible(), self.panel.isVisible()))
+        return grab(self, *args)
+
+    monkeypatch.setattr(MainWindow, "grab", spy)
+    assert main(["render", str(articles["saved"]), "--png", str(tmp_path / "r.png"),
+                 "--width", str(screen[0]), "--height", str(screen[1])]) == 0
+    [(size, notes, library_shown)] = seen
+    assert (notes, library_shown) == started[1:]
+    # The same size but for the frame a window manager draws (none offscreen, before show).
+    assert all(0 <= a - b <= 10 for a, b in zip(size, started[0], strict=True))
