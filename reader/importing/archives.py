@@ -21,6 +21,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml import etree
 
 from reader import messages as M
+from reader.importing.decoding import decode
 from reader.importing.model import Block, ImportFailed, ParsedArticle
 from reader.importing.pictures import MAX_PICTURE_BYTES as MAX_IMAGE_BYTES
 from reader.importing.pictures import keep_picture, picture_type
@@ -126,13 +127,23 @@ def parse_mhtml(data: bytes, name: str = "") -> ParsedArticle:
             continue
         kind = part.get_content_type()
         location = str(part.get("Content-Location", "") or "")
+        if kind == "text/html" and not html:
+            # Chrome and Edge ("Saved by Blink") give the page's part no charset: its bytes
+            # are decoded by the part's charset, else the page's own <meta>, else as any
+            # file is (email's default, ASCII, would turn every Arabic letter into U+FFFD).
+            raw = part.get_payload(decode=True)
+            if isinstance(raw, bytes) and raw.strip():
+                try:
+                    html = decode(raw, part.get_content_charset())[0]
+                except ImportFailed:
+                    continue
+                page_url = page_url or location
+            continue
         try:
             content = part.get_content()
         except (LookupError, ValueError, AssertionError, KeyError):
             continue
-        if kind == "text/html" and not html and isinstance(content, str):
-            html, page_url = content, page_url or location
-        elif kind.startswith("image/") and isinstance(content, bytes) and location:
+        if kind.startswith("image/") and isinstance(content, bytes) and location:
             if len(content) <= MAX_IMAGE_BYTES:
                 resources[location] = (content, kind)
     if not html.strip():
@@ -324,10 +335,10 @@ def parse_epub(data: bytes, name: str = "") -> ParsedArticle:
         item.get("id"): (item.get("href") or "", item.get("media-type") or "")
         for item in opf.iter(f"{_OPF}item")
     }
+    # The spine's page-progression-direction is how pages turn, not the text's direction
+    # (an English book may turn right to left): each paragraph's direction comes from its
+    # own letters, and the article's from all of them.
     spine_element = next(opf.iter(f"{_OPF}spine"), None)
-    rtl_book = spine_element is not None and (
-        spine_element.get("page-progression-direction") == "rtl"
-    )
     spine = [
         manifest.get(ref.get("idref"), ("", ""))
         for ref in (spine_element.iter(f"{_OPF}itemref") if spine_element is not None else [])
@@ -372,7 +383,7 @@ def parse_epub(data: bytes, name: str = "") -> ParsedArticle:
         title=title or name, blocks=blocks, format="epub", author=meta("creator"),
         site=meta("publisher"), published=parse_date(meta("date")),
         language=meta("language").split("-")[0].lower()[:8],
-        direction="rtl" if rtl_book else "", images=images,
+        images=images,
     )
 
 
@@ -420,6 +431,23 @@ _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
+# Strict Office Open XML (ISO/IEC 29500 Strict, "Strict Open XML Document" in Word's Save As)
+# names the same elements in other namespaces: read as the transitional ones.
+_STRICT = (
+    (b"http://purl.oclc.org/ooxml/wordprocessingml/main", _W[1:-1].encode()),
+    (b"http://purl.oclc.org/ooxml/officeDocument/relationships", _R[1:-1].encode()),
+    (b"http://purl.oclc.org/ooxml/drawingml/main", _A[1:-1].encode()),
+)
+
+
+def _transitional(data: bytes | None) -> bytes | None:
+    if data is None or b"http://purl.oclc.org/ooxml/" not in data:
+        return data
+    for strict, transitional in _STRICT:
+        data = data.replace(strict, transitional)
+    return data
+
+
 def _style_level(style: str) -> tuple[str, int]:
     """(block kind, level) a paragraph style names: Title, Heading 1-6, Quote, Code."""
     lowered = style.lower().replace(" ", "")
@@ -438,7 +466,7 @@ def parse_docx(data: bytes, name: str = "") -> ParsedArticle:
     """A Word document: headings by their styles, paragraphs in the direction the document
     sets for each (right-to-left where Word marks it so), lists, quotes and pictures."""
     package = _Zip(data)
-    document = package.read("word/document.xml")
+    document = _transitional(package.read("word/document.xml"))
     if document is None:
         raise ImportFailed(M.UNREADABLE_PACKAGE, detail="no word/document.xml")
     rels_bytes = package.read("word/_rels/document.xml.rels")
@@ -447,7 +475,7 @@ def parse_docx(data: bytes, name: str = "") -> ParsedArticle:
         for rel in _xml(rels_bytes).iter(f"{_REL}Relationship"):
             targets[rel.get("Id")] = rel.get("Target") or ""
     from reader.importing.links import safe_link
-    styles_bytes = package.read("word/styles.xml")
+    styles_bytes = _transitional(package.read("word/styles.xml"))
     style_names = {}
     if styles_bytes is not None:
         for style in _xml(styles_bytes).iter(f"{_W}style"):

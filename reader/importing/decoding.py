@@ -43,9 +43,22 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(sample) > 0.05
 
 
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
+)
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The charset a page declares in its own <meta> (in its first 8 KB), if any."""
+    found = _META_CHARSET.search(data[:8192])
+    return found.group(1).decode("ascii").lower() if found else None
+
+
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
-    """(text, encoding name) or ImportFailed. ``declared``: the charset a server named, used
-    when the bytes decode in it (a byte-order mark still wins)."""
+    """(text, encoding name) or ImportFailed. ``declared``: the charset a server or a MIME
+    part named; else the one the page's own <meta> names; used when the bytes decode in it
+    (a byte-order mark still wins), and otherwise judged from the bytes."""
+    declared = declared or meta_charset(data)
     if declared and not any(data.startswith(bom) for bom, _encoding in _BOMS):
         try:
             return data.decode(declared), declared.lower()

@@ -520,7 +520,12 @@ def parse_html(
         # lxml refuses str input that carries an encoding declaration.
         text = re.sub(r"^<\?xml[^>]*\?>", "", text, count=1)
     try:
-        tree = lxml_html.document_fromstring(text)
+        # Comments dropped while parsing: a comment inside a paragraph (React leaves
+        # "<!-- -->" between words) made the extractor lose the text after it. A parser a
+        # call: lxml's parsers are not to be shared between threads.
+        tree = lxml_html.document_fromstring(
+            text, parser=lxml_html.HTMLParser(remove_comments=True)
+        )
     except (etree.ParserError, ValueError) as exc:
         raise ImportFailed(M.UNREADABLE_HTML, detail=str(exc)) from None
     resources = dict(resources or {})

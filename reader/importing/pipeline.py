@@ -22,7 +22,8 @@ from reader.importing.saved_text import looks_like_saved_text, parse_saved_text
 from reader.importing.tagged_text import looks_tagged, parse_tagged_text
 from reader.messages import Message, message
 from reader.paths import shown
-from reader.text.direction import direction_from_counts, language_from_counts, strong_counts
+from reader.text.direction import direction_from_counts, strong_counts
+from reader.text.language import settle as settle_language
 from reader.text.normalize import clean_line, clean_title, normalize_text
 
 ARTICLE_SUFFIXES = frozenset(
@@ -128,13 +129,8 @@ def finish(article: ParsedArticle) -> ParsedArticle:
     title_rtl, title_ltr = strong_counts(article.title)
     rtl = sum(c[0] for c in counts)
     ltr = sum(c[1] for c in counts)
-    guessed = language_from_counts(rtl, ltr)
-    if not article.language:
-        article.language = guessed
-    elif (guessed == "ar") != (article.language == "ar") and max(rtl, ltr) > 3 * min(rtl, ltr):
-        # The text says otherwise, clearly (an Arabic body under lang="en-US", a template's
-        # default): the text wins.
-        article.language = guessed
+    # The text's language, the page's declaration a hint (see reader.text.language).
+    article.language = settle_language(article.language, body)
     if article.direction not in ("rtl", "ltr"):
         article.direction = direction_from_counts(
             rtl + title_rtl, ltr + title_ltr, article.title + body, "rtl"

@@ -57,12 +57,3 @@ def direction_of(text: str, fallback: Direction = "rtl") -> Direction:
     are no strong letters at all."""
     rtl, ltr = strong_counts(text)
     return direction_from_counts(rtl, ltr, text, fallback)
-
-
-def language_from_counts(rtl: int, ltr: int) -> str:
-    """A coarse language guess: "ar" when right-to-left letters dominate, else "en"."""
-    return "ar" if rtl >= ltr and rtl > 0 else "en"
-
-
-def language_of(text: str) -> str:
-    return language_from_counts(*strong_counts(text))

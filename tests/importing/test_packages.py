@@ -292,3 +292,56 @@ def test_an_epub_chapter_without_a_heading_takes_its_name_from_the_contents():
     article = parse_bytes(data, "book.epub")
     headings = [b.text for b in article.blocks if b.kind == "heading"]
     assert headings == ["الطريق", "عنوان داخلي"]
+
+
+@pytest.mark.parametrize("declared_in_page", [True, False])
+def test_an_arabic_page_saved_by_chrome_without_a_part_charset_keeps_every_letter(
+    declared_in_page
+):
+    """Chrome and Edge ("Saved by Blink") write the page's part with no charset; with the
+    page's own <meta charset>, or with none (detected from the bytes), every letter stays."""
+    page = _page("pics/front.png")
+    if not declared_in_page:
+        page = page.replace('<meta charset="utf-8">', "")
+    part = base64.encodebytes(page.encode("utf-8")).decode("ascii")
+    mhtml = (
+        "From: <Saved by Blink>\r\n"
+        "Snapshot-Content-Location: https://news.example/library.html\r\n"
+        "Subject: =?utf-8?Q?library?=\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related; type="text/html"; boundary="----B"\r\n\r\n'
+        "------B\r\nContent-Type: text/html\r\nContent-ID: <frame-1@mhtml.blink>\r\n"
+        "Content-Transfer-Encoding: base64\r\n"
+        "Content-Location: https://news.example/library.html\r\n\r\n"
+        f"{part}\r\n------B--\r\n"
+    ).encode("ascii")
+    article = parse_bytes(mhtml, "saved.mhtml")
+    assert article.title == "مكتبة جديدة في الحي القديم"
+    assert "\ufffd" not in article.plain_text
+    assert "افتتحت المدينة مكتبة جديدة في الحي القديم" in article.plain_text
+
+
+def test_a_strict_office_open_xml_document_is_read():
+    """Word's "Strict Open XML Document": the same elements in the ISO namespaces."""
+    transitional = _docx(_p("تقرير عن المكتبات", "Title") + _p("فقرة في تقرير صارم الصيغة."))
+    with zipfile.ZipFile(io.BytesIO(transitional)) as package:
+        members = {name: package.read(name) for name in package.namelist()}
+    for name in ("word/document.xml", "word/styles.xml"):
+        members[name] = members[name].replace(
+            b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+            b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+        ).replace(
+            b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+            b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+        )
+    article = parse_bytes(_zip(members), "strict.docx")
+    assert article.title == "تقرير عن المكتبات"
+    assert article.paragraphs == ["فقرة في تقرير صارم الصيغة."]
+
+
+def test_an_english_book_that_turns_pages_right_to_left_is_read_left_to_right():
+    data = _epub(["<h1>Chapter One</h1><p>We walked to the old library in the morning, "
+                  "and read there until the evening came.</p>"], rtl=True)
+    article = parse_bytes(data, "book.epub")
+    assert article.direction == "ltr"
+    assert {b.direction for b in article.blocks} == {"ltr"}

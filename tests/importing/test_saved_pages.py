@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from reader.importing.pipeline import parse_bytes
 
 PARAGRAPHS = [
@@ -115,3 +117,35 @@ def test_links_are_kept_when_a_reader_may_follow_them():
         "مكتب الاستقبال": "mailto:desk@library.example",
         "قائمة الأمسيات": "https://news.example/events",
     }
+
+
+def test_text_around_a_comment_inside_a_paragraph_survives():
+    """React leaves "<!-- -->" between words; the words after it are kept."""
+    body = ("<p>وقال المدير<!-- --> إن المكتبة <a href='https://lib.example/'>ستفتح</a> ليلا"
+            "<!-- x --> طوال الربيع.</p>")
+    article = parse_bytes(_page(body=body), "page.html")
+    assert "وقال المدير إن المكتبة ستفتح ليلا طوال الربيع." in article.paragraphs
+
+
+PERSIAN = ("کتابخانه تازه شهر در محله قدیمی باز شد و هزاران کتاب و مجله فارسی دارد. "
+           "مدیر کتابخانه گفت که سالن بزرگ برای دانشجویان است و هر پنجشنبه شب شعرخوانی دارد.")
+URDU = ("شہر کی نئی لائبریری پرانے محلے میں کھل گئی ہے جس میں ہزاروں کتابیں ہیں۔ "
+        "لائبریری کے منتظم نے کہا کہ بڑا ہال طلبہ کے لیے ہے اور ہر جمعرات کو مشاعرہ ہوگا۔")
+HEBREW = ("הספרייה החדשה של העיר נפתחה בשכונה הישנה ויש בה אלפי ספרים. "
+          "מנהל הספרייה אמר שהאולם הגדול מיועד לסטודנטים ושבכל יום חמישי יהיה ערב קריאה.")
+FRENCH = ("La nouvelle bibliothèque de la ville est ouverte dans le vieux quartier. "
+          "Le directeur a dit que la grande salle est pour les étudiants et les familles.")
+
+
+@pytest.mark.parametrize("text, declared, expected", [
+    (PERSIAN, "ar", "fa"), (PERSIAN, "", "fa"), (URDU, "ar", "ur"), (URDU, "fa", "ur"),
+    (HEBREW, "", "he"), (HEBREW, "en", "he"), (FRENCH, "en", "fr"), (FRENCH, "", "fr"),
+    (" ".join(PARAGRAPHS), "fa", "ar"), (" ".join(PARAGRAPHS), "en-US", "ar"),
+])
+def test_the_language_is_the_texts_and_the_declaration_only_a_hint(text, declared, expected):
+    head_lang = declared or ""
+    page = (
+        f'<!DOCTYPE html><html lang="{head_lang}"><head><meta charset="utf-8"></head><body>'
+        f"<article><h1>{text[:30]}</h1><p>{text}</p><p>{text}</p></article></body></html>"
+    ).encode()
+    assert parse_bytes(page, "page.html").language == expected
