@@ -1,4 +1,5 @@
-"""Read-it-later exports: Pocket's CSV, Instapaper's CSV, Wallabag's JSON and Omnivore's zip.
+"""Read-it-later exports: Pocket's CSV and HTML, Instapaper's CSV, Wallabag's JSON and
+Omnivore's zip (or its metadata JSON alone).
 
 Each entry brings its title, address, tags, read or archived state and, where the service
 kept them, its text and highlights. An entry with a link only is kept as a link-only article
@@ -26,6 +27,7 @@ class Entry:
     url: str
     tags: list[str] = field(default_factory=list)
     archived: bool = False
+    starred: bool = False  # Instapaper's Starred folder, Wallabag's is_starred: a bookmark
     content: bytes = b""  # the saved text, when the service kept it
     content_name: str = ""  # what kind of text it is, by name: page.html, page.md
     highlights: list[tuple[str, str]] = field(default_factory=list)  # (quote, note)
@@ -45,9 +47,13 @@ def export_kind(path: Path, head: bytes) -> str | None:
     if suffix == ".json" or text.startswith(b"["):
         if b'"is_archived"' in head or b'"annotations"' in head:
             return "wallabag"
+        if b'"slug"' in head and (b'"savedat"' in text or b'"state"' in head):
+            return "omnivore-json"  # Omnivore's metadata_*.json, taken out of its zip
         return None
     if suffix == ".zip" and head.startswith(b"PK\x03\x04"):
         return "omnivore"
+    if suffix in (".html", ".htm") and b"<title>pocket export</title>" in text:
+        return "pocket-html"
     return None
 
 
@@ -75,6 +81,28 @@ def pocket(data: bytes) -> list[Entry]:
     ]
 
 
+def pocket_html(data: bytes) -> list[Entry]:
+    """Pocket's older ril_export.html: an <h1> a list ("Unread", "Read Archive"), each link
+    an entry, with its tags in a "tags" attribute joined by commas."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(data.decode("utf-8", "replace"))
+    except ValueError as exc:
+        raise ImportFailed(M.UNREADABLE_EXPORT, detail=str(exc)[:200]) from None
+    entries = []
+    archived = False
+    for element in tree.iter("h1", "a"):
+        if element.tag == "h1":
+            archived = "archive" in element.text_content().lower()
+            continue
+        url = (element.get("href") or "").strip()
+        if url and len(entries) < MAX_ENTRIES:
+            entries.append(Entry(" ".join(element.text_content().split()), url,
+                                 _tags(element.get("tags") or "", ","), archived))
+    return entries
+
+
 def instapaper(data: bytes) -> list[Entry]:
     """URL,Title,Selection,Folder,Timestamp[,Tags]: "Archive" is the folder of the read;
     other folders become tags; Tags is a JSON list when present."""
@@ -91,7 +119,8 @@ def instapaper(data: bytes) -> list[Entry]:
                 tags += [str(t) for t in json.loads(raw_tags) if str(t).strip()]
             except (ValueError, TypeError):
                 pass
-        entry = Entry(row.get("title", "").strip(), url, tags, folder.lower() == "archive")
+        entry = Entry(row.get("title", "").strip(), url, tags, folder.lower() == "archive",
+                      starred=folder.lower() == "starred")
         selection = row.get("selection", "").strip()
         if selection:
             entry.highlights.append((selection, ""))
@@ -118,7 +147,7 @@ def wallabag(data: bytes) -> list[Entry]:
         ]
         entry = Entry(
             str(item.get("title") or ""), item["url"], [t for t in tags if t.strip()],
-            bool(item.get("is_archived")),
+            bool(item.get("is_archived")), starred=bool(item.get("is_starred")),
         )
         content = item.get("content")
         if isinstance(content, str) and content.strip():
@@ -149,20 +178,7 @@ def omnivore(data: bytes) -> list[Entry]:
     entries = []
     for name in sorted(n for n in package.names if re.search(r"metadata[^/]*\.json$", n)):
         raw = package.read(name)
-        try:
-            items = json.loads(raw.decode("utf-8-sig")) if raw else []
-        except (ValueError, RecursionError) as exc:
-            raise ImportFailed(M.UNREADABLE_EXPORT, detail=str(exc)[:200]) from None
-        for item in items if isinstance(items, list) else []:
-            if not isinstance(item, dict) or not isinstance(item.get("url"), str):
-                continue
-            labels = item.get("labels") or []
-            entry = Entry(
-                str(item.get("title") or ""), item["url"],
-                [str(x.get("name") if isinstance(x, dict) else x) for x in labels if x],
-                str(item.get("state") or "").lower() == "archived",
-            )
-            slug = str(item.get("slug") or "")
+        for entry, slug in _omnivore_items(raw or b"[]"):
             for suffix in (".md", ".html"):
                 body = package.read(f"content/{slug}{suffix}") if slug else None
                 if body:
@@ -175,6 +191,32 @@ def omnivore(data: bytes) -> list[Entry]:
                 entry.highlights += _markdown_highlights(notes.decode("utf-8", "replace"))
             entries.append(entry)
     return entries
+
+
+def _omnivore_items(raw: bytes) -> list[tuple[Entry, str]]:
+    """The entries of one metadata JSON file, each with its slug (its files' name)."""
+    try:
+        items = json.loads(raw.decode("utf-8-sig"))
+    except (ValueError, RecursionError) as exc:
+        raise ImportFailed(M.UNREADABLE_EXPORT, detail=str(exc)[:200]) from None
+    found = []
+    for item in items[:MAX_ENTRIES] if isinstance(items, list) else []:
+        if not isinstance(item, dict) or not isinstance(item.get("url"), str):
+            continue
+        labels = item.get("labels") or []
+        entry = Entry(
+            str(item.get("title") or ""), item["url"],
+            [str(x.get("name") if isinstance(x, dict) else x) for x in labels if x],
+            str(item.get("state") or "").lower() == "archived",
+        )
+        found.append((entry, str(item.get("slug") or "")))
+    return found
+
+
+def omnivore_json(data: bytes) -> list[Entry]:
+    """Omnivore's metadata JSON on its own (the articles' text left in the zip): each
+    entry's title, address, labels and state; the text is fetched when the reader asks."""
+    return [entry for entry, _slug in _omnivore_items(data)]
 
 
 def _markdown_highlights(text: str) -> list[tuple[str, str]]:
@@ -198,12 +240,33 @@ def _markdown_highlights(text: str) -> list[tuple[str, str]]:
     return [(q, n) for q, n in found if q]
 
 
-READERS = {"pocket": pocket, "instapaper": instapaper, "wallabag": wallabag,
-           "omnivore": omnivore}
+READERS = {"pocket": pocket, "pocket-html": pocket_html, "instapaper": instapaper,
+           "wallabag": wallabag, "omnivore": omnivore, "omnivore-json": omnivore_json}
 
 
 def read_export(kind: str, data: bytes) -> list[Entry]:
     return READERS[kind](data)
+
+
+def saved_text(entry: Entry) -> ParsedArticle | None:
+    """An entry's saved HTML too short for a page's extractor (a Wallabag note of a line or
+    two): its text as it is, a paragraph a block; None when it holds no words."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(entry.content.decode("utf-8", "replace"))
+    except ValueError:
+        return None
+    for element in tree.xpath("//script|//style|//title"):
+        element.drop_tree()
+    parts = tree.xpath("//body//p|//body//li|//body//blockquote|//body//h1|//body//h2")
+    texts = [p.text_content() for p in parts] or [tree.text_content()]
+    blocks = [" ".join(t.split()) for t in texts if t.split()]
+    if not blocks:
+        return None
+    return ParsedArticle(title=entry.title or blocks[0][:120],
+                         blocks=[Block("paragraph", b) for b in blocks], format="html",
+                         source=entry.url)
 
 
 def link_only(entry: Entry) -> ParsedArticle:

@@ -135,7 +135,11 @@ def _site_names(facts: _Facts, item: dict) -> set[str]:
 
 def _document_title(tree: etree._Element) -> str:
     """The <title> with the site's name cut off, as Mozilla Readability does it."""
-    original = " ".join("".join(tree.xpath("//title[1]//text()")).split())
+    # The document's own <title>, never an inline SVG icon's (a webarchive's title ran on
+    # into "Close" and "Search" from the icons).
+    original = " ".join(
+        "".join(tree.xpath("(//title[not(ancestor::svg)])[1]//text()")).split()
+    )
     current = original
     hierarchical = False
     if _SEPARATOR.search(current):

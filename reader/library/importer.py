@@ -328,7 +328,7 @@ def fetch_into(library: Library, article_id: int) -> ImportOutcome:
 
 
 def _export_kind(path: Path) -> str | None:
-    if path.suffix.lower() not in (".csv", ".json", ".zip"):
+    if path.suffix.lower() not in (".csv", ".json", ".zip", ".html", ".htm"):
         return None
     from reader.importing.exports import export_kind
 
@@ -372,7 +372,7 @@ def import_export(
 def _entry(entry: Entry) -> tuple[ParsedArticle, bytes]:
     """An export's entry as an article: its text when the service kept a readable one, else
     its link alone (fetched when the reader asks); the title the reader saved it under."""
-    from reader.importing.exports import link_only
+    from reader.importing.exports import link_only, saved_text
     from reader.importing.pipeline import finish, parse_bytes
 
     article = None
@@ -381,7 +381,12 @@ def _entry(entry: Entry) -> tuple[ParsedArticle, bytes]:
             article = parse_bytes(entry.content, entry.content_name)
             article.source = entry.url
         except ImportFailed:
-            article = None  # its text unreadable: the link is kept
+            # Too short for the page's extractor: the words as saved; none at all, the link.
+            short = saved_text(entry) if entry.content_name.endswith(".html") else None
+            try:
+                article = finish(short) if short is not None else None
+            except ImportFailed:
+                article = None
     if article is None:
         article = finish(link_only(entry))
     if entry.title.strip():
@@ -400,6 +405,8 @@ def _settle_entry(library: Library, article_id: int, entry: Entry, new: bool) ->
             continue  # a tag with no name
     if entry.archived:
         library.set_archived([article_id], True)
+    if entry.starred:
+        library.set_bookmarked(article_id, True)
     if not new:
         return
     text = library.plain_text(article_id) or ""

@@ -128,3 +128,72 @@ def test_a_damaged_export_fails_in_one_line(library, tmp_path):
     path.write_text('[{"is_archived": 1, "url": "https://x.example"', "utf-8")
     [outcome] = import_paths(library, [path])
     assert outcome.status == "failed" and "\n" not in outcome.error
+
+
+def test_instapaper_starred_is_a_bookmark(library, tmp_path):
+    path = tmp_path / "instapaper-export.csv"
+    path.write_text(
+        "URL,Title,Selection,Folder,Timestamp,Tags\n"
+        "https://s.example/1,مقال مميز,,Starred,1700000000,\n"
+        "https://s.example/2,Plain,,Unread,1700000100,\n",
+        "utf-8",
+    )
+    import_paths(library, [path])
+    ids = _by_url(library)
+    assert library.summary(ids["https://s.example/1"]).bookmarked
+    assert not library.summary(ids["https://s.example/2"]).bookmarked
+    assert library.tags.of(ids["https://s.example/1"]) == []
+
+
+def test_a_wallabag_entry_with_short_content_keeps_its_words(library, tmp_path):
+    path = tmp_path / "wallabag.json"
+    path.write_text(json.dumps([
+        {"title": "ملاحظة قصيرة", "url": "https://w.example/1", "is_archived": 0,
+         "is_starred": 1, "content": "<p>رابط يستحق القراءة لاحقا.</p>", "tags": []},
+    ], ensure_ascii=False), "utf-8")
+    import_paths(library, [path])
+    article = library.get(_by_url(library)["https://w.example/1"])
+    assert article.format != "link"
+    assert article.paragraphs == ["رابط يستحق القراءة لاحقا."]
+    assert library.summary(article.id).bookmarked
+
+
+def test_omnivores_metadata_json_alone_imports_its_entries(library, tmp_path):
+    path = tmp_path / "metadata_0_to_2.json"
+    path.write_text(json.dumps([
+        {"id": "1", "slug": "first-slug", "title": "مقال من أومنيفور",
+         "url": "https://o.example/1", "state": "Archived", "labels": [{"name": "قراءة"}],
+         "savedAt": "2024-01-01T10:00:00.000Z"},
+        {"id": "2", "slug": "second", "title": "Second", "url": "https://o.example/2",
+         "state": "Succeeded", "labels": [], "savedAt": "2024-01-02T10:00:00.000Z"},
+    ], ensure_ascii=False), "utf-8")
+    outcomes = import_paths(library, [path])
+    assert [o.status for o in outcomes] == ["imported", "imported"]
+    ids = _by_url(library)
+    first = library.get(ids["https://o.example/1"])
+    assert first.title == "مقال من أومنيفور" and first.format == "link"
+    assert library.summary(first.id).archived and library.tags.of(first.id) == ["قراءة"]
+    assert "[" not in {library.get(i).title for i in ids.values()}
+
+
+def test_pockets_html_export_is_a_list_of_links(library, tmp_path):
+    path = tmp_path / "ril_export.html"
+    path.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Pocket Export</title></head>"
+        "<body><h1>Unread</h1><ul>"
+        '<li><a href="https://p.example/1" time_added="1700000000" tags="مدن,ثقافة">'
+        "مقال عن المدن</a></li>"
+        '<li><a href="https://p.example/2" time_added="1700000100" tags="">Second</a></li>'
+        "</ul><h1>Read Archive</h1><ul>"
+        '<li><a href="https://p.example/3" time_added="1700000200" tags="">Old one</a></li>'
+        "</ul></body></html>",
+        "utf-8",
+    )
+    outcomes = import_paths(library, [path])
+    assert [o.status for o in outcomes] == ["imported"] * 3
+    ids = _by_url(library)
+    assert library.get(ids["https://p.example/1"]).title == "مقال عن المدن"
+    assert sorted(library.tags.of(ids["https://p.example/1"])) == sorted(["مدن", "ثقافة"])
+    assert library.summary(ids["https://p.example/3"]).archived
+    assert not library.summary(ids["https://p.example/2"]).archived
+    assert "Pocket Export" not in {library.get(i).title for i in ids.values()}

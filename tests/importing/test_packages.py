@@ -345,3 +345,15 @@ def test_an_english_book_that_turns_pages_right_to_left_is_read_left_to_right():
     article = parse_bytes(data, "book.epub")
     assert article.direction == "ltr"
     assert {b.direction for b in article.blocks} == {"ltr"}
+
+
+def test_a_webarchives_title_stops_before_an_icons_title():
+    page = _page("front.png").replace(
+        "<body>", '<body><svg viewBox="0 0 10 10"><title>Close</title></svg>'
+    )
+    archive = {"WebMainResource": {
+        "WebResourceData": page.encode("utf-8"), "WebResourceMIMEType": "text/html",
+        "WebResourceTextEncodingName": "UTF-8", "WebResourceURL": "https://news.example/a",
+    }}
+    article = parse_bytes(plistlib.dumps(archive, fmt=plistlib.FMT_BINARY), "p.webarchive")
+    assert "Close" not in article.title
