@@ -200,7 +200,7 @@ def cmd_desktop_install(args: argparse.Namespace) -> int:
 
 def _open_library(args: argparse.Namespace):  # noqa: ANN202 - avoids importing sqlite early
     from reader.library.articles import Library
-    from reader.library.db import LibraryError
+    from reader.library.errors import LibraryError
 
     if getattr(args, "library", None):
         paths.set_library_override(args.library)

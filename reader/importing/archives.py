@@ -10,13 +10,12 @@ sizes, no external entities, no network): a hostile file costs itself, never the
 
 from __future__ import annotations
 
-import base64
 import io
 import posixpath
 import re
 import zipfile
 from collections.abc import Callable
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
@@ -24,14 +23,13 @@ from reader import messages as M
 from reader.importing.decoding import decode
 from reader.importing.model import Block, ImportFailed, ParsedArticle
 from reader.importing.pictures import MAX_PICTURE_BYTES as MAX_IMAGE_BYTES
-from reader.importing.pictures import keep_picture, picture_type
+from reader.importing.pictures import Resources, keep_picture
 from reader.text.dates import parse_date
 
 MAX_MEMBERS = 5000
 MAX_MEMBER_BYTES = 50 * 1024 * 1024
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
 
-Resources = dict[str, tuple[bytes, str]]  # address -> (bytes, mime type)
 ByteParser = Callable[[bytes, str], ParsedArticle]
 
 
@@ -177,34 +175,6 @@ def parse_webarchive(data: bytes, name: str = "") -> ParsedArticle:
             if len(body) <= MAX_IMAGE_BYTES:
                 resources[url] = (body, kind)
     return _html_article(html, str(main.get("WebResourceURL") or ""), resources, "webarchive")
-
-
-def data_uri(src: str) -> tuple[bytes, str] | None:
-    """The picture a ``data:`` address holds (as SingleFile saves pages), or None."""
-    match = re.match(r"data:([\w/+.-]+)?((?:;[\w=.-]+)*?)(;base64)?,(.*)$", src, re.S)
-    if not match or len(src) > MAX_IMAGE_BYTES * 2:
-        return None
-    try:
-        body = (
-            base64.b64decode(match.group(4), validate=False)
-            if match.group(3) else unquote(match.group(4)).encode("latin-1")
-        )
-    except (ValueError, UnicodeEncodeError):
-        return None
-    kind = picture_type(body)
-    return (body, kind) if kind and len(body) <= MAX_IMAGE_BYTES else None
-
-
-def resource_for(src: str, page_url: str, resources: Resources) -> tuple[bytes, str] | None:
-    """A picture the archive itself holds, by the address the page gives it."""
-    if src.startswith("data:"):
-        return data_uri(src)
-    for address in (src, urljoin(page_url, src) if page_url else ""):
-        if address and address in resources:
-            body, _kind = resources[address]
-            kind = picture_type(body)
-            return (body, kind) if kind else None
-    return None
 
 
 # -- XHTML (e-book chapters) ----------------------------------------------------------------

@@ -21,7 +21,7 @@ from lxml import html as lxml_html
 from reader import messages as M
 from reader.importing.model import Block, ImportFailed, ParsedArticle
 from reader.importing.pictures import MAX_PICTURE_BYTES as MAX_IMAGE_BYTES
-from reader.importing.pictures import SUFFIXES, keep_picture
+from reader.importing.pictures import SUFFIXES, data_uri, keep_picture, resource_for
 from reader.text.dates import parse_date
 
 if TYPE_CHECKING:
@@ -481,7 +481,6 @@ class _BlockBuilder:
         return block
 
     def _image(self, src: str, alt: str) -> None:
-        from reader.importing.archives import resource_for
 
         # A picture the page carries itself (a data: address, as SingleFile saves) or that
         # its archive holds (MHTML, .webarchive): kept, as a copy beside a saved page is.
@@ -501,7 +500,6 @@ class _BlockBuilder:
 def _inline_pictures(tree: etree._Element, resources: dict[str, tuple[bytes, str]]) -> None:
     """Pictures a page carries in ``data:`` addresses (SingleFile saves every one so): each
     given a name the extractor keeps, and held with the page's other resources."""
-    from reader.importing.archives import data_uri
 
     for number, image in enumerate(tree.xpath('//img[starts-with(@src, "data:")]')):
         held = data_uri(image.get("src", ""))

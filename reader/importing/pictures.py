@@ -1,6 +1,11 @@
-"""What a picture is, told from its bytes."""
+"""What a picture is, told from its bytes, and where a saved page's pictures are: inside its
+archive, or in a ``data:`` address."""
 
 from __future__ import annotations
+
+import base64
+import re
+from urllib.parse import unquote, urljoin
 
 MAX_PICTURE_BYTES = 10 * 1024 * 1024
 SUFFIXES = {"image/png": ".png", "image/jpeg": ".jpg", "image/gif": ".gif",
@@ -33,3 +38,34 @@ def keep_picture(pictures: dict[str, tuple[bytes, str]], data: bytes | None) -> 
     name = f"img{len(pictures) + 1}{SUFFIXES[kind]}"
     pictures[name] = (data, kind)
     return name
+
+
+Resources = dict[str, tuple[bytes, str]]  # an archive's pictures: address -> (bytes, type)
+
+
+def data_uri(src: str) -> tuple[bytes, str] | None:
+    """The picture a ``data:`` address holds (as SingleFile saves pages), or None."""
+    match = re.match(r"data:([\w/+.-]+)?((?:;[\w=.-]+)*?)(;base64)?,(.*)$", src, re.S)
+    if not match or len(src) > MAX_PICTURE_BYTES * 2:
+        return None
+    try:
+        body = (
+            base64.b64decode(match.group(4), validate=False)
+            if match.group(3) else unquote(match.group(4)).encode("latin-1")
+        )
+    except (ValueError, UnicodeEncodeError):
+        return None
+    kind = picture_type(body)
+    return (body, kind) if kind and len(body) <= MAX_PICTURE_BYTES else None
+
+
+def resource_for(src: str, page_url: str, resources: Resources) -> tuple[bytes, str] | None:
+    """A picture the archive itself holds, by the address the page gives it."""
+    if src.startswith("data:"):
+        return data_uri(src)
+    for address in (src, urljoin(page_url, src) if page_url else ""):
+        if address and address in resources:
+            body, _kind = resources[address]
+            kind = picture_type(body)
+            return (body, kind) if kind else None
+    return None

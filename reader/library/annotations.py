@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import asdict, dataclass, replace
 
 from reader.library.anchoring import Anchor, make_anchor, place
-from reader.library.db import transaction
+from reader.library.transactions import transaction
 from reader.text.dates import utc_now
 
 HIGHLIGHT, NOTE, BOOKMARK = "highlight", "note", "bookmark"

@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader import paths
-from reader.library.db import connect, transaction
+from reader.library.db import connect
 from reader.library.filters import SearchFilters, filter_sql, query_filters
+from reader.library.transactions import transaction
 from reader.text.dates import utc_now
 
 if TYPE_CHECKING:

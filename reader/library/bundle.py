@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reader.library import search_index
 from reader.library.articles import IMPORTED, AddResult, Library, blocks_json
-from reader.library.db import transaction
+from reader.library.transactions import transaction
 from reader.text.dates import utc_now
 from reader.text.normalize import clean_title
 

@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from reader import messages as M
+from reader.library.errors import LibraryError, describe
 from reader.library.schema import MIGRATIONS, SCHEMA_VERSION
-from reader.messages import Message
+from reader.library.transactions import transaction
 from reader.paths import shown
-
-
-class LibraryError(Exception):
-    """The library file cannot be used; the message says why and what to do."""
-
-    def __init__(self, template: str, **args: object) -> None:
-        self.message = Message(template, args)
-        super().__init__(str(self.message))
 
 
 def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
@@ -108,7 +100,6 @@ def writable(path: Path) -> bool:
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     if version > 0:
         from reader.library.backup import make_backup
-        from reader.library.errors import describe
 
         try:
             make_backup(conn, path, f"before-v{version + 1}")
@@ -159,30 +150,3 @@ def _statements(script: str) -> Iterator[str]:
             buffer = ""
     if buffer.strip():
         yield buffer.strip()
-
-
-@contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One atomic write: all of it lands, or none of it.
-
-    Inside a batch (see ``batch``) it is a savepoint of the batch's transaction: still all or
-    nothing, but committed with its neighbours."""
-    if conn.in_transaction:
-        conn.execute("SAVEPOINT one")
-        try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK TO one")
-            conn.execute("RELEASE one")
-            raise
-        else:
-            conn.execute("RELEASE one")
-        return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    else:
-        conn.execute("COMMIT")

@@ -23,6 +23,14 @@ _SQLITE_CANTOPEN, _SQLITE_PERM = 14, 3
 _ENOSPC = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
+class LibraryError(Exception):
+    """The library file cannot be used; the message says why and what to do."""
+
+    def __init__(self, template: str, **args: object) -> None:
+        self.message = Message(template, args)
+        super().__init__(str(self.message))
+
+
 def describe(exc: BaseException) -> Message | None:
     """The environment error ``exc`` stands for, in words; None when it is a bug."""
     if isinstance(exc, sqlite3.Error):
@@ -46,8 +54,6 @@ def describe(exc: BaseException) -> Message | None:
         if exc.errno == errno.EIO:
             return message(M.IO_ERROR, detail=exc.strerror or str(exc))
         return message(M.CANNOT_READ, detail=exc.strerror or str(exc))
-    from reader.library.db import LibraryError
-
     if isinstance(exc, LibraryError):
         return exc.message
     return None

@@ -21,7 +21,7 @@ from reader import messages as M
 from reader.importing.model import DEFAULT_MAX_BYTES, ImportFailed, ParsedArticle
 from reader.library.articles import Library
 from reader.library.bundle import is_bundle
-from reader.library.db import transaction
+from reader.library.transactions import transaction
 from reader.messages import Message, message
 from reader.paths import shown
 

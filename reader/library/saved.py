@@ -11,9 +11,9 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from reader.library.db import transaction
 from reader.library.filters import SearchFilters, query_filters
 from reader.library.tags import clean_name, tag_key
+from reader.library.transactions import transaction
 from reader.text.dates import utc_now
 
 MAX_QUERY = 1000

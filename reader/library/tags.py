@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from reader.library.db import transaction
+from reader.library.transactions import transaction
 from reader.text.normalize import clean_title
 from reader.text.search import normalize_for_search
 

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.library.articles import Library
 from reader.library.backup import BackupError, backups, restore, set_aside
-from reader.library.db import LibraryError
-from reader.library.errors import describe
+from reader.library.errors import LibraryError, describe
 from reader.ui.i18n import core_text
 
 RESTORE, NEW, QUIT = "restore", "new", "quit"

@@ -5,7 +5,7 @@ import pytest
 
 from reader.importing.pipeline import parse_bytes
 from reader.library.articles import Library
-from reader.library.db import LibraryError
+from reader.library.errors import LibraryError
 from reader.library.importer import import_paths, summarise
 from reader.library.schema import SCHEMA_VERSION
 from tests.fixtures_text import PLAIN, SAVED_PAGE

@@ -102,7 +102,7 @@ def test_truncated_library_gives_clear_error(tmp_path: Path, library):
     library.close()
     data = library.path.read_bytes()
     library.path.write_bytes(data[: len(data) // 3])
-    from reader.library.db import LibraryError
+    from reader.library.errors import LibraryError
 
     with pytest.raises((LibraryError, sqlite3.DatabaseError)) as info:
         broken = Library(library.path)
@@ -242,7 +242,7 @@ def test_an_interrupted_restore_never_becomes_an_empty_library(tmp_path):
     from reader.cli import main
     from reader.library.articles import Library
     from reader.library.backup import backup_to
-    from reader.library.db import LibraryError
+    from reader.library.errors import LibraryError
 
     path = tmp_path / "lib.sqlite3"
     with Library(path) as library:

@@ -235,7 +235,7 @@ def test_an_upgrade_without_room_for_its_backup_is_not_called_damage(tmp_path, m
     import pytest
 
     from reader.library import backup
-    from reader.library.db import LibraryError
+    from reader.library.errors import LibraryError
 
     path = tmp_path / "library.sqlite3"
     Library(path).close()
