@@ -1,15 +1,11 @@
-"""The command line's collections and saved searches (``qari collection``, ``qari
-collections``, ``qari saved``), kept apart from cli.py's reading and importing commands."""
+"""Organising from the command line: tags, the archive, collections and saved searches."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from reader.library.articles import ArticleSummary
+from reader.cli.common import library_option, open_library, print_json, show_summaries, usage
 
 COLLECTION_USAGE = {
     "new": "NAME", "add": "NAME ID...", "remove": "NAME ID...", "show": "NAME",
@@ -22,9 +18,23 @@ NAMES_THEN_NUMBERS: dict[str, tuple[int, int | None]] = {
 SAVED_USAGE = {"save": "NAME QUERY", "show": "NAME", "rename": "OLD NEW", "delete": "NAME"}
 
 
-def add_parsers(
-    sub: argparse._SubParsersAction, library_option: Callable[[argparse.ArgumentParser], None]
-) -> None:
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("tag", help="tag articles: tag add ID... TAG, tag remove ID... TAG, "
+                       "tag rename OLD NEW")
+    library_option(p)
+    p.add_argument("action", choices=("add", "remove", "rename"))
+    p.add_argument("words", nargs="+", metavar="ID|TAG")
+
+    p = sub.add_parser("tags", help="the tags, with how many articles each has")
+    library_option(p)
+    p.add_argument("--json", action="store_true")
+
+    for name, text in (("archive", "move articles to the archive"),
+                       ("unarchive", "bring archived articles back to the inbox")):
+        p = sub.add_parser(name, help=text)
+        library_option(p)
+        p.add_argument("ids", nargs="+", type=int, metavar="ID")
+
     p = sub.add_parser(
         "collection",
         help="hand-made, ordered lists: collection new NAME, add NAME ID..., remove NAME "
@@ -50,27 +60,58 @@ def add_parsers(
     p.add_argument("--json", action="store_true")
 
 
-def _show(summaries: list[ArticleSummary], as_json: bool) -> None:
-    from reader.cli import _print_json, print_summaries
+def cmd_tag(args: argparse.Namespace) -> int:
+    words = args.words
+    with open_library(args) as library:
+        try:
+            if args.action == "rename":
+                if len(words) != 2:
+                    print("qari: usage: qari tag rename OLD NEW", file=sys.stderr)
+                    return 2
+                tag = library.tags.rename(words[0], words[1])
+                print(f"{tag.name}: {tag.count}")
+                return 0
+            if len(words) < 2 or not all(w.isdigit() for w in words[:-1]):
+                print(f"qari: usage: qari tag {args.action} ID... TAG", file=sys.stderr)
+                return 2
+            ids, name = [int(w) for w in words[:-1]], words[-1]
+            if args.action == "add":
+                print(f"{library.tags.add(ids, name)} tagged")
+            else:
+                print(f"{library.tags.remove(ids, name)} untagged")
+        except (LookupError, ValueError) as exc:
+            print(f"qari: {exc}", file=sys.stderr)
+            return 1
+    return 0
 
-    if as_json:
-        _print_json([s.as_json() for s in summaries])
+
+def cmd_tags(args: argparse.Namespace) -> int:
+    with open_library(args) as library:
+        tags = library.tags.all()
+    if args.json:
+        print_json([{"name": t.name, "count": t.count} for t in tags])
     else:
-        print_summaries(summaries, visual=False)
+        for tag in tags:
+            print(f"{tag.count:>6}  {tag.name}")
+    return 0
 
 
-def _usage(command: str, action: str, usage: dict[str, str]) -> int:
-    print(f"qari: usage: qari {command} {action} {usage[action]}", file=sys.stderr)
-    return 2
+def cmd_archive(args: argparse.Namespace) -> int:
+    archived = args.command == "archive"
+    with open_library(args) as library:
+        missing = [i for i in args.ids if library.summary(i) is None]
+        for article_id in missing:
+            print(f"qari: no article with id {article_id}", file=sys.stderr)
+        changed = library.set_archived([i for i in args.ids if i not in missing], archived)
+    print(f"{changed} {'archived' if archived else 'back in the inbox'}")
+    return 1 if missing else 0
 
 
 def cmd_collections(args: argparse.Namespace) -> int:
-    from reader.cli import _open_library, _print_json
-
-    with _open_library(args) as library:
+    with open_library(args) as library:
         found = library.collections.all()
     if args.json:
-        _print_json([{"id": c.id, "name": c.name, "count": c.count} for c in found])
+        print_json([{"id": c.id, "name": c.name, "count": c.count} for c in found])
     else:
         for collection in found:
             print(f"{collection.count:>6}  {collection.name}")
@@ -78,17 +119,15 @@ def cmd_collections(args: argparse.Namespace) -> int:
 
 
 def cmd_collection(args: argparse.Namespace) -> int:
-    from reader.cli import _open_library
-
     action, words = args.action, args.words
     # How many names lead, then how many numbers follow (None: one or more).
     names, numbers = NAMES_THEN_NUMBERS[action]
     ids_given = words[names:]
     counted = len(ids_given) >= 1 if numbers is None else len(ids_given) == numbers
     if len(words) < names or not counted or not all(w.isdigit() for w in ids_given):
-        return _usage("collection", action, COLLECTION_USAGE)
+        return usage("collection", action, COLLECTION_USAGE)
     name, ids = words[0], [int(w) for w in ids_given]
-    with _open_library(args) as library:
+    with open_library(args) as library:
         collections = library.collections
         try:
             if action == "new":
@@ -115,7 +154,7 @@ def cmd_collection(args: argparse.Namespace) -> int:
                 else:  # show
                     order = collections.items(target.id)
                     rows = library.summaries_for(order)
-                    _show([rows[i] for i in order if i in rows], args.json)
+                    show_summaries([rows[i] for i in order if i in rows], args.json)
         except (LookupError, ValueError) as exc:
             print(f"qari: {exc}", file=sys.stderr)
             return 1
@@ -123,26 +162,24 @@ def cmd_collection(args: argparse.Namespace) -> int:
 
 
 def cmd_saved(args: argparse.Namespace) -> int:
-    from reader.cli import _open_library, _print_json
-
     action, words = args.action, args.words
-    with _open_library(args) as library:
+    with open_library(args) as library:
         saved = library.saved_searches
         try:
             if action is None:
                 found = saved.all()
                 if args.json:
-                    _print_json([{"id": s.id, "name": s.name, "query": s.query} for s in found])
+                    print_json([{"id": s.id, "name": s.name, "query": s.query} for s in found])
                 else:
                     for search in found:
                         print(f"{search.name}: {search.query}")
             elif action == "save":
                 if len(words) < 2:
-                    return _usage("saved", action, SAVED_USAGE)
+                    return usage("saved", action, SAVED_USAGE)
                 made = saved.save(words[0], " ".join(words[1:]))
                 print(f"{made.name}: {made.query}")
             elif len(words) != (2 if action == "rename" else 1):
-                return _usage("saved", action, SAVED_USAGE)
+                return usage("saved", action, SAVED_USAGE)
             elif action == "rename":
                 renamed = saved.rename(words[0], words[1])
                 print(f"{renamed.name}: {renamed.query}")
@@ -153,8 +190,14 @@ def cmd_saved(args: argparse.Namespace) -> int:
                 search = saved.find(words[0])
                 if search is None:
                     raise LookupError(f"no saved search {words[0]}")
-                _show(library.matching(search.query), args.json)
+                show_summaries(library.matching(search.query), args.json)
         except (LookupError, ValueError) as exc:
             print(f"qari: {exc}", file=sys.stderr)
             return 1
     return 0
+
+
+HANDLERS = {
+    "tag": cmd_tag, "tags": cmd_tags, "archive": cmd_archive, "unarchive": cmd_archive,
+    "collection": cmd_collection, "collections": cmd_collections, "saved": cmd_saved,
+}
