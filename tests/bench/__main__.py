@@ -287,8 +287,8 @@ def window_import_here(count: int) -> Figure:
     from PySide6.QtWidgets import QApplication
 
     from reader.library.articles import Library
-    from reader.ui.app import create_window
-    from reader.ui.settings import Settings
+    from reader.ui.app.app import create_window
+    from reader.ui.app.settings import Settings
     from tests.bench.generator import saved_page
 
     with tempfile.TemporaryDirectory() as folder:
@@ -337,7 +337,7 @@ def note_save_large(runs: int) -> Figure:
     half a second after the last key press)."""
     from reader.library.articles import Library
     from reader.library.importer import import_paths
-    from reader.ui.annotation_controller import AnnotationController
+    from reader.ui.app.annotation_controller import AnnotationController
     from tests.bench.generator import article
 
     with tempfile.TemporaryDirectory() as folder:
@@ -434,8 +434,8 @@ def open_article(kilobytes: int, runs: int, target_ms: float) -> Figure:
 
     from reader.importing.pipeline import parse_bytes
     from reader.library.articles import Library
-    from reader.ui.app import make_app
-    from reader.ui.reading_view import ReadingView
+    from reader.ui.app.app import make_app
+    from reader.ui.reading.reading_view import ReadingView
     from tests.bench.generator import article
 
     make_app()
@@ -525,8 +525,8 @@ def scrolling(size: int) -> Figure:
     from PySide6.QtWidgets import QApplication
 
     from reader.library.articles import Library
-    from reader.ui.app import create_window
-    from reader.ui.settings import Settings
+    from reader.ui.app.app import create_window
+    from reader.ui.app.settings import Settings
 
     path = build_library(size)
     library = Library(path)

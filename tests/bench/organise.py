@@ -82,8 +82,8 @@ def _window(path: Path):  # noqa: ANN202
     from PySide6.QtWidgets import QApplication
 
     from reader.library.articles import Library
-    from reader.ui.app import create_window
-    from reader.ui.settings import Settings
+    from reader.ui.app.app import create_window
+    from reader.ui.app.settings import Settings
 
     library = Library(path)
     window = create_window(library, Settings(), "ar")
@@ -112,7 +112,7 @@ def _idle(window) -> None:  # noqa: ANN001
 def filtering(size: int, runs: int) -> list[Figure]:
     """Choose a tag (or a saved search) in the side until the list has painted its rows."""
 
-    from reader.ui.sidebar_model import INBOX, SAVED, TAG, Source
+    from reader.ui.library.sidebar_model import INBOX, SAVED, TAG, Source
 
     path = tagged_library(size)
     library, window = _window(path)

@@ -240,7 +240,7 @@ def test_html_takes_images_only_from_its_own_files_folder(tmp_path: Path):
 
 
 def test_a_stored_svg_is_never_decoded(qapp):
-    from reader.ui.reading_view import ReadingView
+    from reader.ui.reading.reading_view import ReadingView
 
     view = ReadingView()
     view.article = type("A", (), {"id": 1})()

@@ -31,22 +31,22 @@ def _release_clipboard_at_exit():
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is not None:
-        from reader.ui.app import release_clipboard
+        from reader.ui.app.app import release_clipboard
 
         release_clipboard()
 
 
 @pytest.fixture
 def qari_app(qapp):
-    from reader.ui import fonts, i18n
-    from reader.ui.app import make_app
+    from reader.ui.app.app import i18n, make_app
+    from reader.ui.widgets import fonts
 
     app = make_app()
     fonts.register_fonts()
     i18n.install(app, "en")
     yield app
     i18n.install(app, "en")
-    from reader.ui.themes import apply_application_theme
+    from reader.ui.widgets.themes import apply_application_theme
 
     apply_application_theme("light")
 
@@ -71,8 +71,8 @@ def articles(tmp_path: Path, library) -> dict[str, int]:
 
 
 def make_window(qtbot, library, lang: str = "en"):
-    from reader.ui.app import create_window
-    from reader.ui.settings import Settings
+    from reader.ui.app.app import create_window
+    from reader.ui.app.settings import Settings
 
     window = create_window(library, Settings(), lang)
     qtbot.addWidget(window, before_close_func=lambda w: w.session.runner.wait_all(30))

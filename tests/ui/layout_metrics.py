@@ -56,7 +56,7 @@ def measure(window) -> Layout:  # noqa: ANN001 - a MainWindow
 
 def title_visible(window) -> int:  # noqa: ANN001
     """Characters of the long title the list shows before it is cut (an ellipsis)."""
-    from reader.ui.library_model import TITLE
+    from reader.ui.library.library_model import TITLE
 
     table = window.panel.table
     if not table.isVisible():

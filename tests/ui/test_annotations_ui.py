@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from reader.ui import fonts
-from reader.ui.document import ANNOTATION_PROPERTY
+from reader.ui.reading.document import ANNOTATION_PROPERTY
+from reader.ui.widgets import fonts
 from tests.ui.shaping_oracle import expected_line
 from tests.ui.test_shaping import _qt_lines
 
@@ -194,8 +194,8 @@ def test_note_shown_as_saved_survives_sigkill(tmp_path: Path):
         from PySide6.QtWidgets import QApplication
         from reader.library.articles import Library
         from reader.library.importer import import_paths
-        from reader.ui.app import create_window
-        from reader.ui.settings import Settings
+        from reader.ui.app.app import create_window
+        from reader.ui.app.settings import Settings
 
         page = Path(os.environ["QARI_LIBRARY"]).with_name("a.txt")
         page.write_text("عنوان\\n\\nنص المقال الذي سنكتب عليه ملاحظة.", "utf-8")

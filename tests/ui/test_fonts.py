@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontDatabase
 
 from reader import paths
 from reader.importing.pipeline import parse_file
-from reader.ui import fonts
+from reader.ui.widgets import fonts
 from tests.ui.shaping_oracle import FONT_FILES
 
 FILES = FONT_FILES | {"DejaVu Sans Mono": "DejaVuSansMono.ttf"}

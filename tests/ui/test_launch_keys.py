@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from reader.library.importer import import_paths
-from reader.ui.settings import Settings
+from reader.ui.app.settings import Settings
 
 LONG = "مقال طويل للتجربة\n\n" + "\n\n".join(
     f"الفقرة رقم {n}: نص عربي يملأ السطر ويكمله حتى تطول الصفحة ويحتاج القارئ إلى التمرير."
@@ -19,8 +19,8 @@ LONG = "مقال طويل للتجربة\n\n" + "\n\n".join(
 
 
 def _launch(qtbot, library):
-    from reader.ui.app import make_app, show_window
-    from reader.ui.session import Session
+    from reader.ui.app.app import make_app, show_window
+    from reader.ui.app.session import Session
 
     make_app()
     session = Session(library, Settings())

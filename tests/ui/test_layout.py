@@ -29,7 +29,7 @@ def long_article(library, tmp_path):
 def _first_start(qtbot, library, lang, width, height):
     """The window a first start gives a screen of this size (the offscreen screen is
     smaller, so the window is sized as first_geometry would size it there)."""
-    from reader.ui import i18n
+    from reader.ui.app import i18n
 
     i18n.install(QApplication.instance(), lang)
     window = make_window(qtbot, library, lang)
@@ -112,8 +112,8 @@ def test_first_window_fits_the_screen_and_a_remembered_one_is_clamped(qtbot, qar
 
 def test_reading_position_survives_a_relaunch_at_another_size(qtbot, qari_app, library,
                                                               long_article):
-    from reader.ui.session import Session
-    from reader.ui.settings import Settings
+    from reader.ui.app.session import Session
+    from reader.ui.app.settings import Settings
 
     window = make_window(qtbot, library)
     window.resize(1100, 750)
@@ -126,7 +126,7 @@ def test_reading_position_survives_a_relaunch_at_another_size(qtbot, qari_app, l
     assert window.session.runner.shutdown(10)
     assert library.get(long_article).read_position == saved
     # A new session, as after a restart, in a narrower window.
-    from reader.ui.app import create_window
+    from reader.ui.app.app import create_window
 
     again = create_window(library, Settings(), "en", Session(library, Settings()))
     qtbot.addWidget(again)
@@ -192,8 +192,8 @@ def test_search_box_reaches_the_results_and_escape_returns(qtbot, window, articl
 
 
 def test_keyboard_shortcuts_dialog_lists_every_shortcut(qtbot, window):
-    from reader.ui.actions import action_specs
-    from reader.ui.shortcuts_dialog import ShortcutsDialog
+    from reader.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+    from reader.ui.window.actions import action_specs
 
     dialog = ShortcutsDialog(window.actions_by_id.values(), window)
     qtbot.addWidget(dialog)
@@ -205,7 +205,7 @@ def test_keyboard_shortcuts_dialog_lists_every_shortcut(qtbot, window):
 
 
 def test_arabic_menus_show_shortcuts_left_to_right(qtbot, qari_app, library):
-    from reader.ui import i18n
+    from reader.ui.app import i18n
 
     i18n.install(qari_app, "ar")
     window = make_window(qtbot, library, "ar")
@@ -217,7 +217,7 @@ def test_arabic_menus_show_shortcuts_left_to_right(qtbot, qari_app, library):
 
 
 def test_docks_follow_the_interface_direction_after_a_switch(qtbot, qari_app, library):
-    from reader.ui import i18n
+    from reader.ui.app import i18n
 
     english = make_window(qtbot, library, "en")
     assert english.dockWidgetArea(english.notes_dock) == Qt.DockWidgetArea.RightDockWidgetArea
@@ -229,7 +229,7 @@ def test_docks_follow_the_interface_direction_after_a_switch(qtbot, qari_app, li
 
 
 def test_qt_dialogs_speak_arabic(qari_app):
-    from reader.ui import i18n
+    from reader.ui.app import i18n
 
     i18n.install(qari_app, "ar")
     for context, text in (("QFileDialog", "Look in:"), ("QFileDialog", "Files of type:")):
@@ -263,7 +263,7 @@ def test_find_bar_closes_on_the_next_article(qtbot, window, articles):
 
 def test_each_library_starts_from_its_own_state(qtbot, qari_app, library, articles, tmp_path):
     from reader.library.articles import Library
-    from reader.ui.app import first_launch
+    from reader.ui.app.app import first_launch
 
     window = make_window(qtbot, library)
     window.open_article(articles["plain"])
@@ -281,7 +281,7 @@ def test_each_library_starts_from_its_own_state(qtbot, qari_app, library, articl
 
 def test_render_never_writes_the_users_settings(qari_app, library, articles, tmp_path):
     from reader import paths
-    from reader.ui.render import render_png
+    from reader.ui.app.render import render_png
 
     settings = paths.settings_path()
     before = settings.read_bytes() if settings.exists() else None
@@ -298,8 +298,8 @@ def test_render_shows_what_a_first_start_on_that_screen_shows(
     """`qari render` at a screen's size: the same window size and the same panels as a real
     first start on a screen that size (restore_state with no remembered geometry)."""
     from reader.cli import main
-    from reader.ui.main_window import MainWindow
-    from reader.ui.window_layout import WindowLayout
+    from reader.ui.window.main_window import MainWindow
+    from reader.ui.window.window_layout import WindowLayout
 
     monkeypatch.setattr(WindowLayout, "available", lambda self: QRect(0, 0, *screen))
     window = make_window(qtbot, library)

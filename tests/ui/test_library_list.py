@@ -2,7 +2,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from reader.library.filters import SearchFilters
-from reader.ui.library_model import (
+from reader.ui.library.library_model import (
     DIRECTION_ROLE,
     ID_ROLE,
     PAGE,
@@ -10,7 +10,7 @@ from reader.ui.library_model import (
     LibraryFilter,
     LibraryModel,
 )
-from reader.ui.sidebar_model import INBOX, SOURCE_ROLE, SidebarModel, Source
+from reader.ui.library.sidebar_model import INBOX, SOURCE_ROLE, SidebarModel, Source
 from tests.ui.conftest import make_window
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
@@ -200,8 +200,8 @@ def test_a_long_list_paints_its_first_page_then_reads_the_rest(
     from pathlib import Path
 
     script = (
-        "import sys, json; from pathlib import Path; from reader.ui.app import create_window,"
-        " make_app; from reader.ui.settings import Settings;"
+        "import sys, json; from pathlib import Path; from reader.ui.app.app import create_window,"
+        " make_app; from reader.ui.app.settings import Settings;"
         " from reader.library.articles import Library; app = make_app();"
         f" w = create_window(Library(Path({str(library.path)!r})), Settings(), 'en');"
         " print(json.dumps([w.model.rowCount(), w.panel.site_box.count(),"
@@ -232,8 +232,8 @@ def test_a_change_between_the_first_page_and_the_rest_is_not_lost(qari_app, libr
 
 def test_fixed_columns_hold_their_dates_and_labels_in_both_languages(qtbot, qari_app, library,
                                                                      articles):
-    from reader.ui import i18n
-    from reader.ui.library_model import ADDED, READ, SITE
+    from reader.ui.app import i18n
+    from reader.ui.library.library_model import ADDED, READ, SITE
 
     for lang in ("en", "ar"):
         i18n.install(qari_app, lang)
@@ -256,7 +256,7 @@ def test_fixed_columns_hold_their_dates_and_labels_in_both_languages(qtbot, qari
 
 def _click_source(window, kind: str, key: str):
     """Click the side's entry for this shelf, tag, collection or saved search."""
-    from reader.ui.sidebar_model import SECTIONS
+    from reader.ui.library.sidebar_model import SECTIONS
 
     sidebar, model = window.panel.sidebar, window.panel.sidebar_model
     section = model.index(SECTIONS.index(kind), 0)
@@ -406,7 +406,7 @@ def test_archive_when_finished_reading(qtbot, window, articles):
 
 
 def test_names_are_offered_as_search_matches_words(qtbot, qari_app):
-    from reader.ui.name_dialog import FoldingCompleter
+    from reader.ui.dialogs.name_dialog import FoldingCompleter
 
     completer = FoldingCompleter(["أخبار", "كرة القدم", "Science", "مكتبات عامة"])
     found = []

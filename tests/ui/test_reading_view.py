@@ -153,8 +153,8 @@ def test_no_network_resources_are_loaded(window):
 
 
 def test_preferences_dialog_round_trip(qtbot, qari_app, library):
-    from reader.ui.preferences import PreferencesDialog
-    from reader.ui.settings import ReadingPrefs
+    from reader.ui.app.settings import ReadingPrefs
+    from reader.ui.dialogs.preferences import PreferencesDialog
 
     dialog = PreferencesDialog(ReadingPrefs(face="amiri", size=18, theme="sepia"), "ar")
     qtbot.addWidget(dialog)

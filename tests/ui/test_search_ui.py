@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 
-from reader.ui.rich_rows import LINES_ROLE, lines_document
-from reader.ui.search_results import HIT_ROLE, SearchResultsModel
+from reader.ui.library.search_results import HIT_ROLE, SearchResultsModel
+from reader.ui.widgets.rich_rows import LINES_ROLE, lines_document
 from tests.ui.conftest import settle
 
 
@@ -103,7 +103,7 @@ def test_find_in_article(qtbot, window, articles):
 
 def test_many_results_arrive_in_batches_as_the_list_scrolls(qtbot, qtmodeltester, window):
     from reader.importing.pipeline import parse_bytes
-    from reader.ui.search_results import BATCH
+    from reader.ui.library.search_results import BATCH
 
     for n in range(BATCH * 2 + 5):
         text = f"تقرير رقم {n}\n\nزار الطلاب المكتبة في اليوم {n} وقرأوا كثيرا.".encode()

@@ -20,8 +20,8 @@ def _wait_idle(qtbot, session, timeout=120000):
 
 @pytest.fixture
 def session(qari_app, library):
-    from reader.ui.session import Session
-    from reader.ui.settings import Settings
+    from reader.ui.app.session import Session
+    from reader.ui.app.settings import Settings
 
     made = Session(library, Settings(), log_path=None)
     yield made
@@ -78,7 +78,7 @@ def test_every_task_ends_in_exactly_one_callback(qtbot, session):
     results = dict(calls)
     assert results["fine"] == 0
     assert isinstance(results["broken"], ValueError)
-    from reader.ui.tasks import Cancelled
+    from reader.ui.app.tasks import Cancelled
 
     assert isinstance(results["cancelled"], Cancelled)
 
@@ -121,7 +121,7 @@ def test_shutdown_cancels_and_waits_for_running_tasks(session):
 def test_language_change_during_a_large_import_keeps_the_import_and_the_program(
     qtbot, session, tmp_path
 ):
-    from reader.ui.app import show_window
+    from reader.ui.app.app import show_window
 
     folder = _many_files(tmp_path / "many", 1000)
     window = show_window(session, "en")
@@ -148,7 +148,7 @@ def test_an_import_that_raises_is_reported_and_the_window_stays_usable(
     qtbot, session, tmp_path, monkeypatch
 ):
     from reader.library import importer
-    from reader.ui.app import show_window
+    from reader.ui.app.app import show_window
 
     window = show_window(session, "en")
     qtbot.waitExposed(window)
@@ -181,7 +181,7 @@ def test_a_bookmark_click_never_waits_for_a_large_import(qtbot, session, tmp_pat
     """A 45 MB article holds the write lock for seconds while it is stored; the click returns
     at once and its write lands when the lock is free."""
     from reader.library.importer import import_paths
-    from reader.ui.app import show_window
+    from reader.ui.app.app import show_window
 
     (tmp_path / "small.txt").write_text(PLAIN, "utf-8")
     [small] = import_paths(session.library, [tmp_path / "small.txt"])
@@ -224,7 +224,7 @@ def test_a_bookmark_click_never_waits_for_a_large_import(qtbot, session, tmp_pat
 
 def test_a_refused_write_is_reported_in_words(qtbot, session, articles):
     """An environment error (here: the library busy) is told without a traceback."""
-    from reader.ui.error_dialog import explain
+    from reader.ui.dialogs.error_dialog import explain
 
     text, detail = explain(sqlite3.OperationalError("database is locked"))
     assert "busy" in text and detail == ""
@@ -261,8 +261,8 @@ def test_core_reasons_are_translated_in_the_arabic_interface(qtbot, qari_app, li
     import re
 
     from reader.library.importer import import_paths
-    from reader.ui import i18n
-    from reader.ui.i18n import core_text
+    from reader.ui.app import i18n
+    from reader.ui.app.i18n import core_text
 
     folder = tmp_path / "bad"
     folder.mkdir()
@@ -288,8 +288,8 @@ def test_core_reasons_are_translated_in_the_arabic_interface(qtbot, qari_app, li
 
 
 def test_models_pass_qtmodeltester(qtmodeltester, qari_app, library, articles):
-    from reader.ui.all_notes import AllNotesModel
-    from reader.ui.notes_panel import AnnotationsModel
+    from reader.ui.notes.all_notes import AllNotesModel
+    from reader.ui.notes.notes_panel import AnnotationsModel
 
     store = library.annotations
     text = library.get(articles["saved"]).plain_text
@@ -331,7 +331,7 @@ def test_a_note_save_does_not_touch_the_article_body(library, tmp_path):
 def test_window_reaches_its_parts_through_the_action_table(qari_app, qtbot, library):
     """Every action names a handler the window has, and the menus hold every action that
     names a menu, in the declared order, Quit last in File."""
-    from reader.ui.actions import MENU_LAYOUT, action_specs
+    from reader.ui.window.actions import MENU_LAYOUT, action_specs
     from tests.ui.conftest import make_window
 
     window = make_window(qtbot, library)
@@ -345,6 +345,6 @@ def test_window_reaches_its_parts_through_the_action_table(qari_app, qtbot, libr
 
 def test_main_window_is_a_view(qari_app):
     """The window holds no SQL and no threads of its own."""
-    source = (Path(__file__).resolve().parents[2] / "reader/ui/main_window.py").read_text()
+    source = (Path(__file__).resolve().parents[2] / "reader/ui/window/main_window.py").read_text()
     assert "conn.execute" not in source and "QThread" not in source
     assert "QMessageBox.question" not in source  # destructive dialogs default to Cancel

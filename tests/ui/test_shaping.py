@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtGui import QTextLayout
 
 from reader.text.normalize import has_presentation_forms
-from reader.ui import fonts
+from reader.ui.widgets import fonts
 from tests.ui.shaping_oracle import expected_line
 
 MIXED = [
@@ -73,8 +73,8 @@ def check_lines(doc, chain) -> int:
 
 
 def _document(qari_app, article, face="naskh"):
-    from reader.ui.document import build_document
-    from reader.ui.settings import ReadingPrefs
+    from reader.ui.app.settings import ReadingPrefs
+    from reader.ui.reading.document import build_document
 
     return build_document(article, ReadingPrefs(face=face)).document
 

@@ -131,9 +131,8 @@ def test_english_interface(qtbot, qari_app, library):
 
 
 def test_language_follows_settings_then_system(qari_app, monkeypatch):
-    from reader.ui import i18n
-    from reader.ui.app import choose_language
-    from reader.ui.settings import Settings
+    from reader.ui.app.app import choose_language, i18n
+    from reader.ui.app.settings import Settings
 
     settings = Settings()
     monkeypatch.setattr(i18n, "system_language", lambda: "ar")
@@ -148,7 +147,7 @@ def test_key_names_stay_latin_in_arabic_menus(qari_app):
     the shortcut reads as typed."""
     from PySide6.QtGui import QKeySequence
 
-    from reader.ui import i18n
+    from reader.ui.app import i18n
 
     i18n.install(qari_app, "ar")
     try:

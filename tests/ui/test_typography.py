@@ -11,10 +11,10 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QTextCursor
 
 from reader.text.harakat import HARAKAT
-from reader.ui import fonts
-from reader.ui.document import JUSTIFY_PROPERTY, build_document
-from reader.ui.justify import justified_blocks, justify_document
-from reader.ui.settings import ReadingPrefs
+from reader.ui.app.settings import ReadingPrefs
+from reader.ui.reading.document import JUSTIFY_PROPERTY, build_document
+from reader.ui.reading.justify import justified_blocks, justify_document
+from reader.ui.widgets import fonts
 from tests.ui.shaping_oracle import expected_line
 from tests.ui.test_shaping import _qt_lines, check_lines
 
@@ -284,7 +284,7 @@ def test_harakat_hidden_on_screen_kept_in_what_is_found_and_highlighted(
     qari_app, library, tmp_path
 ):
     from reader.text.query import find_matches, parse_query
-    from reader.ui.document import apply_highlights
+    from reader.ui.reading.document import apply_highlights
 
     article = _stored(library, tmp_path, "رسالة\n\n" + VOCALISED)
     for mode, kept in (("hide", set()), ("shadda", {"\u0651"})):
@@ -350,7 +350,7 @@ def test_the_window_copies_and_highlights_the_stored_text_with_harakat_hidden(
 def test_digits_and_calendar_as_chosen(qtbot, library, tmp_path):
     from datetime import datetime
 
-    from reader.ui import i18n
+    from reader.ui.app import i18n
 
     i18n.set_number_style("arabic", "hijri")
     try:
@@ -392,7 +392,7 @@ def test_the_list_and_the_header_follow_the_chosen_digits(qtbot, library, tmp_pa
 
 @pytest.mark.parametrize("mode", ["hide", "shadda"])
 def test_render_takes_the_reading_preferences(qari_app, library, tmp_path, mode):
-    from reader.ui.render import render_png
+    from reader.ui.app.render import render_png
 
     article = _stored(library, tmp_path, "رسالة\n\n" + VOCALISED + "\n\n" + PLAIN_AR)
     out = render_png(
@@ -522,7 +522,7 @@ def test_a_hijri_date_takes_the_interfaces_digits(qari_app):
     not Western digits beside an Arabic-Indic Gregorian date."""
     from datetime import datetime
 
-    from reader.ui import i18n
+    from reader.ui.app import i18n
 
     i18n.install(qari_app, "ar")
     i18n.set_number_style("auto", "both")

@@ -1,0 +1,1 @@
+"""Dialogs: preferences, names, shortcuts, errors. May import app and widgets."""

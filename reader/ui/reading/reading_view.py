@@ -1,0 +1,513 @@
+"""The reading view: an action bar (copy title, bookmark) over the article's document."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QDesktopServices,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.library.articles import Article
+from reader.ui.app.first_paint import AfterFirstPaint
+from reader.ui.app.i18n import current_language, format_published, number
+from reader.ui.app.settings import MIN_MEASURE, ReadingPrefs
+from reader.ui.reading.document import (
+    ANNOTATION_PROPERTY,
+    IMAGE_SCHEME,
+    ArticleDocument,
+    apply_highlights,
+    build_document,
+    meta_line,
+)
+from reader.ui.widgets.themes import apply_page_colours
+
+if TYPE_CHECKING:
+    from reader.ui.reading.find_bar import FindBar
+
+
+class ReadingPane(QTextBrowser):
+    """A read-only browser that loads nothing but the article's own stored images."""
+
+    annotation_clicked = Signal(int)
+    resized = Signal()  # the text reflowed: the reader's passage must stay in view
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.note_for: object = None  # callable: annotation id -> note text (tooltips)
+        # callable: the selection as stored (harakat and digits as written), or None
+        self.stored_selection: object = None
+        self.menu_actions: list[QAction] = []
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.max_width = 560
+        self.anchorClicked.connect(self._open_link)
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt override
+        # Images we stored are already resources of the document; anything else (remote or
+        # local files named by an imported page) is never fetched or read.
+        del kind, url
+        return None
+
+    @staticmethod
+    def _open_link(url: QUrl) -> None:
+        # Links open in the system browser, and only when the reader clicks one.
+        if url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+
+    def set_max_width(self, width: int) -> None:
+        self.max_width = width
+        self._update_margins()
+
+    def _update_margins(self) -> None:
+        doc = self.document()
+        if doc.isEmpty():
+            # Nothing to lay out; setDocument() sets them with the article. (On an empty
+            # pane, as at start-up, this would make PySide build a dozen enum types.)
+            return
+        frame = doc.rootFrame()
+        fmt = frame.frameFormat()
+        # Root frame margins replace the document margin, so keep at least that much.
+        spare = max((self.viewport().width() - self.max_width) / 2, doc.documentMargin())
+        fmt.setLeftMargin(spare)
+        fmt.setRightMargin(spare)
+        frame.setFrameFormat(fmt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._update_margins()
+        self.resized.emit()
+
+    def setDocument(self, document) -> None:  # noqa: N802, ANN001 - Qt override
+        super().setDocument(document)
+        self._update_margins()
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
+        """Copying gives the text as stored, not as shown: harakat the reader hid and digits
+        shown in another style are the article's, and go with it."""
+        text = self.stored_selection() if callable(self.stored_selection) else None
+        if text is None:
+            return super().createMimeDataFromSelection()
+        mime = QMimeData()
+        mime.setText(text)
+        return mime
+
+    def annotation_at(self, point: QPoint) -> int | None:
+        cursor = self.cursorForPosition(point)
+        # The character after the cursor is the one under the pointer.
+        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+        value = cursor.charFormat().property(ANNOTATION_PROPERTY)
+        return int(value) if isinstance(value, int) and value else None
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ToolTip and callable(self.note_for):
+            annotation_id = self.annotation_at(event.pos())
+            note = self.note_for(annotation_id) if annotation_id else ""
+            if note:
+                QToolTip.showText(event.globalPos(), note, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            annotation_id = self.annotation_at(event.position().toPoint())
+            if annotation_id:
+                self.annotation_clicked.emit(annotation_id)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        menu = self.createStandardContextMenu(event.pos())
+        if self.menu_actions:
+            menu.addSeparator()
+            for action in self.menu_actions:
+                menu.addAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Space and Shift+Space page through the text, as in a browser.
+        if event.key() == Qt.Key.Key_Space and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier
+        ):
+            step = (
+                QAbstractSlider.SliderAction.SliderPageStepSub
+                if event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+                else QAbstractSlider.SliderAction.SliderPageStepAdd
+            )
+            self.verticalScrollBar().triggerAction(step)
+            return
+        super().keyPressEvent(event)
+
+    def first_visible_position(self) -> int:
+        return self.cursorForPosition(QPoint(self.viewport().width() // 2, 4)).position()
+
+
+class EmptyState(QWidget):
+    """What the reading side shows with no article open: what to do next, never a blank."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.import_button = QToolButton(self)
+        self.welcome_button = QToolButton(self)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in (self.import_button, self.welcome_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        line = QHBoxLayout()
+        line.addStretch(1)
+        line.addWidget(self.label, 100)  # as wide as its maximum allows, centred
+        line.addStretch(1)
+        layout.addLayout(line)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        self.set_library_empty(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        # A wrapped label keeps the height of the width it was first laid out at: given its
+        # width and the height its lines need at it, a long (Arabic) sentence wraps instead
+        # of running off both sides of a narrow window.
+        self._fit_label()
+        super().resizeEvent(event)
+
+    def _fit_label(self) -> None:
+        """Never wider than the room (nor than 70 characters), never a minimum of its own: the
+        panels beside the reading view decide its width."""
+        from PySide6.QtCore import QRect
+
+        width = max(min(self.width() - 48, self.label.fontMetrics().averageCharWidth() * 70),
+                    80)
+        self.label.setMinimumWidth(0)
+        self.label.setMaximumWidth(width)
+        box = self.label.fontMetrics().boundingRect(
+            QRect(0, 0, width, 10_000),
+            int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignCenter), self.label.text(),
+        )
+        self.label.setFixedHeight(box.height() + 8)
+
+    def bind_actions(self, import_files: QAction, welcome: QAction) -> None:
+        self.import_button.setDefaultAction(import_files)
+        self.welcome_button.setDefaultAction(welcome)
+
+    def set_library_empty(self, empty: bool) -> None:
+        if empty:
+            text = self.tr(
+                "Your library is empty. Import saved pages, e-books, Word, text or Markdown "
+                "files, paste an article (Ctrl+Shift+V) or add one from a link, or drop them "
+                "on this window."
+            )
+        else:
+            text = self.tr("Choose an article in the library, or import more.")
+        self.label.setText(text)
+        if self.width() > 0:
+            self._fit_label()
+
+
+class ReadingView(QWidget):
+    """Shows one article; emits nothing itself, its buttons carry the window's actions."""
+
+    article_shown = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.article: Article | None = None
+        self.doc: ArticleDocument | None = None
+        self.prefs = ReadingPrefs()
+        self.image_loader = None
+        self.highlights_for: object = None  # callable: article id -> [(start, end, colour, id)]
+        bar = QWidget(self)
+        bar.setObjectName("readingBar")
+        self.bar_layout = QHBoxLayout(bar)
+        self.bar_layout.setContentsMargins(8, 4, 8, 4)
+        self.copy_button = QToolButton(bar)
+        self.bookmark_button = QToolButton(bar)
+        for button in (self.copy_button, self.bookmark_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            self.bar_layout.addWidget(button)
+        self.bar_layout.addStretch(1)
+        self.pane = ReadingPane(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.empty = EmptyState(self)
+        layout.addWidget(bar)
+        layout.addWidget(self.pane, 1)
+        layout.addWidget(self.empty, 1)
+        self.pane.hide()
+        self._layout = layout
+        self._find_bar: FindBar | None = None
+        self.bar = bar
+        bar.setVisible(False)
+        # The passage at the top of the view, as a text offset: kept while the reader scrolls,
+        # and scrolled back to when the text reflows (a resized window, a hidden panel, a new
+        # font), so that the same words stay in front of the reader.
+        self.position = 0
+        self._measured = False
+        self._restoring = False
+        # Until the article's first frame is on screen, scroll changes are Qt laying the text
+        # out (a first show, a new width), not the reader moving: they must not move the
+        # remembered passage.
+        self._settled = True
+        self.pane.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.pane.resized.connect(self._reflowed)
+        from reader.ui.reading.justify import Justifier
+
+        self.justifier = Justifier(self.pane)
+        self.pane.stored_selection = self.stored_selection
+        self.pane.resized.connect(self.justifier.width_changed)
+        self.justifier.stretched.connect(self._stretched)
+
+    @property
+    def find_bar(self) -> FindBar:
+        if self._find_bar is None:  # made at the first Ctrl+F: not part of the first frame
+            from reader.ui.reading.find_bar import FindBar
+
+            self._find_bar = FindBar(self)
+            self._find_bar.attach(self)
+            self._layout.addWidget(self._find_bar)
+        return self._find_bar
+
+    def _finding(self) -> bool:
+        return self._find_bar is not None and self._find_bar.isVisible()
+
+    def bind_actions(
+        self, copy_title: QAction, bookmark: QAction, import_files: QAction, welcome: QAction,
+        original: QAction | None = None,
+    ) -> None:
+        self.copy_button.setDefaultAction(copy_title)
+        self.bookmark_button.setDefaultAction(bookmark)
+        self.empty.bind_actions(import_files, welcome)
+        if original is not None:
+            # Shown for articles that have a page to go back to, not greyed out for others.
+            button = QToolButton(self.bar)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            button.setDefaultAction(original)
+            self.bar_layout.insertWidget(2, button)
+            original.changed.connect(lambda: button.setVisible(original.isEnabled()))
+            button.setVisible(original.isEnabled())
+            self.original_button = button
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(820, 700)
+
+    def _meta(self, article: Article) -> str:
+        return meta_line(article, format_published, number)
+
+    def show_article(self, article: Article | None, position: int | None = None) -> None:
+        self.article = article
+        self.bar.setVisible(article is not None)
+        self.pane.setVisible(article is not None)
+        self.empty.setVisible(article is None)
+        if article is None:
+            self.doc = None
+            self.justifier.attach(None)
+            self.pane.clear()
+            return
+        self.position = 0
+        self._rebuild()
+        if position:
+            self._settled = False
+            self.scroll_to_plain(position)
+            AfterFirstPaint(self.pane.viewport(), [self._settle])
+        if self._finding():
+            self.find_bar.close_bar()  # its matches were the last article's
+        self.article_shown.emit(article.id)
+
+    def _rebuild(self) -> None:
+        article = self.article
+        if article is None:
+            return
+        self._measure_column()
+        self.doc = build_document(
+            article,
+            self.prefs,
+            meta=self._meta(article),
+            meta_direction="rtl" if current_language() == "ar" else "ltr",
+            image_loader=self._load_image,
+            column_width=self.column_width(self.prefs),
+        )
+        if callable(self.highlights_for):
+            apply_highlights(self.doc, self.highlights_for(article.id), self.prefs.theme == "dark")
+        self.pane.setDocument(self.doc.document)
+        self.doc.document.setParent(self.pane)
+        self.justifier.attach(self.doc.document, self.doc, self.prefs.kashida)
+
+    def _stretched(self) -> None:
+        """Tatweel went into the document: the find bar's matches are placed anew."""
+        if self._finding():
+            self.find_bar.update_matches()
+
+    def refresh_highlights(self) -> None:
+        """Redraw after annotations changed, staying at the same place."""
+        if self.article is None:
+            return
+        position = self.pane.verticalScrollBar().value()
+        self._rebuild()
+        self.pane.verticalScrollBar().setValue(position)
+        if self._finding():
+            self.find_bar.update_matches()
+
+    def selection_range(self) -> tuple[int, int] | None:
+        """The selected passage as plain-text offsets, or None."""
+        cursor = self.pane.textCursor()
+        if self.doc is None or not cursor.hasSelection():
+            return None
+        start = self.doc.to_plain(cursor.selectionStart())
+        end = self.doc.to_plain(cursor.selectionEnd())
+        if start is None or end is None:
+            starts = [s for s in (start, end) if s is not None]
+            if not starts:
+                return None
+            start = start if start is not None else 0
+            end = end if end is not None else starts[0]
+        return (start, end) if end > start else None
+
+    def stored_selection(self) -> str | None:
+        """The selected body text as stored, when the view shows it otherwise (harakat
+        hidden, digits converted, kashida); None when what is shown is what is stored."""
+        shown_otherwise = (
+            self.prefs.harakat != "show"
+            or (self.prefs.body_digits and self.prefs.digits != "auto")
+            or (self.doc is not None and bool(self.doc.kashida))
+        )
+        if self.article is None or not shown_otherwise:
+            return None
+        cursor = self.pane.textCursor()
+        if self.doc is None or not cursor.hasSelection():
+            return None
+        start = self.doc.to_plain(cursor.selectionStart())
+        end = self.doc.to_plain(cursor.selectionEnd())
+        if start is None or end is None or end <= start:
+            return None  # the title or a picture is in it: copied as shown
+        return self.article.plain_text[start:end]
+
+    def _load_image(self, name: str) -> QImage | None:
+        if self.image_loader is None or self.article is None:
+            return None
+        found = self.image_loader(self.article.id, name)
+        if not found:
+            return None
+        from reader.importing.pictures import picture_type
+
+        if picture_type(found[0]) is None:
+            # A picture stored by an older Qari that is not one (an SVG can make whoever
+            # draws it read other files, or hang on /dev/tty): never decoded.
+            return None
+        image = QImage()
+        image.loadFromData(found[0])
+        return image
+
+    def apply_prefs(self, prefs: ReadingPrefs) -> None:
+        """New font, size, spacing, theme or width; the reader stays at the same passage."""
+        position = self.reading_position()
+        self.prefs = prefs
+        apply_page_colours(self.pane, prefs.theme)
+        self._measured = False
+        if self.article is not None:
+            self._rebuild()
+            if position:
+                self.scroll_to_plain(position)
+
+    def _measure_column(self) -> None:
+        """The column's width and the pane's minimum, from the reading font: worked out with
+        the first article rather than at start-up (it loads the reading faces)."""
+        if self._measured:
+            return
+        self._measured = True
+        self.pane.set_max_width(self.column_width(self.prefs))
+        # Never fewer than the shortest comfortable line: the panels beside give way first.
+        # (A line breaks between words, so it holds about half a word less than its width:
+        # the minimum allows for that.)
+        self.pane.setMinimumWidth(self.column_room(MIN_MEASURE + 4))
+
+    def _scrolled(self, _value: int) -> None:
+        if self._settled and not self._restoring and self.doc is not None:
+            self.position = self._top_offset()
+
+    def _settle(self) -> None:
+        if self.doc is not None and self.position:
+            self.scroll_to_plain(self.position)
+        self._settled = True
+
+    def _reflowed(self) -> None:
+        if self.doc is not None and self.position:
+            self.scroll_to_plain(self.position)
+
+    def _top_offset(self) -> int:
+        if self.doc is None:
+            return 0
+        return self.doc.to_plain(self.pane.first_visible_position()) or 0
+
+    def column_room(self, measure: int | None = None) -> int:
+        """The pane's width for a column of ``measure`` characters: the column, its margins
+        and the scroll bar."""
+        from PySide6.QtWidgets import QStyle
+
+        margins = 2 * max(self.pane.document().documentMargin(), 16)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return self.column_width(self.prefs, measure) + int(margins) + bar + 8
+
+    @staticmethod
+    def column_width(prefs: ReadingPrefs, measure: int | None = None) -> int:
+        """The text column in pixels: the line length in characters in the reading font."""
+        from reader.ui.widgets.fonts import char_width
+
+        return round((measure or prefs.measure) * char_width(prefs.face, prefs.size))
+
+    def reading_position(self) -> int:
+        """Plain-text offset of the first visible passage."""
+        return self.position if self.doc is not None else 0
+
+    def progress(self) -> float:
+        bar = self.pane.verticalScrollBar()
+        if bar.maximum() <= 0:
+            return 1.0
+        return (bar.value() + bar.pageStep()) / (bar.maximum() + bar.pageStep())
+
+    def scroll_to_plain(self, offset: int) -> None:
+        """Put the line holding ``offset`` at the top of the view."""
+        if self.doc is None:
+            return
+        cursor = QTextCursor(self.doc.document)
+        cursor.setPosition(self.doc.to_document(offset))
+        rect = self.pane.cursorRect(cursor)
+        bar = self.pane.verticalScrollBar()
+        self._restoring = True
+        try:
+            bar.setValue(bar.value() + rect.top() - 4)
+        finally:
+            self._restoring = False
+        self.position = offset
+
+
+__all__ = ["ReadingView", "ReadingPane", "IMAGE_SCHEME"]

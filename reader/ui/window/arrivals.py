@@ -1,0 +1,133 @@
+"""Articles that arrive without a file: a paste (Edit › Paste as Article), a link (File › Add
+from Link), or text and links dropped on the window. Each becomes an import of the session,
+shown and opened like any other."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, QObject
+
+from reader.importing.links import is_link
+
+if TYPE_CHECKING:
+    from reader.library.importer import ImportOutcome
+    from reader.ui.app.session import Session
+    from reader.ui.app.tasks import TaskContext
+    from reader.ui.window.main_window import MainWindow
+
+MAX_DROPPED_LINKS = 20
+
+
+def source_address(mime: QMimeData) -> str:
+    """The page a browser copied from, when it says: Firefox's text/x-moz-url (UTF-16, the
+    address then the title), or a lone http(s) address among the URLs."""
+    if mime.hasFormat("text/x-moz-url"):
+        raw = bytes(mime.data("text/x-moz-url").data())
+        try:
+            first = raw.decode("utf-16").split("\n", 1)[0].strip()
+        except UnicodeDecodeError:
+            first = ""
+        if is_link(first):
+            return first
+    links = [u.toString() for u in mime.urls() if u.scheme() in ("http", "https")]
+    return links[0] if len(links) == 1 else ""
+
+
+def _as_page(html: str) -> str:
+    """A copied fragment as a page the importer recognises."""
+    if "<html" in html[:2048].lower():
+        return html
+    return f'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>{html}</body></html>'
+
+
+class Arrivals(QObject):
+    def __init__(self, window: MainWindow, session: Session) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+
+    def paste_article(self) -> None:
+        """The clipboard's page (its HTML, kept with the address the browser gives) or text
+        as a new article; a lone link is fetched instead."""
+        from PySide6.QtGui import QGuiApplication
+
+        if not self.take(QGuiApplication.clipboard().mimeData()):
+            self.window.statusBar().showMessage(
+                self.tr("The clipboard holds no text to make an article of"), 4000
+            )
+
+    def take(self, mime: QMimeData | None) -> bool:
+        """Import what ``mime`` holds (a paste or a drop); False when it holds nothing."""
+        if mime is None:
+            return False
+        text = mime.text() if mime.hasText() else ""
+        if is_link(text):
+            self.session.imports.start_url(text.strip())
+            return True
+        tries: list[tuple[bytes, str]] = []
+        if mime.hasHtml() and mime.html().strip():
+            tries.append((_as_page(mime.html()).encode("utf-8"), "pasted.html"))
+        if text.strip():
+            tries.append((text.encode("utf-8"), "pasted.txt"))
+        if not tries:
+            return False
+        self.session.imports.start_text(
+            tries, self.tr("Pasted text"), source=source_address(mime)
+        )
+        return True
+
+    def add_from_link(self, url: str | None = None) -> None:
+        """Ask for a link (the clipboard's, if it holds one, offered) and fetch it."""
+        if url is None:
+            from PySide6.QtGui import QGuiApplication
+            from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+            offered = QGuiApplication.clipboard().text().strip()
+            url, ok = QInputDialog.getText(
+                self.window, self.tr("Add from Link"),
+                self.tr("Address of the article (http or https)"),
+                QLineEdit.EchoMode.Normal, offered if is_link(offered) else "",
+            )
+            if not ok or not url.strip():
+                return
+        self.session.imports.start_url(url.strip())
+
+    def fetch_open(self) -> None:
+        """The open link-only article (from a read-it-later export): its page fetched, and
+        the article, its tags and notes kept, given the page's text."""
+        article = self.window.reader.article
+        if article is None or article.format != "link":
+            return
+        article_id = article.id
+        window = self.window
+        window.statusBar().showMessage(self.tr("Fetching %1…").replace("%1", article.source))
+
+        def work(context: TaskContext) -> ImportOutcome:
+            from reader.library.importer import fetch_into
+
+            return fetch_into(context.library, article_id)
+
+        def done(outcome: ImportOutcome) -> None:
+            from reader.ui.app.i18n import core_text
+
+            if outcome.status == "failed":
+                window.statusBar().showMessage(core_text(outcome.message), 8000)
+                return
+            window.statusBar().clearMessage()
+            window.refresh_library()
+            if window.current_id == article_id:
+                window.show_article(window.reading.open(article_id))
+
+        self.session.runner.run(
+            work, success=done, failure=self.session.errors.report, name="fetch", owner=window
+        )
+
+    def drop(self, mime: QMimeData) -> bool:
+        """Links dropped from a browser are fetched; dropped text becomes an article."""
+        links = [u.toString() for u in mime.urls() if u.scheme() in ("http", "https")]
+        if links and not any(u.isLocalFile() for u in mime.urls()):
+            for link in links[:MAX_DROPPED_LINKS]:
+                self.session.imports.start_url(link)
+            return True
+        return self.take(mime)

@@ -1,0 +1,636 @@
+"""The main window: a view of the application session.
+
+The library (list and search) and the reading view in a splitter, the Notes and Bookmarks
+docks, menus and toolbar built from the action table, the import status. What it shows comes
+from the session's controllers; what it writes goes through them. Each part is a class of its
+own (LibraryView, NotesDocks, ImportStatus); the window puts them together and routes the
+actions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QToolBar
+
+from reader import __version__
+from reader.text.normalize import isolate
+from reader.ui.app.first_paint import AfterFirstPaint
+from reader.ui.app.i18n import in_digits
+from reader.ui.app.settings import DEFAULT_SIZE, ReadingPrefs
+from reader.ui.library.library_view import LibraryView
+from reader.ui.library.organiser import Organiser
+from reader.ui.notes.notes_docks import NotesDocks
+from reader.ui.reading.reading_view import ReadingView
+from reader.ui.window.actions import (
+    MENU_LAYOUT,
+    SEPARATOR,
+    TOP_MENUS,
+    action_specs,
+    isolated_keys,
+    menu_titles,
+)
+from reader.ui.window.arrivals import Arrivals
+from reader.ui.window.import_status import ImportStatus
+from reader.ui.window.window_layout import WindowLayout
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from reader.library.articles import Article, ArticleSummary
+    from reader.library.search_index import SearchHit
+    from reader.ui.app.session import Session
+    from reader.ui.widgets.toast import Toast
+
+
+class MainWindow(QMainWindow):
+    language_change_requested = Signal(str)
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.library = session.library
+        self.settings = session.settings
+        self.reading = session.reading
+        self.undo_stack = session.annotations.undo_stack
+        self.prefs: ReadingPrefs = self.settings.reading()
+        self._numbers_shown: tuple[str, str] | None = None  # the digits and calendar shown
+        self.actions_by_id: dict[str, QAction] = {}
+        self.menu_of: dict[str, QMenu] = {}
+        self._toast: Toast | None = None
+        self._keys_to_text = False  # the open article takes the keys when the window is active
+
+        self.reader = ReadingView(self)
+        self.reader.image_loader = self.library.image
+        self.library_view = LibraryView(self, session, self.action)
+        self.library_view.current = lambda: self.current_id
+        self.panel, self.model, self.proxy = (
+            self.library_view.panel, self.library_view.model, self.library_view.proxy
+        )
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self.reader)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([520, 680])
+        self.setCentralWidget(self.splitter)
+        self.docks = NotesDocks(
+            self, session, self.reader, lambda: self.current_id, self.open_article,
+            self.library_view.selected_ids,
+        )
+        self.notes_panel, self.bookmarks_panel = self.docks.notes_panel, self.docks.bookmarks_panel
+        self.notes_dock, self.bookmarks_dock = self.docks.notes_dock, self.docks.bookmarks_dock
+        self.window_layout = WindowLayout(
+            self, self.splitter, self.panel, self.docks.docks,
+            [self.menuBar(), self.statusBar(), self.reader.bar], self.settings,
+        )
+        self.organiser = Organiser(self, session, lambda: self.current_id)
+        self.arrivals = Arrivals(self, session)
+        # Ctrl+V in the list pastes an article (in the search box it pastes text).
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self.library_view.panel.table)
+        paste.setContext(Qt.ShortcutContext.WidgetShortcut)
+        paste.activated.connect(lambda: self.action("paste_article").trigger())
+        # The actions exist before anything that lists them (the filter row, the menus).
+        self._build_actions()
+        self.window_layout.chrome.append(self.toolbar)
+        self.library_view.connect_filters()
+        self.import_status = ImportStatus(self, session)
+        self._connect()
+        header = self.panel.table.horizontalHeader()
+        header.blockSignals(True)  # the model already lists newest first
+        header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)
+        header.blockSignals(False)
+        self.setAcceptDrops(True)
+        self.setWindowTitle(self._name())
+        self.resize(1200, 800)
+        # Another process (qari import, a second window) may change the library: SQLite's
+        # data_version moves when someone else commits, and then the list is read again.
+        self._data_version = self.library.data_version()
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(1000)
+        self._watch_timer.timeout.connect(self.check_outside_changes)
+        self._watch_timer.start()
+        self.refresh_library(first_page_now=True)
+        if self.library.read_only:
+            self._show_read_only()
+        self._update_actions()
+        # What the first frame does not show: the rest of a long list, the site list.
+        AfterFirstPaint(self, [
+            self.library_view.refresh_sites, self.library_view.read_rest_on_tasks,
+        ])
+
+    # -- building ----------------------------------------------------------------------------
+
+    def action(self, action_id: str) -> QAction:
+        return self.actions_by_id[action_id]
+
+    def handler(self, name: str) -> Callable[..., object]:
+        """An action's handler: a method of the window, or of one of its parts
+        (``docks.highlight_selection``)."""
+        target: object = self
+        for part in name.split("."):
+            target = getattr(target, part)
+        assert callable(target), name
+        return target
+
+    def _build_actions(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        toolbar = self.toolbar = QToolBar(self.tr("Main"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(toolbar)
+        groups: dict[str, QActionGroup] = {}
+        self._writing: list[QAction] = []
+        for spec in action_specs():
+            action = QAction(spec.text, self)
+            action.setObjectName(spec.id)
+            if spec.shortcuts:
+                action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+            action.setCheckable(spec.checkable)
+            action.setIconText(spec.short or spec.text.replace("&", "").removesuffix("…"))
+            if spec.shortcuts and self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                # A menu lays its shortcut column out right to left in Arabic ("=+Ctrl"):
+                # the keys are given to it as text, isolated left to right.
+                action.setText(f"{spec.text}\t{isolated_keys(action.shortcut())}")
+            if spec.group:
+                groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
+            handler = self.handler(spec.method)
+            if spec.argument:
+                action.triggered.connect(lambda _c=False, h=handler, a=spec.argument: h(a))
+            else:
+                action.triggered.connect(lambda _c=False, h=handler: h())
+            if spec.writes:
+                self._writing.append(action)
+            if spec.toolbar:
+                toolbar.addAction(action)
+            self.addAction(action)
+            self.actions_by_id[spec.id] = action
+        titles = menu_titles()
+        for key in TOP_MENUS:
+            self._fill_menu(self.menuBar().addMenu(titles[key]), key, titles)
+        self._sync_pref_actions()
+
+    def _fill_menu(self, menu: QMenu, key: str, titles: dict[str, str]) -> None:
+        self.menu_of[key] = menu
+        for entry in MENU_LAYOUT[key]:
+            if entry == SEPARATOR:
+                menu.addSeparator()
+            elif entry.startswith(">"):
+                self._fill_menu(menu.addMenu(titles[entry[1:]]), entry[1:], titles)
+            else:
+                menu.addAction(self.action(entry))
+
+    def _connect(self) -> None:
+        self.reader.bind_actions(
+            self.action("copy_title"), self.action("bookmark"), self.action("import_files"),
+            self.action("welcome"), self.action("open_original"),
+        )
+        self.apply_prefs()
+        self.docks.bind_menu([self.action(i) for i in ("highlight", "add_note", "add_bookmark")])
+        self.undo_stack.canUndoChanged.connect(self.action("undo").setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.action("redo").setEnabled)
+        self.action("undo").setEnabled(self.undo_stack.canUndo())
+        self.action("redo").setEnabled(self.undo_stack.canRedo())
+        # The session outlives this window: its signals reach it only while it exists.
+        self.session.annotations.changed.connect(self._annotations_changed)
+        self.reading.summary_changed.connect(self._summary_changed)
+        self.reading.deleted.connect(lambda _ids: self.refresh_library())
+        self.reading.shelved.connect(self.organiser.shelved)
+        self.import_status.library_changed.connect(self.refresh_library)
+        self.import_status.open_requested.connect(self.open_article)
+        self.library_view.article_chosen.connect(self.open_article)
+        self.library_view.selection_changed.connect(self._update_actions)
+        self.library_view.source_changed.connect(self._update_actions)
+        self.library_view.panel.sidebar.customContextMenuRequested.connect(
+            self.organiser.sidebar_menu
+        )
+        self.library_view.hit_opened.connect(self.open_hit)
+        self.panel.escaped.connect(self.reader.pane.setFocus)
+        # The View menu's ticks follow the panels, however they were shown or hidden.
+        for dock in self.docks.docks:
+            dock.visibilityChanged.connect(self._sync_layout_actions)
+        self.window_layout.changed.connect(self._sync_layout_actions)
+        self._sync_layout_actions()
+
+    def _name(self) -> str:
+        return self.tr("Qari (read-only)") if self.library.read_only else "Qari"
+
+    @property
+    def toast(self) -> Toast:
+        if self._toast is None:  # made when first needed: it is not part of the first paint
+            from reader.ui.widgets.toast import Toast
+
+            self._toast = Toast(self)
+        return self._toast
+
+    @property
+    def current_id(self) -> int | None:
+        return self.reading.current_id if self.reader.article is not None else None
+
+    # -- the open article ----------------------------------------------------------------------
+
+    def open_article(self, article_id: int) -> bool:
+        if article_id == self.current_id:
+            return True
+        self.save_position()
+        article = self.reading.open(article_id)
+        if article is None:
+            return False
+        self.show_article(article)
+        return True
+
+    def show_article(self, article: Article | None) -> None:
+        self.reader.show_article(article, article.read_position if article else None)
+        self.session.annotations.clear_history()
+        self.docks.load()
+        if article is not None:
+            self.setWindowTitle(f"{isolate(article.title)} — {self._name()}")
+            self.library_view.show_current(article.id)
+            # The keys go to the text (Space, Page Down), unless the reader is moving through
+            # the library's list or its search results.
+            # (The results list is made with the first search: until then it is None, as is
+            # the focus of a window not yet active, and None must not count as a list.)
+            focused = QApplication.focusWidget()
+            if focused is None or focused not in (self.panel.table, self.panel._results):
+                self.reader.pane.setFocus()
+                self._keys_to_text = not self.isActiveWindow()
+        else:
+            self.setWindowTitle(self._name())
+        self._update_actions()
+
+    def open_hit(self, hit: SearchHit) -> None:
+        self.open_article(hit.id)
+        if hit.match is not None:
+            # Open at the first match, with every match marked as in-article find shows them.
+            self.reader.find_bar.open_bar(self.panel.filter_edit.text())
+            self.reader.scroll_to_plain(hit.match)
+
+    def save_position(self) -> None:
+        self.notes_panel.save_now()
+        if self.current_id is not None:
+            self.reading.save_position(self.reader.reading_position(), self.reader.progress())
+
+    def toggle_bookmark(self) -> None:
+        if self.current_id is None:
+            return
+        value = self.action("bookmark").isChecked()
+        summary = self.model.summary_at(self.model.row_of(self.current_id) or 0)
+        if summary is not None and summary.id == self.current_id:
+            summary.bookmarked = value  # shown at once; the write follows in the background
+            self.model.update_row(summary)
+        self.reading.set_bookmarked(self.current_id, value)
+
+    def _summary_changed(self, summary: ArticleSummary) -> None:
+        self.model.update_row(summary)
+        if summary.id == self.current_id:
+            self.action("bookmark").setChecked(summary.bookmarked)
+        if self.model.filters.bookmarked:
+            self.refresh_library()
+
+    def _annotations_changed(self, article_id: int) -> None:
+        summary = self.library.summary(article_id)
+        if summary:
+            self.model.update_row(summary)
+
+    def delete_selected(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs: loaded when first opened
+
+        ids = self.library_view.selected_ids()
+        if not ids:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete articles"),
+            in_digits(self.tr(
+                "Delete %n article(s) and their notes? This cannot be undone.", "", len(ids)
+            )),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # destructive: not by Enter
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        if self.current_id in ids:
+            self.show_article(None)
+        self.reading.delete(ids)
+
+    def find_in_article(self) -> None:
+        if self.reader.article is not None:
+            self.reader.find_bar.open_bar()
+
+    def copy_titles(self, titles: list[str] | None = None) -> None:
+        if titles is None:
+            article = self.reader.article
+            titles = self.library_view.titles_to_copy(article.title if article else None)
+        if not titles:
+            return
+        from reader.ui.widgets import clipboard
+
+        clipboard.copy_titles(titles)
+        if len(titles) == 1:
+            self.toast.show_message(self.tr("Article title copied to clipboard"))
+        else:
+            self.toast.show_message(
+                in_digits(self.tr("%n article titles copied to clipboard", "", len(titles)))
+            )
+
+    def undo(self) -> None:
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
+
+    def _sync_layout_actions(self, *_changed: object) -> None:
+        layout = self.window_layout
+        self.action("show_library").setChecked(layout.library_visible())
+        self.action("focus_mode").setChecked(layout.focused())
+        for action_id, dock in zip(("show_notes", "show_bookmarks"), self.docks.docks, strict=True):
+            self.action(action_id).setChecked(dock.isVisible())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape and self.window_layout.focused():
+            self.window_layout.leave_focus()
+            return
+        super().keyPressEvent(event)
+
+    def show_shortcuts(self) -> None:
+        from reader.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.actions_by_id.values(), self).open()
+
+    def _update_actions(self) -> None:
+        has_article = self.current_id is not None
+        selected = bool(self.library_view.selected_ids())
+        self.action("copy_title").setEnabled(has_article or selected)
+        self.action("delete_articles").setEnabled(selected)
+        for action_id in ("bookmark", "find_in_article", "add_article_note", "add_bookmark"):
+            self.action(action_id).setEnabled(has_article)
+        article = self.reader.article
+        self.action("fetch_article").setEnabled(article is not None and article.format == "link")
+        self.action("open_original").setEnabled(
+            article is not None and article.source.startswith(("http://", "https://"))
+        )
+        for action_id in ("archive", "add_tag", "remove_tag", "add_to_collection"):
+            self.action(action_id).setEnabled(has_article or selected)
+        in_collection = self.library_view.source.kind == "collection"
+        for action_id in ("remove_from_collection", "move_up", "move_down"):
+            self.action(action_id).setEnabled(in_collection and selected)
+        summary = self.library.summary(self.current_id) if self.current_id else None
+        self.action("bookmark").setChecked(bool(summary and summary.bookmarked))
+        if self.library.read_only:
+            for action in self._writing:
+                action.setEnabled(False)
+
+    def _show_read_only(self) -> None:
+        """A library that cannot be written says so where the reader looks, and offers
+        nothing that would write: reading, searching and copying stay."""
+        from PySide6.QtWidgets import QLabel
+
+        label = QLabel(self.tr("Read-only library"), self)
+        label.setObjectName("readOnlyState")
+        label.setToolTip(self.tr(
+            "This library's file or folder cannot be written: articles can be read, searched "
+            "and copied, but not imported, changed or annotated."
+        ))
+        self.statusBar().addPermanentWidget(label)
+        self.undo_stack.canUndoChanged.disconnect(self.action("undo").setEnabled)
+        self.undo_stack.canRedoChanged.disconnect(self.action("redo").setEnabled)
+        self.docks.notes_panel.set_read_only()
+        self.docks.bookmarks_panel.set_read_only()
+        self.setAcceptDrops(False)
+
+    # -- the library -----------------------------------------------------------------------
+
+    def refresh_library(self, first_page_now: bool = False) -> None:
+        self.library_view.refresh(first_page_now)
+        self.reader.empty.set_library_empty(
+            self.model.rowCount() == 0 and self.library.count() == 0
+        )
+
+    def run_search(self) -> None:
+        self.library_view.run_search()
+
+    def check_outside_changes(self) -> None:
+        import sqlite3
+
+        try:
+            version = self.library.data_version()
+        except sqlite3.ProgrammingError:  # the library was closed under us: stop looking
+            self._watch_timer.stop()
+            return
+        if version != self._data_version:
+            self._data_version = version
+            self.refresh_library()
+
+    # -- reading preferences ---------------------------------------------------------------
+
+    def change_prefs(self, **changes: object) -> None:
+        for key, value in changes.items():
+            setattr(self.prefs, key, value)
+        self.prefs.clamp()
+        self.settings.set_reading(self.prefs)
+        self.apply_prefs()
+
+    def apply_prefs(self) -> None:
+        from reader.ui.app.i18n import set_number_style
+        from reader.ui.widgets.themes import apply_application_theme
+
+        numbers = (self.prefs.digits, self.prefs.calendar)
+        set_number_style(*numbers)
+        apply_application_theme(self.prefs.theme)
+        self.reader.apply_prefs(self.prefs)
+        self._sync_pref_actions()
+        if self._numbers_shown is not None and numbers != self._numbers_shown:
+            # The list's dates and counts, and the side's, written in the new style: the
+            # same rows, nothing read again.
+            self.model.restyle()
+            self.library_view.panel.sidebar_model.restyle()
+        self._numbers_shown = numbers
+
+    def zoom_in(self) -> None:
+        self.change_prefs(size=self.prefs.size + 1)
+
+    def zoom_out(self) -> None:
+        self.change_prefs(size=self.prefs.size - 1)
+
+    def zoom_reset(self) -> None:
+        self.change_prefs(size=DEFAULT_SIZE)
+
+    def spacing_more(self) -> None:
+        self.change_prefs(line_spacing=self.prefs.line_spacing + 10)
+
+    def spacing_less(self) -> None:
+        self.change_prefs(line_spacing=self.prefs.line_spacing - 10)
+
+    def wider(self) -> None:
+        self.change_prefs(measure=self.prefs.measure + 5)
+
+    def narrower(self) -> None:
+        self.change_prefs(measure=self.prefs.measure - 5)
+
+    def set_theme(self, theme: str) -> None:
+        self.change_prefs(theme=theme)
+
+    def set_face(self, face: str) -> None:
+        self.change_prefs(face=face)
+
+    def set_justify(self, choice: str) -> None:
+        self.change_prefs(justify=choice)
+
+    def toggle_kashida(self) -> None:
+        self.change_prefs(kashida=self.action("kashida").isChecked())
+
+    def set_harakat(self, mode: str) -> None:
+        self.change_prefs(harakat=mode)
+
+    def _sync_pref_actions(self) -> None:
+        self.action(f"theme_{self.prefs.theme}").setChecked(True)
+        self.action(f"face_{self.prefs.face}").setChecked(True)
+        self.action(f"justify_{self.prefs.justify}").setChecked(True)
+        self.action(f"harakat_{self.prefs.harakat}").setChecked(True)
+        self.action("kashida").setChecked(self.prefs.kashida)
+
+    def show_preferences(self) -> None:
+        from reader.ui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.prefs, self.settings.language(), self)
+        if dialog.exec():
+            self.prefs = dialog.prefs(self.prefs).clamp()
+            self.change_prefs()
+            language = dialog.language()
+            if language != self.settings.language():
+                self.settings.set_language(language)
+                self.language_change_requested.emit(language or "")
+
+    # -- importing -------------------------------------------------------------------------
+
+    def import_files_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs: loaded when first opened
+
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import articles"),
+            str(Path.home()),
+            self.tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"),
+        )
+        if files:
+            self.start_import([Path(f) for f in files], open_result=len(files) == 1)
+
+    def import_folder_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs: loaded when first opened
+
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import a folder"), str(Path.home())
+        )
+        if folder:
+            self.start_import([Path(folder)])
+
+    def start_import(self, files: list[Path], open_result: bool = False) -> None:
+        self.session.imports.start(files, open_result=open_result)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasText() or mime.hasHtml():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        """Files and folders are imported; links are fetched; text becomes an article."""
+        mime = event.mimeData()
+        files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.start_import(files, open_result=True)
+        elif self.arrivals.drop(mime):
+            event.acceptProposedAction()
+
+    # -- misc ------------------------------------------------------------------------------
+
+    def open_welcome(self) -> None:
+        from reader.ui.window.welcome import ensure_welcome
+
+        article_id = self.session.guarded(lambda: ensure_welcome(self.library))
+        self.refresh_library()
+        if article_id:
+            self.open_article(article_id)
+
+    def open_original(self) -> None:
+        """The open article's page, in the system's browser (http and https only)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        article = self.reader.article
+        if article is not None and article.source.startswith(("http://", "https://")):
+            QDesktopServices.openUrl(QUrl(article.source))
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs: loaded when first opened
+
+        text = self.tr("Qari %1 — an article reader for Arabic.").replace("%1", __version__)
+        if self.session.log_path is not None:
+            text += "\n\n" + self.tr("Log file: %1").replace("%1", str(self.session.log_path))
+        QMessageBox.about(self, self.tr("About Qari"), text)
+
+    def restore_state(self) -> None:
+        """The window as the reader left it, brought onto this screen; on a first start, a
+        window that fits the screen and gives the text the room."""
+        layout = self.window_layout
+        geometry = self.settings.bytes_value("window/geometry")
+        if geometry and self.restoreGeometry(geometry):
+            layout.clamp_to_screen()
+            # The docks first: the splitter's sizes are for the width they leave it.
+            for key, restore in (
+                ("window/state", self.restoreState),
+                ("window/splitter", self.splitter.restoreState),
+            ):
+                value = self.settings.bytes_value(key)
+                if value:
+                    restore(value)
+            layout.restore()
+        else:
+            layout.first_geometry()
+            layout.first_panels()
+        layout.place_docks()
+        self._sync_layout_actions()
+        if self.reading.article is not None:  # the window this one replaces had it open
+            self.show_article(self.reading.article)
+            return
+        last = self.settings.last_article(self.library.path)
+        if last:
+            self.open_article(last)
+
+    def save_state(self) -> None:
+        self.window_layout.leave_focus()  # remember the window, not the full screen
+        self.save_position()
+        self.settings.set_value("window/geometry", self.saveGeometry())
+        self.settings.set_value("window/splitter", self.splitter.saveState())
+        self.settings.set_value("window/state", self.saveState())
+        self.settings.set_last_article(self.library.path, self.current_id)
+        self.settings.sync()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.WindowActivate and self._keys_to_text:
+            # An article opened before the window was active (restored at start, or the file
+            # `qari FILE` imported) asked for the keys when nothing could take them: on
+            # activation Qt would give them to the first button. Page Down goes to the text.
+            self._keys_to_text = False
+            if self.reader.article is not None:
+                self.reader.pane.setFocus()
+        return handled
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._watch_timer.stop()
+        self.save_state()
+        super().closeEvent(event)
