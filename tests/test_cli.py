@@ -112,7 +112,7 @@ def test_bad_library_is_one_line_error(tmp_path, capsys):
 
 
 def test_bare_qari_and_files_open_the_window(monkeypatch, tmp_path):
-    import reader.ui.app.app as app
+    import reader.ui.launch as app
 
     calls = []
     monkeypatch.setattr(app, "run", lambda files, lang: calls.append((files, lang)) or 0)

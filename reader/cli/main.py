@@ -48,7 +48,7 @@ def run_gui(argv: Sequence[str]) -> int:
     if message:
         print(message, file=sys.stderr)
         return 1
-    from reader.ui.app.app import run
+    from reader.ui.launch import run
 
     return run(files=args.files, lang=args.lang)
 

@@ -102,7 +102,7 @@ def _render_prefs(args: argparse.Namespace) -> dict[str, object]:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from reader.ui.app.render import render_png
+    from reader.ui.render import render_png
 
     with open_library(args) as library:
         try:

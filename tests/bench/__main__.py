@@ -287,8 +287,8 @@ def window_import_here(count: int) -> Figure:
     from PySide6.QtWidgets import QApplication
 
     from reader.library.articles import Library
-    from reader.ui.app.app import create_window
     from reader.ui.app.settings import Settings
+    from reader.ui.launch import create_window
     from tests.bench.generator import saved_page
 
     with tempfile.TemporaryDirectory() as folder:
@@ -434,7 +434,7 @@ def open_article(kilobytes: int, runs: int, target_ms: float) -> Figure:
 
     from reader.importing.pipeline import parse_bytes
     from reader.library.articles import Library
-    from reader.ui.app.app import make_app
+    from reader.ui.launch import make_app
     from reader.ui.reading.reading_view import ReadingView
     from tests.bench.generator import article
 
@@ -525,8 +525,8 @@ def scrolling(size: int) -> Figure:
     from PySide6.QtWidgets import QApplication
 
     from reader.library.articles import Library
-    from reader.ui.app.app import create_window
     from reader.ui.app.settings import Settings
+    from reader.ui.launch import create_window
 
     path = build_library(size)
     library = Library(path)

@@ -128,8 +128,8 @@ def main() -> None:
         from pathlib import Path
 
         from reader.library.articles import Library
-        from reader.ui.app.app import create_window, make_app
         from reader.ui.app.settings import Settings
+        from reader.ui.launch import create_window, make_app
 
         app = make_app(sys.argv[:1])
         window = create_window(Library(Path(library)), Settings(), "ar")

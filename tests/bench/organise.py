@@ -82,8 +82,8 @@ def _window(path: Path):  # noqa: ANN202
     from PySide6.QtWidgets import QApplication
 
     from reader.library.articles import Library
-    from reader.ui.app.app import create_window
     from reader.ui.app.settings import Settings
+    from reader.ui.launch import create_window
 
     library = Library(path)
     window = create_window(library, Settings(), "ar")

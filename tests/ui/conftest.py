@@ -31,14 +31,14 @@ def _release_clipboard_at_exit():
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is not None:
-        from reader.ui.app.app import release_clipboard
+        from reader.ui.launch import release_clipboard
 
         release_clipboard()
 
 
 @pytest.fixture
 def qari_app(qapp):
-    from reader.ui.app.app import i18n, make_app
+    from reader.ui.launch import i18n, make_app
     from reader.ui.widgets import fonts
 
     app = make_app()
@@ -71,8 +71,8 @@ def articles(tmp_path: Path, library) -> dict[str, int]:
 
 
 def make_window(qtbot, library, lang: str = "en"):
-    from reader.ui.app.app import create_window
     from reader.ui.app.settings import Settings
+    from reader.ui.launch import create_window
 
     window = create_window(library, Settings(), lang)
     qtbot.addWidget(window, before_close_func=lambda w: w.session.runner.wait_all(30))

@@ -25,9 +25,9 @@ def shoot(out: Path, lang: str, focus: bool = False) -> Path:
 
     from reader.library.articles import Library
     from reader.library.importer import import_paths
-    from reader.ui.app.app import make_app, show_window
     from reader.ui.app.session import Session
     from reader.ui.app.settings import Settings
+    from reader.ui.launch import make_app, show_window
     from reader.ui.window.welcome import ensure_welcome
     from tests.ui.conftest import ENGLISH_ARTICLE, MIXED_ARTICLE
 
@@ -93,8 +93,8 @@ def typography(out: Path, name: str, left: dict[str, object], right: dict[str, o
 
     from reader.library.articles import Library
     from reader.library.importer import import_paths
-    from reader.ui.app.app import make_app
-    from reader.ui.app.render import render_png
+    from reader.ui.launch import make_app
+    from reader.ui.render import render_png
 
     make_app()
     library = Library(folder / "library.sqlite3")

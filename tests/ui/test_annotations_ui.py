@@ -194,7 +194,7 @@ def test_note_shown_as_saved_survives_sigkill(tmp_path: Path):
         from PySide6.QtWidgets import QApplication
         from reader.library.articles import Library
         from reader.library.importer import import_paths
-        from reader.ui.app.app import create_window
+        from reader.ui.launch import create_window
         from reader.ui.app.settings import Settings
 
         page = Path(os.environ["QARI_LIBRARY"]).with_name("a.txt")

@@ -104,7 +104,7 @@ def test_drop_files_imports_and_opens(qtbot, window, tmp_path: Path):
 
 
 def test_welcome_article_on_first_launch(qtbot, qari_app, library):
-    from reader.ui.app.app import first_launch
+    from reader.ui.launch import first_launch
     from tests.ui.conftest import make_window
 
     window = make_window(qtbot, library)

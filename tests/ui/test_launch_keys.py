@@ -19,8 +19,8 @@ LONG = "مقال طويل للتجربة\n\n" + "\n\n".join(
 
 
 def _launch(qtbot, library):
-    from reader.ui.app.app import make_app, show_window
     from reader.ui.app.session import Session
+    from reader.ui.launch import make_app, show_window
 
     make_app()
     session = Session(library, Settings())

@@ -126,7 +126,7 @@ def test_reading_position_survives_a_relaunch_at_another_size(qtbot, qari_app, l
     assert window.session.runner.shutdown(10)
     assert library.get(long_article).read_position == saved
     # A new session, as after a restart, in a narrower window.
-    from reader.ui.app.app import create_window
+    from reader.ui.launch import create_window
 
     again = create_window(library, Settings(), "en", Session(library, Settings()))
     qtbot.addWidget(again)
@@ -193,7 +193,9 @@ def test_search_box_reaches_the_results_and_escape_returns(qtbot, window, articl
 
 def test_keyboard_shortcuts_dialog_lists_every_shortcut(qtbot, window):
     from reader.ui.dialogs.shortcuts_dialog import ShortcutsDialog
-    from reader.ui.window.actions import action_specs
+    from reader.ui.window.actions import (
+        action_specs,
+    )
 
     dialog = ShortcutsDialog(window.actions_by_id.values(), window)
     qtbot.addWidget(dialog)
@@ -263,7 +265,7 @@ def test_find_bar_closes_on_the_next_article(qtbot, window, articles):
 
 def test_each_library_starts_from_its_own_state(qtbot, qari_app, library, articles, tmp_path):
     from reader.library.articles import Library
-    from reader.ui.app.app import first_launch
+    from reader.ui.launch import first_launch
 
     window = make_window(qtbot, library)
     window.open_article(articles["plain"])
@@ -281,7 +283,7 @@ def test_each_library_starts_from_its_own_state(qtbot, qari_app, library, articl
 
 def test_render_never_writes_the_users_settings(qari_app, library, articles, tmp_path):
     from reader import paths
-    from reader.ui.app.render import render_png
+    from reader.ui.render import render_png
 
     settings = paths.settings_path()
     before = settings.read_bytes() if settings.exists() else None

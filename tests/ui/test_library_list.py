@@ -200,7 +200,7 @@ def test_a_long_list_paints_its_first_page_then_reads_the_rest(
     from pathlib import Path
 
     script = (
-        "import sys, json; from pathlib import Path; from reader.ui.app.app import create_window,"
+        "import sys, json; from pathlib import Path; from reader.ui.launch import create_window,"
         " make_app; from reader.ui.app.settings import Settings;"
         " from reader.library.articles import Library; app = make_app();"
         f" w = create_window(Library(Path({str(library.path)!r})), Settings(), 'en');"

@@ -91,7 +91,7 @@ def _second_launch(library: Path, files: list[Path], exit_with: str) -> list[str
     the exit status, an expression of ``handed``."""
     script = (
         "import sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
-        "app = QCoreApplication([]); from reader.ui.app.app import handed_to_running_window;"
+        "app = QCoreApplication([]); from reader.ui.launch import handed_to_running_window;"
         f"handed = handed_to_running_window(Path({str(library)!r}),"
         f" [Path(f) for f in {[str(f) for f in files]!r}]);"
         f"sys.exit({exit_with})"
@@ -104,7 +104,7 @@ _ENV = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]),
 
 
 def test_second_launch_hands_its_files_to_the_window(qtbot, window, tmp_path: Path):
-    from reader.ui.app.app import listen_for_other_launches
+    from reader.ui.launch import listen_for_other_launches
 
     server = listen_for_other_launches(window.library.path, lambda: window)
     page = tmp_path / "from-second-launch.txt"
@@ -166,7 +166,7 @@ def test_the_single_instance_socket_is_private(qtbot, window, monkeypatch, tmp_p
     import stat
 
     from reader import paths
-    from reader.ui.app.app import listen_for_other_launches, same_user, server_name
+    from reader.ui.launch import listen_for_other_launches, same_user, server_name
 
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))
     (tmp_path / "run").mkdir(mode=0o700)

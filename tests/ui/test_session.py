@@ -121,7 +121,7 @@ def test_shutdown_cancels_and_waits_for_running_tasks(session):
 def test_language_change_during_a_large_import_keeps_the_import_and_the_program(
     qtbot, session, tmp_path
 ):
-    from reader.ui.app.app import show_window
+    from reader.ui.launch import show_window
 
     folder = _many_files(tmp_path / "many", 1000)
     window = show_window(session, "en")
@@ -148,7 +148,7 @@ def test_an_import_that_raises_is_reported_and_the_window_stays_usable(
     qtbot, session, tmp_path, monkeypatch
 ):
     from reader.library import importer
-    from reader.ui.app.app import show_window
+    from reader.ui.launch import show_window
 
     window = show_window(session, "en")
     qtbot.waitExposed(window)
@@ -181,7 +181,7 @@ def test_a_bookmark_click_never_waits_for_a_large_import(qtbot, session, tmp_pat
     """A 45 MB article holds the write lock for seconds while it is stored; the click returns
     at once and its write lands when the lock is free."""
     from reader.library.importer import import_paths
-    from reader.ui.app.app import show_window
+    from reader.ui.launch import show_window
 
     (tmp_path / "small.txt").write_text(PLAIN, "utf-8")
     [small] = import_paths(session.library, [tmp_path / "small.txt"])
@@ -224,7 +224,7 @@ def test_a_bookmark_click_never_waits_for_a_large_import(qtbot, session, tmp_pat
 
 def test_a_refused_write_is_reported_in_words(qtbot, session, articles):
     """An environment error (here: the library busy) is told without a traceback."""
-    from reader.ui.dialogs.error_dialog import explain
+    from reader.ui.app.error_dialog import explain
 
     text, detail = explain(sqlite3.OperationalError("database is locked"))
     assert "busy" in text and detail == ""
@@ -331,7 +331,10 @@ def test_a_note_save_does_not_touch_the_article_body(library, tmp_path):
 def test_window_reaches_its_parts_through_the_action_table(qari_app, qtbot, library):
     """Every action names a handler the window has, and the menus hold every action that
     names a menu, in the declared order, Quit last in File."""
-    from reader.ui.window.actions import MENU_LAYOUT, action_specs
+    from reader.ui.window.actions import (
+        MENU_LAYOUT,
+        action_specs,
+    )
     from tests.ui.conftest import make_window
 
     window = make_window(qtbot, library)

@@ -131,8 +131,8 @@ def test_english_interface(qtbot, qari_app, library):
 
 
 def test_language_follows_settings_then_system(qari_app, monkeypatch):
-    from reader.ui.app.app import choose_language, i18n
     from reader.ui.app.settings import Settings
+    from reader.ui.launch import choose_language, i18n
 
     settings = Settings()
     monkeypatch.setattr(i18n, "system_language", lambda: "ar")

@@ -392,7 +392,7 @@ def test_the_list_and_the_header_follow_the_chosen_digits(qtbot, library, tmp_pa
 
 @pytest.mark.parametrize("mode", ["hide", "shadda"])
 def test_render_takes_the_reading_preferences(qari_app, library, tmp_path, mode):
-    from reader.ui.app.render import render_png
+    from reader.ui.render import render_png
 
     article = _stored(library, tmp_path, "رسالة\n\n" + VOCALISED + "\n\n" + PLAIN_AR)
     out = render_png(

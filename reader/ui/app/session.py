@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QWidget
 
 from reader.library.articles import Library
 from reader.ui.app.annotation_controller import AnnotationController
+from reader.ui.app.error_dialog import ErrorReporter
 from reader.ui.app.import_controller import ImportController
 from reader.ui.app.reading_controller import ReadingController
 from reader.ui.app.settings import Settings
 from reader.ui.app.tasks import TaskRunner, guard
-from reader.ui.dialogs.error_dialog import ErrorReporter
 
 T = TypeVar("T")
 

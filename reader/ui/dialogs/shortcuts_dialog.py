@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.window.actions import isolated_keys
+from reader.ui.widgets.keys import isolated_keys
 
 
 def key_text(action: QAction) -> str:

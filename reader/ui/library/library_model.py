@@ -21,7 +21,7 @@ from reader.library.articles import ArticleSummary, Library, parse_iso
 from reader.library.filters import SearchFilters
 from reader.text.direction import direction_of
 from reader.ui.app.i18n import format_date, number, ui_locale
-from reader.ui.reading.document import leading_alignment, qt_direction
+from reader.ui.widgets.direction import leading_alignment, qt_direction
 from reader.ui.widgets.roles import DIRECTION_ROLE, ID_ROLE, META_ROLE
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)

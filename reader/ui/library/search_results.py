@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from reader.library.search_index import SearchHit, SearchResults
 from reader.text.direction import direction_of
-from reader.ui.reading.document import leading_alignment
+from reader.ui.widgets.direction import leading_alignment
 from reader.ui.widgets.rich_rows import LINES_ROLE, Line
 from reader.ui.widgets.roles import HIT_ROLE
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QListView, QVBoxLayout, QWidge
 
 from reader.library.annotations import Annotation
 from reader.text.search import normalize_for_search
-from reader.ui.reading.document import HIGHLIGHT_COLOURS
+from reader.ui.widgets.direction import HIGHLIGHT_COLOURS
 from reader.ui.widgets.rich_rows import LINES_ROLE, Line, LinesDelegate
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -32,7 +32,7 @@ from reader.library.annotations import BOOKMARK, COLORS, HIGHLIGHT, NOTE, Annota
 from reader.library.articles import parse_iso
 from reader.text.direction import direction_of
 from reader.ui.app.i18n import format_date
-from reader.ui.reading.document import HIGHLIGHT_COLOURS, leading_alignment, qt_direction
+from reader.ui.widgets.direction import HIGHLIGHT_COLOURS, leading_alignment, qt_direction
 from reader.ui.widgets.roles import ANNOTATION_ROLE, LINES_ROLE
 
 if TYPE_CHECKING:

@@ -33,6 +33,7 @@ from reader.text.harakat import OffsetMap, without_marks
 from reader.text.kashida import after_tatweel, before_tatweel
 from reader.text.normalize import isolate
 from reader.ui.app.settings import ReadingPrefs
+from reader.ui.widgets.direction import HIGHLIGHT_COLOURS, leading_alignment, qt_direction
 from reader.ui.widgets.fonts import mono_font, reading_font
 from reader.ui.widgets.themes import theme
 
@@ -41,23 +42,6 @@ WORDS_PER_MINUTE = 200
 HEADING_SCALE = {1: 1.6, 2: 1.35, 3: 1.2, 4: 1.1, 5: 1.05, 6: 1.0}
 
 ImageLoader = Callable[[str], QImage | None]
-
-
-def qt_direction(direction: str) -> Qt.LayoutDirection:
-    return Qt.LayoutDirection.RightToLeft if direction == "rtl" else Qt.LayoutDirection.LeftToRight
-
-
-# Combined once: or-ing Qt flags goes through Python's enum machinery (microseconds a call,
-# and list models ask for an alignment per cell).
-_LEADING = {
-    "rtl": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute,
-    "ltr": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute,
-}
-
-
-def leading_alignment(direction: str) -> Qt.AlignmentFlag:
-    """The leading edge, stated absolutely so that the UI's mirroring cannot flip it."""
-    return _LEADING["rtl" if direction == "rtl" else "ltr"]
 
 
 @dataclass(frozen=True)
@@ -122,14 +106,6 @@ ANNOTATION_PROPERTY = QTextFormat.Property.UserProperty + 1
 # justification would pull Arabic letters apart).
 JUSTIFY_PROPERTY = QTextFormat.Property.UserProperty + 2
 JUSTIFIED_KINDS = frozenset({"paragraph", "quote", "list_item"})
-HIGHLIGHT_COLOURS = {
-    "yellow": "#ffe16b",
-    "green": "#a8e6a1",
-    "blue": "#a9d2f5",
-    "pink": "#f5b3d3",
-}
-
-
 def highlight_format(color: str, annotation_id: int, dark: bool = False) -> QTextCharFormat:
     fmt = QTextCharFormat()
     colour = QColor(HIGHLIGHT_COLOURS.get(color, HIGHLIGHT_COLOURS["yellow"]))

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.text.direction import direction_of
-from reader.ui.reading.document import HIGHLIGHT_COLOURS, leading_alignment, qt_direction
+from reader.ui.widgets.direction import HIGHLIGHT_COLOURS, leading_alignment, qt_direction
 from reader.ui.widgets.roles import LINES_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex

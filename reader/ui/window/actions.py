@@ -9,17 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
 
 SEPARATOR = "-"
-LRI, PDI = "\u2066", "\u2069"
-
-
-def isolated_keys(sequence: QKeySequence) -> str:
-    """Keys as text that reads left to right inside Arabic ("Ctrl+=", not "=+Ctrl")."""
-    return LRI + sequence.toString(QKeySequence.SequenceFormat.NativeText) + PDI
-
-
 @dataclass(frozen=True)
 class ActionSpec:
     id: str

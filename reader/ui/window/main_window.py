@@ -34,12 +34,12 @@ from reader.ui.library.library_view import LibraryView
 from reader.ui.library.organiser import Organiser
 from reader.ui.notes.notes_docks import NotesDocks
 from reader.ui.reading.reading_view import ReadingView
+from reader.ui.widgets.keys import isolated_keys
 from reader.ui.window.actions import (
     MENU_LAYOUT,
     SEPARATOR,
     TOP_MENUS,
     action_specs,
-    isolated_keys,
     menu_titles,
 )
 from reader.ui.window.arrivals import Arrivals

@@ -30,8 +30,8 @@ def render_png(
     import tempfile
 
     from reader import paths
-    from reader.ui.app.app import create_window
     from reader.ui.app.settings import Settings
+    from reader.ui.launch import create_window
 
     # The user's preferences, read from a copy: a render never writes them (the last
     # article, the reading position, a theme given here stay out of the user's settings).
