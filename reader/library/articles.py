@@ -552,6 +552,12 @@ class Library:
         ).fetchone()
         return (bytes(row[0]), row[1]) if row else None
 
+    def commit_count(self) -> tuple[str, int]:
+        """The library's own id and how many write transactions it has seen (schema 10)."""
+        from reader.library.transactions import commit_count
+
+        return commit_count(self.conn)
+
     def data_version(self) -> int:
         """Changes when another connection commits to the library."""
         return int(self.conn.execute("PRAGMA data_version").fetchone()[0])

@@ -171,6 +171,17 @@ MIGRATIONS: list[Step] = [
         created_at TEXT NOT NULL
     );
     """,
+    # 10: a count of commits, raised by every write transaction, so that a window can tell
+    # the commits its own session made from another process's (PRAGMA data_version moves
+    # for both alike).
+    """
+    CREATE TABLE commit_count (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        n INTEGER NOT NULL,
+        library TEXT NOT NULL  -- which library: one process may write to several
+    );
+    INSERT INTO commit_count (id, n, library) VALUES (1, 0, lower(hex(randomblob(16))));
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

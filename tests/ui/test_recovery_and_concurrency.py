@@ -54,11 +54,15 @@ def test_quit_leaves_everything_untouched(tmp_path: Path):
     assert path.read_bytes() == before
 
 
+def _qari(library: Path, *words: str) -> None:
+    """`qari WORDS...` in a process of its own, as in a terminal beside the window."""
+    subprocess.run([sys.executable, "-m", "reader", "--library", str(library), *words],
+                   check=True, capture_output=True, timeout=120)
+
+
 def test_window_shows_articles_imported_from_outside(qtbot, window, tmp_path: Path):
-    other = Library(window.library.path)
     (tmp_path / "a.txt").write_text(SAVED_PAGE, "utf-8")
-    import_paths(other, [tmp_path / "a.txt"])
-    other.close()
+    _qari(window.library.path, "import", str(tmp_path / "a.txt"))
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
 
 
@@ -71,11 +75,8 @@ def test_window_shows_collections_and_tags_made_by_another_process(
 
     (tmp_path / "a.txt").write_text(SAVED_PAGE, "utf-8")
     [outcome] = import_paths(window.library, [tmp_path / "a.txt"])
-    other = Library(window.library.path)
-    reading = other.collections.create("للقراءة")
-    other.collections.add(reading.id, [outcome.id])
-    other.tags.add([outcome.id], "مكتبات")
-    other.close()
+    _qari(window.library.path, "collection", "add", "للقراءة", str(outcome.id))
+    _qari(window.library.path, "tag", "add", str(outcome.id), "مكتبات")
     model = window.panel.sidebar_model
 
     def names(kind: str) -> list[str]:

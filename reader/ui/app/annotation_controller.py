@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from reader.ui.app.changes import Changes
 from reader.ui.app.tasks import guard
 
 if TYPE_CHECKING:
@@ -26,12 +27,19 @@ T = TypeVar("T")
 
 class AnnotationController(QObject):
     changed = Signal(int)  # article id whose annotations changed
+    changes = Signal(object)  # the same, as Changes, for the session
     failed = Signal(object)  # the exception a write raised
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.undo_stack = QUndoStack(self)
+        # The list's row shows a count of notes: the row changes with them.
+        self.changed.connect(
+            lambda article_id: self.changes.emit(Changes(
+                rows=frozenset({article_id}), notes=frozenset({article_id})
+            ))
+        )
 
     @property
     def store(self) -> Annotations:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from reader.importing.model import DEFAULT_MAX_BYTES
+from reader.ui.app.changes import Changes
 from reader.ui.app.tasks import TaskContext, TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ class ImportController(QObject):
     started = Signal()
     progress = Signal(int, int, str)  # done, total, file name
     finished = Signal(object)  # ImportReport
+    changes = Signal(object)  # Changes: what the import added or updated
 
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +102,12 @@ class ImportController(QObject):
                 outcomes or [], handle.is_cancelled(), open_result, error
             )
             self.last = report
+            updated = frozenset(o.id for o in report.outcomes
+                                if o.status == "updated" and o.id is not None)
+            if any(o.status in ("imported", "updated") for o in report.outcomes):
+                self.changes.emit(Changes(
+                    rows=updated, membership=True, side=True, text=updated, notes=updated
+                ))
             self.finished.emit(report)
 
         handle = self.runner.run(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from reader.logs import logger
+from reader.ui.app.changes import Changes
 from reader.ui.app.tasks import TaskContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -29,9 +30,8 @@ MIN_READ_SECONDS = 5.0
 
 
 class ReadingController(QObject):
-    summary_changed = Signal(object)  # ArticleSummary of a changed row
-    deleted = Signal(list)  # article ids
-    shelved = Signal(list)  # article ids archived or brought back to the inbox
+    changes = Signal(object)  # Changes: what a write changed
+    shelved = Signal(list)  # article ids archived or brought back to the inbox (for a message)
     failed = Signal(object)  # the exception a write raised
 
     def __init__(
@@ -92,7 +92,7 @@ class ReadingController(QObject):
 
         def done(summary: ArticleSummary | None) -> None:
             if summary is None and finished:
-                self.shelved.emit([article_id])  # read to the end: archived
+                self._shelved([article_id])  # read to the end: archived
             else:
                 self._changed(summary)
 
@@ -104,9 +104,7 @@ class ReadingController(QObject):
             return context.library.summary(article_id)
 
         def refused(exc: BaseException) -> None:
-            summary = self.library.summary(article_id)
-            if summary is not None:
-                self.summary_changed.emit(summary)  # the star as it really is
+            self._changed(self.library.summary(article_id))  # the star as it really is
             self.failed.emit(exc)
 
         self.runner.run(work, success=self._changed, failure=refused, name="bookmark")
@@ -116,7 +114,7 @@ class ReadingController(QObject):
             context.library.set_archived(ids, archived)
             return ids
 
-        self.runner.run(work, success=self.shelved.emit, failure=self.failed.emit, name="archive")
+        self.runner.run(work, success=self._shelved, failure=self.failed.emit, name="archive")
 
     def delete(self, ids: list[int]) -> None:
         if self.current_id in ids:
@@ -125,8 +123,15 @@ class ReadingController(QObject):
         def work(context: TaskContext) -> list[int]:
             return [i for i in ids if context.library.delete(i)]
 
-        self.runner.run(work, success=self.deleted.emit, failure=self.failed.emit, name="delete")
+        def deleted(_ids: list[int]) -> None:
+            self.changes.emit(Changes(membership=True, side=True))
+
+        self.runner.run(work, success=deleted, failure=self.failed.emit, name="delete")
 
     def _changed(self, summary: ArticleSummary | None) -> None:
         if summary is not None:
-            self.summary_changed.emit(summary)
+            self.changes.emit(Changes.of_rows([summary]))
+
+    def _shelved(self, ids: list[int]) -> None:
+        self.changes.emit(Changes(rows=frozenset(ids), membership=True, side=True))
+        self.shelved.emit(ids)

@@ -12,11 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from reader.library.articles import Library
 from reader.ui.app.annotation_controller import AnnotationController
+from reader.ui.app.changes import Changes
 from reader.ui.app.error_dialog import ErrorReporter
 from reader.ui.app.import_controller import ImportController
 from reader.ui.app.reading_controller import ReadingController
@@ -26,7 +27,13 @@ from reader.ui.app.tasks import TaskRunner, guard
 T = TypeVar("T")
 
 
+WATCH_INTERVAL_MS = 1000  # how soon another process's writes show in the window
+
+
 class Session(QObject):
+    # What a write changed (Changes): emitted once a write, for every part to update from.
+    changed = Signal(object)
+
     def __init__(
         self, library: Library, settings: Settings, log_path: Path | None = None,
         parent: QObject | None = None,
@@ -44,6 +51,49 @@ class Session(QObject):
         self.runner.task_failed.connect(lambda _name, exc: self.errors.report(exc))
         for failed in (self.annotations.failed, self.reading.failed):
             failed.connect(self.errors.report)
+        for source in (self.annotations.changes, self.reading.changes, self.imports.changes):
+            source.connect(self.report)
+        # Another process (qari import, a second window) may write: PRAGMA data_version moves
+        # when anyone else commits, this session's own tasks included; the library's commit
+        # count tells whose commits they were, and only another's are reported.
+        self._data_version = library.data_version()
+        self._commits = self._count()
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_INTERVAL_MS)
+        self._watch.timeout.connect(self.check_outside_changes)
+        self._watch.start()
+
+    def report(self, changes: Changes) -> None:
+        """A write's changes, to every part at once."""
+        if changes:
+            self.changed.emit(changes)
+
+    def _count(self) -> tuple[str, int]:
+        import sqlite3
+
+        try:
+            return self.library.commit_count()
+        except sqlite3.OperationalError:
+            return "", 0  # a read-only library of an older Qari has no count
+
+    def check_outside_changes(self) -> None:
+        import sqlite3
+
+        from reader.library.transactions import made_here
+
+        try:
+            version = self.library.data_version()
+            if version == self._data_version:
+                return
+            count = self._count()
+        except sqlite3.ProgrammingError:  # the library was closed under us: stop looking
+            self._watch.stop()
+            return
+        (library, before), self._commits = self._commits, count
+        self._data_version = version
+        # A commit that counts nothing (an older Qari, a hand-made change) is another's too.
+        if count[1] == before or not made_here(library, before, count[1]):
+            self.report(Changes(outside=True))
 
     def guarded(self, write: Callable[[], T]) -> T | None:
         """Run a write started from the interface; report what the library refused."""
@@ -51,6 +101,7 @@ class Session(QObject):
 
     def shutdown(self, timeout: float = 30.0) -> bool:
         """Cancel and wait for every task, then close the library."""
+        self._watch.stop()
         ended = self.runner.shutdown(timeout)
         self.library.close()
         return ended

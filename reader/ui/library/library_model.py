@@ -194,8 +194,8 @@ class LibraryModel(QAbstractTableModel):
 
     def update_row(self, summary: ArticleSummary) -> None:
         row = self.row_of(summary.id, complete=False)  # a row not read yet is read fresh
-        if row is None:
-            return
+        if row is None or self._rows.get(summary.id) == summary:
+            return  # the row shows this already (an optimistic change, now written)
         self._rows[summary.id] = summary
         self._title_direction.pop(summary.id, None)
         self._meta.pop(summary.id, None)

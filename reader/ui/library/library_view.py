@@ -38,7 +38,7 @@ from reader.ui.library.sidebar_model import (
 from reader.ui.widgets.roles import HIT_ROLE
 
 if TYPE_CHECKING:
-    from reader.library.articles import Library
+    from reader.library.articles import ArticleSummary, Library
     from reader.library.search_index import SearchHit, SearchResults
     from reader.ui.app.session import Session
     from reader.ui.app.tasks import TaskContext
@@ -65,7 +65,8 @@ class LibraryView(QObject):
     source_changed = Signal()
 
     def __init__(
-        self, parent: QWidget, session: Session, action: Callable[[str], QAction]
+        self, parent: QWidget, session: Session, action: Callable[[str], QAction],
+        current: Callable[[], int | None],
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -75,7 +76,7 @@ class LibraryView(QObject):
         self.proxy = LibraryFilter(parent)
         self.proxy.setSourceModel(self.model)
         self.panel = LibraryPanel(self.proxy, parent)
-        self.current: Callable[[], int | None] = lambda: None
+        self.current = current  # the open article's id
         self.source: Source = INBOX  # what the list shows, chosen in the side
         self._rest_on_tasks = False
         self._sites_serial = 0
@@ -164,6 +165,23 @@ class LibraryView(QObject):
             self.refresh_sites()
         if query_filters(self.query(), SearchFilters())[0].strip():
             self.run_search()
+
+    def update_rows(self, ids: frozenset[int], known: dict[int, ArticleSummary]) -> None:
+        """Rows a write changed, shown as it read them (``known``), the rest read here in
+        one query; a change of a row the filters test (a bookmark, a note) may move it in
+        or out of the list, which is then read again."""
+        filters = self.model.filters
+        if filters.bookmarked or filters.with_notes:
+            self.refresh()
+            return
+        missing = [i for i in ids if i not in known and self.model.row_of(i, False) is not None]
+        rows = dict(known) | (self.library.summaries_for(missing) if missing else {})
+        for summary in rows.values():
+            self.model.update_row(summary)
+
+    def source_renamed(self, source: Source) -> None:
+        """The shown tag, collection or saved search has a new name."""
+        self.source = source
 
     def refresh_sites(self) -> None:
         """The site box and the side's entries and counts, read again. Once the window is up

@@ -8,24 +8,36 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
 
+from reader.ui.app.changes import Changes
 from reader.ui.app.i18n import in_digits
 from reader.ui.library.sidebar_model import COLLECTION, SAVED, SOURCE_ROLE, TAG, Source
 
 if TYPE_CHECKING:
     from reader.ui.app.session import Session
-    from reader.ui.window.main_window import MainWindow
+    from reader.ui.library.library_view import LibraryView
 
 
 class Organiser(QObject):
+    """Given what it works on: the session, the library's view beside it, the open article,
+    a way to say a word in the status bar, and the Save Search action for the side's menu."""
+
     def __init__(
-        self, window: MainWindow, session: Session, current: Callable[[], int | None]
+        self, view: LibraryView, session: Session, current: Callable[[], int | None],
+        status: Callable[[str, int], None], save_search: QAction,
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(view)
+        self.view = view
         self.session = session
         self.current = current
+        self.status = status
+        self.save_search_action = save_search
+
+    @property
+    def _dialog_parent(self) -> QWidget:
+        return self.view.panel.window()
 
     def archive_selected(self) -> None:
         """Archive the selected articles (or the open one); if all are archived already,
@@ -33,13 +45,13 @@ class Organiser(QObject):
         ids = self._targets()
         if not ids:
             return
-        summaries = [self.window.model.summary_at(r) for r in map(self.window.model.row_of, ids)
+        summaries = [self.view.model.summary_at(r) for r in map(self.view.model.row_of, ids)
                      if r is not None]
         archived = not (summaries and all(s is not None and s.archived for s in summaries))
         self.session.reading.set_archived(ids, archived)
 
     def _targets(self) -> list[int]:
-        return self.window.library_view.selected_ids() or (
+        return self.view.selected_ids() or (
             [self.current()] if self.current() is not None else []
         )
 
@@ -73,11 +85,13 @@ class Organiser(QObject):
         if pick_only:
             if not names:
                 return None
-            name, ok = QInputDialog.getItem(self.window, title, self.tr("Tag"), names, 0, False)
+            name, ok = QInputDialog.getItem(
+                self._dialog_parent, title, self.tr("Tag"), names, 0, False
+            )
             return name.strip() if ok and name.strip() else None
         from reader.ui.dialogs.name_dialog import ask_name
 
-        return ask_name(self.window, title, label or self.tr("Tag"), names)
+        return ask_name(self._dialog_parent, title, label or self.tr("Tag"), names)
 
     def _change_tags(self, ids: list[int], name: str, add: bool) -> None:
         from reader.ui.app.tasks import TaskContext
@@ -110,41 +124,40 @@ class Organiser(QObject):
         self._write(work)
 
     def _collection(self) -> int | None:
-        source = self.window.library_view.source
+        source = self.view.source
         return source.id if source.kind == COLLECTION else None
 
     def remove_from_collection(self) -> None:
         """Take the selected articles out of the collection shown (they stay in the library)."""
-        collection, ids = self._collection(), self.window.library_view.selected_ids()
+        collection, ids = self._collection(), self.view.selected_ids()
         if collection is None or not ids:
             return
         self._write(lambda context: context.library.collections.remove(collection, ids))
 
     def move_in_collection(self, step: str) -> None:
         """Move the selected article one place up or down the collection shown."""
-        collection, ids = self._collection(), self.window.library_view.selected_ids()
+        collection, ids = self._collection(), self.view.selected_ids()
         if collection is None or len(ids) != 1:
             return
         if self.session.library.collections.step(collection, ids[0], 1 if step == "down" else -1):
-            self.window.refresh_library()
+            self.session.report(Changes(membership=True))
 
     # -- saved searches -----------------------------------------------------------------
 
     def save_search(self, name: str | None = None) -> None:
         """Keep what the list shows now (the source, the filters, the search box) as a named
         search in the side."""
-        view = self.window.library_view
+        view = self.view
         query = view.save_search_query()
         if not query:
-            self.window.statusBar().showMessage(
-                self.tr("Type a search or choose filters first"), 4000
-            )
+            self.status(self.tr("Type a search or choose filters first"), 4000)
             return
         if name is None:
             from PySide6.QtWidgets import QInputDialog
 
             name, ok = QInputDialog.getText(
-                self.window, self.tr("Save search"), self.tr("Name for %1").replace("%1", query)
+                self._dialog_parent, self.tr("Save search"),
+                self.tr("Name for %1").replace("%1", query),
             )
             if not ok or not name.strip():
                 return
@@ -158,7 +171,7 @@ class Organiser(QObject):
     def sidebar_menu(self, position: QPoint) -> None:
         if self.session.library.read_only:
             return  # every entry of this menu changes the library
-        sidebar = self.window.library_view.panel.sidebar
+        sidebar = self.view.panel.sidebar
         source = sidebar.indexAt(position).data(SOURCE_ROLE)
         menu = QMenu(sidebar)
         if source is not None and source.kind in (SAVED, COLLECTION, TAG):
@@ -166,7 +179,7 @@ class Organiser(QObject):
             menu.addAction(self.tr("Delete"), lambda: self.delete_entry(source))
             menu.addSeparator()
         menu.addAction(self.tr("New Collection…"), self.new_collection)
-        menu.addAction(self.window.action("save_search"))
+        menu.addAction(self.save_search_action)
         menu.exec(sidebar.viewport().mapToGlobal(position))
         menu.deleteLater()
 
@@ -175,20 +188,20 @@ class Organiser(QObject):
             from PySide6.QtWidgets import QInputDialog
 
             name, ok = QInputDialog.getText(
-                self.window, self.tr("New collection"), self.tr("Collection")
+                self._dialog_parent, self.tr("New collection"), self.tr("Collection")
             )
             if not ok or not name.strip():
                 return
         made = self.session.library.collections.create(name)
-        self.window.library_view.refresh_sidebar()
-        self.window.library_view.choose(Source(COLLECTION, made.name, made.id, made.name))
+        self.view.refresh_sidebar()
+        self.view.choose(Source(COLLECTION, made.name, made.id, made.name))
 
     def rename_entry(self, source: Source, new: str | None = None) -> None:
         if new is None:
             from PySide6.QtWidgets import QInputDialog
 
             new, ok = QInputDialog.getText(
-                self.window, self.tr("Rename"), self.tr("New name"), text=source.name
+                self._dialog_parent, self.tr("Rename"), self.tr("New name"), text=source.name
             )
             if not ok or not new.strip():
                 return
@@ -200,14 +213,13 @@ class Organiser(QObject):
                 library.collections.rename(source.name, new)
             else:  # a tag's new name that another tag has merges the two
                 renamed = library.tags.rename(source.name, new)
-                source = Source(TAG, renamed.name, renamed.id, renamed.name)
-                self.window.library_view.source = source
+                self.view.source_renamed(Source(TAG, renamed.name, renamed.id, renamed.name))
         except (LookupError, ValueError) as exc:
             from PySide6.QtWidgets import QMessageBox  # dialogs: loaded when first opened
 
-            QMessageBox.warning(self.window, self.tr("Rename"), str(exc))
+            QMessageBox.warning(self._dialog_parent, self.tr("Rename"), str(exc))
             return
-        self.window.refresh_library()
+        self.session.report(Changes(membership=True, side=True))
 
     def delete_entry(self, source: Source, confirm: bool = True) -> None:
         """A saved search, a collection or a tag goes; the articles stay in the library."""
@@ -220,7 +232,7 @@ class Organiser(QObject):
                                     "library."),
                 TAG: self.tr("Remove the tag “%1” from every article?"),
             }[source.kind].replace("%1", source.name)
-            answer = QMessageBox.question(self.window, self.tr("Delete"), question)
+            answer = QMessageBox.question(self._dialog_parent, self.tr("Delete"), question)
             if answer != QMessageBox.StandardButton.Yes:
                 return
         library = self.session.library
@@ -229,15 +241,15 @@ class Organiser(QObject):
              TAG: library.tags.delete}[source.kind](source.name)
         except LookupError:
             pass  # gone already (another window, another process)
-        self.window.refresh_library()
+        self.session.report(Changes(membership=True, side=True))
 
     def _write(self, work: Callable) -> None:
+        """Tags and collections, written on a task: the lists and the side change."""
         self.session.runner.run(
-            work, success=lambda _r: self.window.refresh_library(),
-            failure=self.session.errors.report, name="organise", owner=self.window,
+            work, success=lambda _r: self.session.report(Changes(membership=True, side=True)),
+            failure=self.session.errors.report, name="organise", owner=self.view.panel,
         )
 
     def shelved(self, ids: list[int]) -> None:
-        self.window.refresh_library()
         message = in_digits(self.tr("%n article(s) moved", "", len(ids)))
-        self.window.statusBar().showMessage(message, 4000)
+        self.status(message, 4000)

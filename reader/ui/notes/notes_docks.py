@@ -70,8 +70,6 @@ class NotesDocks(QObject):
 
     def _connect(self) -> None:
         notes, panel, marks = self.notes, self.notes_panel, self.bookmarks_panel
-        self.reader.highlights_for = notes.highlights
-        self.reader.pane.note_for = notes.note_of
         self.reader.pane.annotation_clicked.connect(self.select_annotation)
         panel.jump_requested.connect(self.reader.scroll_to_plain)
         marks.jump_requested.connect(self.reader.scroll_to_plain)
@@ -85,7 +83,7 @@ class NotesDocks(QObject):
 
     def bind_menu(self, actions: list[QAction]) -> None:
         """The text's context menu offers these."""
-        self.reader.pane.menu_actions = actions
+        self.reader.bind_menu(actions)
 
     def changed(self, article_id: int) -> None:
         if article_id == self.current():

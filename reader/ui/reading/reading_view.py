@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QSize, Qt, QUrl, Signal
@@ -236,13 +237,23 @@ class ReadingView(QWidget):
 
     article_shown = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        image_loader: Callable[[int, str], tuple[bytes, str] | None] | None = None,
+        highlights_for: Callable[[int], list] | None = None,
+        note_for: Callable[[int], str] | None = None,
+    ) -> None:
+        """``image_loader``: an article's stored picture by name; ``highlights_for``: an
+        article's highlights as (start, end, colour, id); ``note_for``: a highlight's note,
+        for its tooltip. Given by the window from the session: the view reads no library."""
         super().__init__(parent)
         self.article: Article | None = None
         self.doc: ArticleDocument | None = None
         self.prefs = ReadingPrefs()
-        self.image_loader = None
-        self.highlights_for: object = None  # callable: article id -> [(start, end, colour, id)]
+        self.image_loader = image_loader
+        self.highlights_for = highlights_for
         bar = QWidget(self)
         bar.setObjectName("readingBar")
         self.bar_layout = QHBoxLayout(bar)
@@ -255,6 +266,7 @@ class ReadingView(QWidget):
             self.bar_layout.addWidget(button)
         self.bar_layout.addStretch(1)
         self.pane = ReadingPane(self)
+        self.pane.note_for = note_for
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -317,6 +329,10 @@ class ReadingView(QWidget):
             button.setVisible(original.isEnabled())
             self.original_button = button
 
+    def bind_menu(self, actions: list[QAction]) -> None:
+        """The text's context menu offers these (highlight, note, bookmark)."""
+        self.pane.menu_actions = actions
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(820, 700)
 
@@ -356,7 +372,7 @@ class ReadingView(QWidget):
             image_loader=self._load_image,
             column_width=self.column_width(self.prefs),
         )
-        if callable(self.highlights_for):
+        if self.highlights_for is not None:
             apply_highlights(self.doc, self.highlights_for(article.id), self.prefs.theme == "dark")
         self.pane.setDocument(self.doc.document)
         self.doc.document.setParent(self.pane)

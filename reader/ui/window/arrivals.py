@@ -4,17 +4,20 @@ shown and opened like any other."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtWidgets import QWidget
 
 from reader.importing.links import is_link
+from reader.ui.app.changes import Changes
 
 if TYPE_CHECKING:
+    from reader.library.articles import Article
     from reader.library.importer import ImportOutcome
     from reader.ui.app.session import Session
     from reader.ui.app.tasks import TaskContext
-    from reader.ui.window.main_window import MainWindow
 
 MAX_DROPPED_LINKS = 20
 
@@ -42,10 +45,17 @@ def _as_page(html: str) -> str:
 
 
 class Arrivals(QObject):
-    def __init__(self, window: MainWindow, session: Session) -> None:
-        super().__init__(window)
-        self.window = window
+    """Given the session, the open article, and a way to say a word in the status bar."""
+
+    def __init__(
+        self, parent: QWidget, session: Session, current: Callable[[], Article | None],
+        status: Callable[[str, int], None],
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
         self.session = session
+        self.current = current
+        self.status = status
 
     def paste_article(self) -> None:
         """The clipboard's page (its HTML, kept with the address the browser gives) or text
@@ -53,9 +63,7 @@ class Arrivals(QObject):
         from PySide6.QtGui import QGuiApplication
 
         if not self.take(QGuiApplication.clipboard().mimeData()):
-            self.window.statusBar().showMessage(
-                self.tr("The clipboard holds no text to make an article of"), 4000
-            )
+            self.status(self.tr("The clipboard holds no text to make an article of"), 4000)
 
     def take(self, mime: QMimeData | None) -> bool:
         """Import what ``mime`` holds (a paste or a drop); False when it holds nothing."""
@@ -85,7 +93,7 @@ class Arrivals(QObject):
 
             offered = QGuiApplication.clipboard().text().strip()
             url, ok = QInputDialog.getText(
-                self.window, self.tr("Add from Link"),
+                self.parent_widget, self.tr("Add from Link"),
                 self.tr("Address of the article (http or https)"),
                 QLineEdit.EchoMode.Normal, offered if is_link(offered) else "",
             )
@@ -96,12 +104,11 @@ class Arrivals(QObject):
     def fetch_open(self) -> None:
         """The open link-only article (from a read-it-later export): its page fetched, and
         the article, its tags and notes kept, given the page's text."""
-        article = self.window.reader.article
+        article = self.current()
         if article is None or article.format != "link":
             return
         article_id = article.id
-        window = self.window
-        window.statusBar().showMessage(self.tr("Fetching %1…").replace("%1", article.source))
+        self.status(self.tr("Fetching %1…").replace("%1", article.source), 0)
 
         def work(context: TaskContext) -> ImportOutcome:
             from reader.library.importer import fetch_into
@@ -112,15 +119,15 @@ class Arrivals(QObject):
             from reader.ui.app.i18n import core_text
 
             if outcome.status == "failed":
-                window.statusBar().showMessage(core_text(outcome.message), 8000)
+                self.status(core_text(outcome.message), 8000)
                 return
-            window.statusBar().clearMessage()
-            window.refresh_library()
-            if window.current_id == article_id:
-                window.show_article(window.reading.open(article_id))
+            self.status("", 1)
+            ids = frozenset({article_id})
+            self.session.report(Changes(rows=ids, text=ids, side=True))
 
         self.session.runner.run(
-            work, success=done, failure=self.session.errors.report, name="fetch", owner=window
+            work, success=done, failure=self.session.errors.report, name="fetch",
+            owner=self.parent_widget,
         )
 
     def drop(self, mime: QMimeData) -> bool:

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
 
 class ImportStatus(QObject):
-    library_changed = Signal()  # the list must be read again
     open_requested = Signal(int)  # an article the import asks to show
 
     def __init__(self, window: QMainWindow, session: Session) -> None:
@@ -68,7 +67,6 @@ class ImportStatus(QObject):
         if not self.imports.busy():
             for widget in self._widgets():
                 widget.hide()
-        self.library_changed.emit()
         outcomes = report.outcomes
         counts = summarise(outcomes)
         message = self.tr("%1 imported, %2 duplicate, %3 updated, %4 failed")

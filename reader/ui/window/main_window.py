@@ -9,10 +9,11 @@ actions.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QTool
 
 from reader import __version__
 from reader.text.normalize import isolate
+from reader.ui.app.changes import Changes
 from reader.ui.app.first_paint import AfterFirstPaint
 from reader.ui.app.i18n import in_digits
 from reader.ui.app.settings import DEFAULT_SIZE, ReadingPrefs
@@ -39,6 +41,7 @@ from reader.ui.window.actions import (
     MENU_LAYOUT,
     SEPARATOR,
     TOP_MENUS,
+    ActionSpec,
     action_specs,
     menu_titles,
 )
@@ -49,7 +52,7 @@ from reader.ui.window.window_layout import WindowLayout
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from reader.library.articles import Article, ArticleSummary
+    from reader.library.articles import Article
     from reader.library.search_index import SearchHit
     from reader.ui.app.session import Session
     from reader.ui.widgets.toast import Toast
@@ -72,10 +75,12 @@ class MainWindow(QMainWindow):
         self._toast: Toast | None = None
         self._keys_to_text = False  # the open article takes the keys when the window is active
 
-        self.reader = ReadingView(self)
-        self.reader.image_loader = self.library.image
-        self.library_view = LibraryView(self, session, self.action)
-        self.library_view.current = lambda: self.current_id
+        notes = session.annotations
+        self.reader = ReadingView(
+            self, image_loader=self.library.image, highlights_for=notes.highlights,
+            note_for=notes.note_of,
+        )
+        self.library_view = LibraryView(self, session, self.action, lambda: self.current_id)
         self.panel, self.model, self.proxy = (
             self.library_view.panel, self.library_view.model, self.library_view.proxy
         )
@@ -95,14 +100,18 @@ class MainWindow(QMainWindow):
             self, self.splitter, self.panel, self.docks.docks,
             [self.menuBar(), self.statusBar(), self.reader.bar], self.settings,
         )
-        self.organiser = Organiser(self, session, lambda: self.current_id)
-        self.arrivals = Arrivals(self, session)
+        self.arrivals = Arrivals(self, session, lambda: self.reader.article, self.status)
         # Ctrl+V in the list pastes an article (in the search box it pastes text).
         paste = QShortcut(QKeySequence.StandardKey.Paste, self.library_view.panel.table)
         paste.setContext(Qt.ShortcutContext.WidgetShortcut)
         paste.activated.connect(lambda: self.action("paste_article").trigger())
         # The actions exist before anything that lists them (the filter row, the menus).
         self._build_actions()
+        self.organiser = Organiser(
+            self.library_view, session, lambda: self.current_id, self.status,
+            self.action("save_search"),
+        )
+        self._connect_actions()
         self.window_layout.chrome.append(self.toolbar)
         self.library_view.connect_filters()
         self.import_status = ImportStatus(self, session)
@@ -114,13 +123,6 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setWindowTitle(self._name())
         self.resize(1200, 800)
-        # Another process (qari import, a second window) may change the library: SQLite's
-        # data_version moves when someone else commits, and then the list is read again.
-        self._data_version = self.library.data_version()
-        self._watch_timer = QTimer(self)
-        self._watch_timer.setInterval(1000)
-        self._watch_timer.timeout.connect(self.check_outside_changes)
-        self._watch_timer.start()
         self.refresh_library(first_page_now=True)
         if self.library.read_only:
             self._show_read_only()
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         groups: dict[str, QActionGroup] = {}
         self._writing: list[QAction] = []
+        self._specs: dict[str, ActionSpec] = {}
         for spec in action_specs():
             action = QAction(spec.text, self)
             action.setObjectName(spec.id)
@@ -166,11 +169,7 @@ class MainWindow(QMainWindow):
                 action.setText(f"{spec.text}\t{isolated_keys(action.shortcut())}")
             if spec.group:
                 groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
-            handler = self.handler(spec.method)
-            if spec.argument:
-                action.triggered.connect(lambda _c=False, h=handler, a=spec.argument: h(a))
-            else:
-                action.triggered.connect(lambda _c=False, h=handler: h())
+            self._specs[spec.id] = spec
             if spec.writes:
                 self._writing.append(action)
             if spec.toolbar:
@@ -181,6 +180,19 @@ class MainWindow(QMainWindow):
         for key in TOP_MENUS:
             self._fill_menu(self.menuBar().addMenu(titles[key]), key, titles)
         self._sync_pref_actions()
+
+    def _connect_actions(self) -> None:
+        """Each action to its handler, once every part that handles one exists."""
+        for action_id, spec in self._specs.items():
+            action, handler = self.action(action_id), self.handler(spec.method)
+            if spec.argument:
+                action.triggered.connect(lambda _c=False, h=handler, a=spec.argument: h(a))
+            else:
+                action.triggered.connect(lambda _c=False, h=handler: h())
+
+    def status(self, text: str, milliseconds: int) -> None:
+        """A word in the status bar, for the parts that have something to say."""
+        self.statusBar().showMessage(text, milliseconds)
 
     def _fill_menu(self, menu: QMenu, key: str, titles: dict[str, str]) -> None:
         self.menu_of[key] = menu
@@ -204,11 +216,9 @@ class MainWindow(QMainWindow):
         self.action("undo").setEnabled(self.undo_stack.canUndo())
         self.action("redo").setEnabled(self.undo_stack.canRedo())
         # The session outlives this window: its signals reach it only while it exists.
-        self.session.annotations.changed.connect(self._annotations_changed)
-        self.reading.summary_changed.connect(self._summary_changed)
-        self.reading.deleted.connect(lambda _ids: self.refresh_library())
+        # Every write's changes arrive here once, from the session.
+        self.session.changed.connect(self._changed)
         self.reading.shelved.connect(self.organiser.shelved)
-        self.import_status.library_changed.connect(self.refresh_library)
         self.import_status.open_requested.connect(self.open_article)
         self.library_view.article_chosen.connect(self.open_article)
         self.library_view.selection_changed.connect(self._update_actions)
@@ -286,23 +296,32 @@ class MainWindow(QMainWindow):
         if self.current_id is None:
             return
         value = self.action("bookmark").isChecked()
-        summary = self.model.summary_at(self.model.row_of(self.current_id) or 0)
+        row = self.model.row_of(self.current_id)
+        summary = self.model.summary_at(row) if row is not None else None
         if summary is not None and summary.id == self.current_id:
-            summary.bookmarked = value  # shown at once; the write follows in the background
-            self.model.update_row(summary)
+            # Shown at once; the write follows in the background, and its row (the same)
+            # changes nothing more when it comes back.
+            self.model.update_row(replace(summary, bookmarked=value))
         self.reading.set_bookmarked(self.current_id, value)
 
-    def _summary_changed(self, summary: ArticleSummary) -> None:
-        self.model.update_row(summary)
-        if summary.id == self.current_id:
-            self.action("bookmark").setChecked(summary.bookmarked)
-        if self.model.filters.bookmarked:
+    def _changed(self, changes: Changes) -> None:
+        """One write's changes, from the session: each part updates once, from them."""
+        view, current = self.library_view, self.current_id
+        if changes.outside or changes.membership:
             self.refresh_library()
-
-    def _annotations_changed(self, article_id: int) -> None:
-        summary = self.library.summary(article_id)
-        if summary:
-            self.model.update_row(summary)
+        elif changes.rows:
+            view.update_rows(changes.rows, changes.summaries)
+        if changes.side and not changes.outside:  # (refresh_library read the side already)
+            view.refresh_sites()
+        if current is None:
+            return
+        if current in changes.text or (changes.outside and self.library.get(current) is None):
+            self.show_article(self.reading.open(current))
+        elif current in changes.notes or changes.outside:
+            self.docks.load()
+        summary = changes.summaries.get(current)
+        if summary is not None:
+            self.action("bookmark").setChecked(summary.bookmarked)
 
     def delete_selected(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # dialogs: loaded when first opened
@@ -421,18 +440,6 @@ class MainWindow(QMainWindow):
 
     def run_search(self) -> None:
         self.library_view.run_search()
-
-    def check_outside_changes(self) -> None:
-        import sqlite3
-
-        try:
-            version = self.library.data_version()
-        except sqlite3.ProgrammingError:  # the library was closed under us: stop looking
-            self._watch_timer.stop()
-            return
-        if version != self._data_version:
-            self._data_version = version
-            self.refresh_library()
 
     # -- reading preferences ---------------------------------------------------------------
 
@@ -561,7 +568,7 @@ class MainWindow(QMainWindow):
         from reader.ui.window.welcome import ensure_welcome
 
         article_id = self.session.guarded(lambda: ensure_welcome(self.library))
-        self.refresh_library()
+        self.session.report(Changes(membership=True, side=True))
         if article_id:
             self.open_article(article_id)
 
@@ -631,6 +638,5 @@ class MainWindow(QMainWindow):
         return handled
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self._watch_timer.stop()
         self.save_state()
         super().closeEvent(event)
