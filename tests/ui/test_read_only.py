@@ -48,3 +48,10 @@ def test_the_window_reads_a_read_only_library_and_offers_no_writes(
     qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=10000)
     with Library(isolated_home) as again:
         assert again.get(ids[0]).read_position == 0
+
+
+def test_every_enabled_when_names_a_state_the_window_knows(qari_app):
+    from reader.ui.window.actions import ENABLED_WHEN, action_specs
+
+    for spec in action_specs():
+        assert spec.enabled_when in ("", *ENABLED_WHEN), spec.id

@@ -24,11 +24,23 @@ class ActionSpec:
     handler: str = ""  # the window's method; by default the id itself
     argument: str = ""  # passed to the handler, for a family of choices (themes, faces)
     writes: bool = False  # changes the library: off while the library is read-only
+    # When it can be used, by a name of the window's state (see ENABLED_WHEN); always if "".
+    enabled_when: str = ""
 
     @property
     def method(self) -> str:
         return self.handler or self.id
 
+
+# The states an action's ``enabled_when`` may name; the window says which hold.
+ENABLED_WHEN = (
+    "article",  # an article is open
+    "article_or_selection",  # an article is open or articles are selected in the list
+    "selection",  # articles are selected in the list
+    "collection_selection",  # articles are selected in a collection the list shows
+    "link_article",  # the open article is a link still to fetch
+    "web_article",  # the open article came from a web page
+)
 
 # The menus, in the platform's order: entries are action ids, ">name" a submenu, "@docks" the
 # panels' show/hide actions. Quit comes last in File.
@@ -94,6 +106,7 @@ def action_specs() -> list[ActionSpec]:
             "file",
             handler="delete_selected",
             writes=True,
+            enabled_when="selection",
         ),
         ActionSpec(
             "preferences",
@@ -171,6 +184,7 @@ def action_specs() -> list[ActionSpec]:
             "notes",
             handler="docks.add_article_note",
             writes=True,
+            enabled_when="article",
         ),
         ActionSpec(
             "add_bookmark",
@@ -179,6 +193,7 @@ def action_specs() -> list[ActionSpec]:
             "notes",
             handler="docks.add_position_bookmark",
             writes=True,
+            enabled_when="article",
         ),
         ActionSpec(
             "all_notes",
@@ -200,6 +215,7 @@ def action_specs() -> list[ActionSpec]:
             ("Ctrl+Shift+C",),
             "edit",
             handler="copy_titles",
+            enabled_when="article_or_selection",
         ),
         ActionSpec(
             "filter_library",
@@ -216,6 +232,7 @@ def action_specs() -> list[ActionSpec]:
             checkable=True,
             handler="toggle_bookmark",
             writes=True,
+            enabled_when="article",
         ),
         ActionSpec(
             "archive",
@@ -224,6 +241,7 @@ def action_specs() -> list[ActionSpec]:
             "edit",
             handler="organiser.archive_selected",
             writes=True,
+            enabled_when="article_or_selection",
         ),
         ActionSpec(
             "add_tag",
@@ -232,6 +250,7 @@ def action_specs() -> list[ActionSpec]:
             "edit",
             handler="organiser.tag_selected",
             writes=True,
+            enabled_when="article_or_selection",
         ),
         ActionSpec(
             "remove_tag",
@@ -240,6 +259,7 @@ def action_specs() -> list[ActionSpec]:
             "edit",
             handler="organiser.untag_selected",
             writes=True,
+            enabled_when="article_or_selection",
         ),
         ActionSpec(
             "paste_article",
@@ -256,6 +276,7 @@ def action_specs() -> list[ActionSpec]:
             "edit",
             handler="arrivals.fetch_open",
             writes=True,
+            enabled_when="link_article",
         ),
         ActionSpec(
             "open_original",
@@ -263,6 +284,7 @@ def action_specs() -> list[ActionSpec]:
             (),
             "file",
             short=QCoreApplication.translate("Actions", "Original"),
+            enabled_when="web_article",
         ),
         ActionSpec(
             "add_from_link",
@@ -279,6 +301,7 @@ def action_specs() -> list[ActionSpec]:
             "edit",
             handler="organiser.add_to_collection",
             writes=True,
+            enabled_when="article_or_selection",
         ),
         ActionSpec(
             "remove_from_collection",
@@ -287,6 +310,7 @@ def action_specs() -> list[ActionSpec]:
             "edit",
             handler="organiser.remove_from_collection",
             writes=True,
+            enabled_when="collection_selection",
         ),
         ActionSpec(
             "move_up",
@@ -296,6 +320,7 @@ def action_specs() -> list[ActionSpec]:
             handler="organiser.move_in_collection",
             argument="up",
             writes=True,
+            enabled_when="collection_selection",
         ),
         ActionSpec(
             "move_down",
@@ -305,6 +330,7 @@ def action_specs() -> list[ActionSpec]:
             handler="organiser.move_in_collection",
             argument="down",
             writes=True,
+            enabled_when="collection_selection",
         ),
         ActionSpec(
             "new_collection",
@@ -327,6 +353,7 @@ def action_specs() -> list[ActionSpec]:
             QCoreApplication.translate("Actions", "Find in &Article…"),
             ("Ctrl+F",),
             "edit",
+            enabled_when="article",
         ),
         ActionSpec(
             "bookmarked_only",

@@ -154,7 +154,6 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(toolbar)
         groups: dict[str, QActionGroup] = {}
-        self._writing: list[QAction] = []
         self._specs: dict[str, ActionSpec] = {}
         for spec in action_specs():
             action = QAction(spec.text, self)
@@ -170,8 +169,6 @@ class MainWindow(QMainWindow):
             if spec.group:
                 groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
             self._specs[spec.id] = spec
-            if spec.writes:
-                self._writing.append(action)
             if spec.toolbar:
                 toolbar.addAction(action)
             self.addAction(action)
@@ -390,27 +387,29 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self.actions_by_id.values(), self).open()
 
     def _update_actions(self) -> None:
-        has_article = self.current_id is not None
-        selected = bool(self.library_view.selected_ids())
-        self.action("copy_title").setEnabled(has_article or selected)
-        self.action("delete_articles").setEnabled(selected)
-        for action_id in ("bookmark", "find_in_article", "add_article_note", "add_bookmark"):
-            self.action(action_id).setEnabled(has_article)
+        """Each action on or off by its ``enabled_when`` in the action table; what writes, off
+        in a read-only library."""
         article = self.reader.article
-        self.action("fetch_article").setEnabled(article is not None and article.format == "link")
-        self.action("open_original").setEnabled(
-            article is not None and article.source.startswith(("http://", "https://"))
-        )
-        for action_id in ("archive", "add_tag", "remove_tag", "add_to_collection"):
-            self.action(action_id).setEnabled(has_article or selected)
-        in_collection = self.library_view.source.kind == "collection"
-        for action_id in ("remove_from_collection", "move_up", "move_down"):
-            self.action(action_id).setEnabled(in_collection and selected)
+        selected = bool(self.library_view.selected_ids())
+        state = {
+            "": True,
+            "article": article is not None,
+            "article_or_selection": article is not None or selected,
+            "selection": selected,
+            "collection_selection": selected and self.library_view.source.kind == "collection",
+            "link_article": article is not None and article.format == "link",
+            "web_article": article is not None and article.source.startswith(
+                ("http://", "https://")
+            ),
+        }
+        read_only = self.library.read_only
+        for action_id, spec in self._specs.items():
+            if spec.enabled_when or (spec.writes and read_only):
+                self.action(action_id).setEnabled(
+                    state[spec.enabled_when] and not (spec.writes and read_only)
+                )
         summary = self.library.summary(self.current_id) if self.current_id else None
         self.action("bookmark").setChecked(bool(summary and summary.bookmarked))
-        if self.library.read_only:
-            for action in self._writing:
-                action.setEnabled(False)
 
     def _show_read_only(self) -> None:
         """A library that cannot be written says so where the reader looks, and offers
