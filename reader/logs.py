@@ -52,3 +52,23 @@ def logger(name: str) -> logging.Logger:
     import logging
 
     return logging.getLogger(name)
+
+
+_crash_file: object = None  # kept open for faulthandler, which writes to its descriptor
+
+
+def keep_crash_traces(log: Path | None) -> Path | None:
+    """A hard crash (a segfault in Qt, an abort) leaves every thread's Python stack in
+    ``qari-crash.log`` beside the log, where a log line could not be written."""
+    import faulthandler
+
+    global _crash_file
+    if log is None:
+        return None
+    path = log.with_name("qari-crash.log")
+    try:
+        _crash_file = path.open("a", encoding="utf-8")
+    except OSError:
+        return None
+    faulthandler.enable(_crash_file, all_threads=True)  # type: ignore[arg-type]
+    return path

@@ -218,7 +218,11 @@ def run(files: list[Path] | None = None, lang: str | None = None) -> int:
     from reader import logs
 
     log_path = logs.setup()
+    logs.keep_crash_traces(log_path)
     app = make_app()
+    from reader.ui.app.evidence import SignalEnd, route_qt_messages
+
+    route_qt_messages()
     settings = Settings()
     lang = choose_language(settings, lang)
     i18n.install(app, lang)
@@ -251,7 +255,11 @@ def run(files: list[Path] | None = None, lang: str | None = None) -> int:
     else:
         first_launch(window)
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
+    # SIGINT and SIGTERM close the window as a person would: its state saved, the import
+    # cancelled and waited for below; the library keeps only whole transactions.
+    ending = SignalEnd(lambda _name: current().close())
     code = app.exec()
+    ending.restore()
     for server in servers:
         server.close()
     session.shutdown()

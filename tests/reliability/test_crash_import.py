@@ -88,3 +88,30 @@ def test_sigkill_during_import(tmp_path: Path):
     statuses = {o["status"] for o in json.loads(out)}
     assert statuses <= {"imported", "duplicate"}
     assert _consistent(library) == COUNT
+
+
+def test_sigterm_during_an_import_in_the_window_ends_cleanly(tmp_path: Path):
+    """`kill` (SIGTERM) while the window imports a folder: the window closes as a person
+    would close it, the import is cancelled and waited for, the library holds only whole
+    articles, and the log says why the program ended."""
+    folder, library, state = tmp_path / "in", tmp_path / "lib.sqlite3", tmp_path / "state"
+    _articles(folder)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QARI_STATE=str(state),
+               QARI_SETTINGS=str(tmp_path / "qari.ini"), XDG_RUNTIME_DIR=str(tmp_path))
+    window = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--library", str(library), str(folder)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        _wait_for(library, 50, window)
+        assert window.poll() is None, window.stderr.read() if window.stderr else ""
+        window.send_signal(signal.SIGTERM)
+        window.wait(60)
+    finally:
+        if window.poll() is None:
+            window.kill()
+    assert window.returncode == 0
+    imported = _consistent(library)
+    assert 50 <= imported < COUNT
+    log = (state / "qari.log").read_text("utf-8")
+    assert "ending on SIGTERM" in log

@@ -164,6 +164,7 @@ def test_an_import_that_raises_is_reported_and_the_window_stays_usable(
     assert isinstance(report.error, RuntimeError)
     assert window.import_status.progress.isHidden()
     assert "The import stopped" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: bool(session.errors.shown))
     [box] = [b for b in session.errors.shown if b.isVisible()]
     assert "the importer broke on purpose" in box.text()
     assert "RuntimeError" in box.detailedText()  # Copy Details carries the traceback
@@ -245,6 +246,7 @@ def test_excepthook_shows_the_error_and_keeps_the_program(qtbot, session):
             sys.excepthook(*sys.exc_info())
     finally:
         session.errors.uninstall()
+    qtbot.waitUntil(lambda: bool(session.errors.shown))
     [box] = session.errors.shown
     assert "a bug on purpose" in box.text()
     copy = next(b for b in box.buttons() if b.text() == "Copy Details")
@@ -351,3 +353,55 @@ def test_main_window_is_a_view(qari_app):
     source = (Path(__file__).resolve().parents[2] / "reader/ui/window/main_window.py").read_text()
     assert "conn.execute" not in source and "QThread" not in source
     assert "QMessageBox.question" not in source  # destructive dialogs default to Cancel
+
+
+def test_a_burst_of_errors_opens_one_dialog(qtbot, session):
+    """A full disk under five tasks at once, or a bug in a row painted a hundred times: one
+    dialog names them, not a dialog each."""
+    import sqlite3
+
+    for n in range(5):
+        session.errors.report(RuntimeError(f"bug number {n}"))
+    session.errors.report(sqlite3.OperationalError("database or disk is full"))
+    qtbot.waitUntil(lambda: bool(session.errors.shown))
+    qtbot.wait(300)
+    [box] = session.errors.shown
+    assert "6 errors at once" in box.text()
+    assert "bug number 4" in box.text() and "disk is full" in box.text()
+    assert "bug number 0" in box.detailedText()
+    box.close()
+    # Later errors open a dialog of their own.
+    session.errors.report(RuntimeError("a later one"))
+    qtbot.waitUntil(lambda: len(session.errors.shown) == 1 and "later" in
+                    session.errors.shown[-1].text())
+
+
+def test_qt_warnings_reach_the_log(qari_app, caplog):
+    import logging
+
+    from PySide6.QtCore import qInstallMessageHandler, qWarning
+
+    from reader.ui.app.evidence import route_qt_messages
+
+    previous = route_qt_messages()
+    try:
+        with caplog.at_level(logging.WARNING, logger="qt"):
+            qWarning("a warning from Qt, on purpose")
+    finally:
+        qInstallMessageHandler(previous)  # pytest-qt's own, which fails tests on warnings
+    assert any("a warning from Qt, on purpose" in r.getMessage() for r in caplog.records)
+
+
+def test_a_hard_crash_leaves_its_stack_beside_the_log(tmp_path):
+    import subprocess
+    import sys
+
+    script = (
+        "import ctypes, sys; from pathlib import Path; from reader import logs;"
+        f"logs.keep_crash_traces(Path({str(tmp_path / 'qari.log')!r}));"
+        "ctypes.string_at(0)"  # a segfault, as a crash inside Qt would be
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
+    assert done.returncode != 0
+    trace = (tmp_path / "qari-crash.log").read_text("utf-8")
+    assert "Segmentation fault" in trace and "File" in trace

@@ -14,13 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reader import __version__
 from reader.library.errors import describe
 from reader.logs import logger
-from reader.ui.app.i18n import core_text
+from reader.ui.app.i18n import core_text, in_digits
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -70,34 +70,52 @@ def explain(exc: BaseException) -> tuple[str, str]:
     return text.replace("%1", summary), details(exc)
 
 
+POOL_MS = 100  # errors this close together are shown in one dialog
+
+
 class ErrorReporter:
-    """Shows failures in a dialog over the current window; installed as ``sys.excepthook``."""
+    """Shows failures in a dialog over the current window; installed as ``sys.excepthook``.
+    Errors that come within ``POOL_MS`` of each other (a burst: every row of a broken list,
+    every task of a full disk) share one dialog instead of opening one each."""
 
     def __init__(self, window: Callable[[], QWidget | None], log_path: Path | None) -> None:
         self.window = window
         self.log_path = log_path
         self.previous: ExceptHook | None = None
         self.shown: list[QMessageBox] = []
-        self._showing = False
+        self._pending: list[tuple[BaseException, str]] = []
+        self._timer: QTimer | None = None
 
-    def report(self, exc: BaseException, title: str = "") -> QMessageBox | None:
+    def report(self, exc: BaseException, title: str = "") -> None:
         if describe(exc) is None:
             logger(__name__).error("unexpected error", exc_info=exc)
         else:
             logger(__name__).warning("%s", exc)
-        if self._showing:  # an error while showing an error: the log has it
-            return None
-        self._showing = True
-        try:
-            text, detail = explain(exc)
-            title = title or QCoreApplication.translate("ErrorDialog", "Qari")
-            box = error_box(self.window(), title, text, detail, self.log_path)
-            box.finished.connect(lambda _result, b=box: self._closed(b))
-            self.shown.append(box)
-            box.open()
-            return box
-        finally:
-            self._showing = False
+        self._pending.append((exc, title))
+        if self._timer is None:
+            self._timer = QTimer()
+            self._timer.setSingleShot(True)
+            self._timer.setInterval(POOL_MS)
+            self._timer.timeout.connect(self._show)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _show(self) -> None:
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        explained = [explain(exc) for exc, _title in pending]
+        title = pending[0][1] or QCoreApplication.translate("ErrorDialog", "Qari")
+        texts = list(dict.fromkeys(text for text, _detail in explained))  # each once
+        text = texts[0]
+        if len(pending) > 1:
+            more = QCoreApplication.translate("ErrorDialog", "%n errors at once:", "", len(pending))
+            text = in_digits(more) + "\n\n" + "\n".join(f"• {t}" for t in texts)
+        detail = "\n\n".join(d for _text, d in explained if d)
+        box = error_box(self.window(), title, text, detail, self.log_path)
+        box.finished.connect(lambda _result, b=box: self._closed(b))
+        self.shown.append(box)
+        box.open()
 
     def _closed(self, box: QMessageBox) -> None:
         if box in self.shown:
