@@ -417,12 +417,6 @@ class Library:
     def count(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
-    def summaries(self) -> list[ArticleSummary]:
-        rows = self.conn.execute(
-            f"SELECT {_SUMMARY_COLUMNS} FROM articles a ORDER BY a.imported_at DESC, a.id DESC"
-        ).fetchall()
-        return [_summary(r) for r in rows]
-
     def article_ids(
         self,
         order: str = "imported_at",

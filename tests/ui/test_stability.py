@@ -13,10 +13,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.fixtures_text import SAVED_PAGE
 from tests.ui.conftest import settle
 
 
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12),
+    reason="None is immortal from Python 3.12: its count never moves, and a binding that "
+    "drops references to it cannot end the program, so there is nothing to measure",
+)
 def test_using_the_window_keeps_none_alive(qtbot, window, articles):
     window.refresh_library()
     window.grab()
