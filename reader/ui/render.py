@@ -44,9 +44,9 @@ def render_png(
     changes = dict(prefs or {}) | ({"theme": theme} if theme else {})
     if changes:
         for name, value in changes.items():
-            setattr(window.prefs, name, value)
-        window.prefs.clamp()
-        window.apply_prefs()
+            setattr(window.reading_prefs.prefs, name, value)
+        window.reading_prefs.prefs.clamp()
+        window.reading_prefs.apply()
     if screen:
         from PySide6.QtCore import QRect
 

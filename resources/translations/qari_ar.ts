@@ -4,377 +4,377 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/window/actions.py" line="87"/>
         <source>Import &amp;Files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/window/actions.py" line="96"/>
         <source>Import F&amp;older…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101"/>
+        <location filename="../../reader/ui/window/actions.py" line="104"/>
         <source>&amp;Delete Article</source>
         <translation>&amp;حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109"/>
+        <location filename="../../reader/ui/window/actions.py" line="113"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116"/>
+        <location filename="../../reader/ui/window/actions.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122"/>
+        <location filename="../../reader/ui/window/actions.py" line="126"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127"/>
+        <location filename="../../reader/ui/window/actions.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134"/>
+        <location filename="../../reader/ui/window/actions.py" line="138"/>
         <source>&amp;Highlight Selection</source>
         <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="143"/>
+        <location filename="../../reader/ui/window/actions.py" line="147"/>
         <source>Highlight in &amp;Green</source>
         <translation>تظليل بالأ&amp;خضر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="152"/>
+        <location filename="../../reader/ui/window/actions.py" line="156"/>
         <source>Highlight in B&amp;lue</source>
         <translation>تظليل بالأ&amp;زرق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="161"/>
+        <location filename="../../reader/ui/window/actions.py" line="165"/>
         <source>Highlight in &amp;Pink</source>
         <translation>تظليل بال&amp;وردي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="170"/>
+        <location filename="../../reader/ui/window/actions.py" line="174"/>
         <source>Add &amp;Note to Selection</source>
         <translation>إضافة &amp;ملاحظة على التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="178"/>
+        <location filename="../../reader/ui/window/actions.py" line="182"/>
         <source>Add &amp;Article Note</source>
         <translation>إضافة ملاحظة على ال&amp;مقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="186"/>
+        <location filename="../../reader/ui/window/actions.py" line="191"/>
         <source>Add Bookmark &amp;Here</source>
         <translation>إضافة &amp;علامة هنا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="194"/>
+        <location filename="../../reader/ui/window/actions.py" line="200"/>
         <source>All &amp;Notes…</source>
         <translation>كل المل&amp;احظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="201"/>
+        <location filename="../../reader/ui/window/actions.py" line="207"/>
         <source>&amp;Export Notes…</source>
         <translation>&amp;تصدير الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="208"/>
+        <location filename="../../reader/ui/window/actions.py" line="214"/>
         <source>Copy &amp;Title</source>
         <translation>نسخ ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="215"/>
+        <location filename="../../reader/ui/window/actions.py" line="222"/>
         <source>&amp;Search Library</source>
         <translation>&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="222"/>
+        <location filename="../../reader/ui/window/actions.py" line="229"/>
         <source>&amp;Bookmark Article</source>
         <translation>&amp;إشارة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="231"/>
+        <location filename="../../reader/ui/window/actions.py" line="239"/>
         <source>&amp;Archive / Back to Inbox</source>
         <translation>أر&amp;شفة / إعادة إلى الوارد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="239"/>
+        <location filename="../../reader/ui/window/actions.py" line="248"/>
         <source>Add &amp;Tag…</source>
         <translation>إضافة &amp;وسم…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="247"/>
+        <location filename="../../reader/ui/window/actions.py" line="257"/>
         <source>Remo&amp;ve Tag…</source>
         <translation>إ&amp;زالة وسم…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="255"/>
+        <location filename="../../reader/ui/window/actions.py" line="266"/>
         <source>&amp;Paste as Article</source>
         <translation>ال&amp;صق كمقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="263"/>
+        <location filename="../../reader/ui/window/actions.py" line="274"/>
         <source>Fetch the Linked &amp;Page</source>
         <translation>اجلب ال&amp;صفحة المرتبطة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="271"/>
+        <location filename="../../reader/ui/window/actions.py" line="283"/>
         <source>Open &amp;Original</source>
         <translation>افتح ال&amp;أصل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="274"/>
+        <location filename="../../reader/ui/window/actions.py" line="286"/>
         <source>Original</source>
         <translation>الأصل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="278"/>
+        <location filename="../../reader/ui/window/actions.py" line="291"/>
         <source>Add from &amp;Link…</source>
         <translation>أضف من &amp;رابط…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="286"/>
+        <location filename="../../reader/ui/window/actions.py" line="299"/>
         <source>Add to &amp;Collection…</source>
         <translation>أضف إلى &amp;مجموعة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="294"/>
+        <location filename="../../reader/ui/window/actions.py" line="308"/>
         <source>Remove from Collectio&amp;n</source>
         <translation>أزل من المجمو&amp;عة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="302"/>
+        <location filename="../../reader/ui/window/actions.py" line="317"/>
         <source>Move &amp;Up in Collection</source>
         <translation>انقل إلى الأ&amp;على في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="311"/>
+        <location filename="../../reader/ui/window/actions.py" line="327"/>
         <source>Move &amp;Down in Collection</source>
         <translation>انقل إلى الأ&amp;سفل في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="320"/>
+        <location filename="../../reader/ui/window/actions.py" line="337"/>
         <source>New Co&amp;llection…</source>
         <translation>مجموعة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="328"/>
+        <location filename="../../reader/ui/window/actions.py" line="345"/>
         <source>Sa&amp;ve Search…</source>
         <translation>ا&amp;حفظ البحث…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="336"/>
+        <location filename="../../reader/ui/window/actions.py" line="353"/>
         <source>Find in &amp;Article…</source>
         <translation>بحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="342"/>
+        <location filename="../../reader/ui/window/actions.py" line="360"/>
         <source>Show &amp;Bookmarked Only</source>
         <translation>إظهار المُعلَّمة &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="346"/>
+        <location filename="../../reader/ui/window/actions.py" line="364"/>
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="351"/>
+        <location filename="../../reader/ui/window/actions.py" line="369"/>
         <source>Show Articles with &amp;Notes Only</source>
         <translation>إظهار المقالات ذات ال&amp;ملاحظات فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="355"/>
+        <location filename="../../reader/ui/window/actions.py" line="373"/>
         <source>With notes</source>
         <translation>بملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="360"/>
+        <location filename="../../reader/ui/window/actions.py" line="378"/>
         <source>Show &amp;Unread Only</source>
         <translation>إظهار &amp;غير المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="364"/>
+        <location filename="../../reader/ui/window/actions.py" line="382"/>
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="369"/>
+        <location filename="../../reader/ui/window/actions.py" line="387"/>
         <source>&amp;Larger Text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="376"/>
+        <location filename="../../reader/ui/window/actions.py" line="395"/>
         <source>&amp;Smaller Text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="383"/>
+        <location filename="../../reader/ui/window/actions.py" line="403"/>
         <source>&amp;Default Text Size</source>
         <translation>الحجم ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="389"/>
+        <location filename="../../reader/ui/window/actions.py" line="410"/>
         <source>More Line &amp;Spacing</source>
         <translation>تباعد أسطر أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="395"/>
+        <location filename="../../reader/ui/window/actions.py" line="417"/>
         <source>Less Line S&amp;pacing</source>
         <translation>تباعد أسطر أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="401"/>
+        <location filename="../../reader/ui/window/actions.py" line="424"/>
         <source>&amp;Wider Text Column</source>
         <translation>عمود نص أ&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="407"/>
+        <location filename="../../reader/ui/window/actions.py" line="431"/>
         <source>&amp;Narrower Text Column</source>
         <translation>عمود نص أ&amp;ضيق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="413"/>
+        <location filename="../../reader/ui/window/actions.py" line="438"/>
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="423"/>
+        <location filename="../../reader/ui/window/actions.py" line="448"/>
         <source>&amp;Sepia</source>
         <translation>&amp;بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="433"/>
+        <location filename="../../reader/ui/window/actions.py" line="458"/>
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="443"/>
+        <location filename="../../reader/ui/window/actions.py" line="468"/>
         <source>Justify &amp;Arabic Paragraphs</source>
         <translation>ضبط الفقرات ال&amp;عربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="448"/>
+        <location filename="../../reader/ui/window/actions.py" line="473"/>
         <source>Justify A&amp;ll Paragraphs</source>
         <translation>ضبط &amp;كل الفقرات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="453"/>
+        <location filename="../../reader/ui/window/actions.py" line="478"/>
         <source>&amp;Ragged Lines</source>
         <translation>أسطر &amp;غير مضبوطة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="458"/>
+        <location filename="../../reader/ui/window/actions.py" line="483"/>
         <source>Justify Arabic with &amp;Kashida</source>
         <translation>الضبط بال&amp;كشيدة في العربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="463"/>
+        <location filename="../../reader/ui/window/actions.py" line="488"/>
         <source>&amp;Show Harakat</source>
         <translation>إ&amp;ظهار الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="468"/>
+        <location filename="../../reader/ui/window/actions.py" line="493"/>
         <source>&amp;Hide Harakat</source>
         <translation>إ&amp;خفاء الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="473"/>
+        <location filename="../../reader/ui/window/actions.py" line="499"/>
         <source>Keep Only Sha&amp;dda</source>
         <translation>إبقاء ال&amp;شدة وحدها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="508"/>
+        <location filename="../../reader/ui/window/actions.py" line="534"/>
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="516"/>
+        <location filename="../../reader/ui/window/actions.py" line="542"/>
         <source>Show N&amp;otes Panel</source>
         <translation>إظهار لوحة الم&amp;لاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="524"/>
+        <location filename="../../reader/ui/window/actions.py" line="550"/>
         <source>Show Boo&amp;kmarks Panel</source>
         <translation>إظهار لوحة ال&amp;علامات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="532"/>
+        <location filename="../../reader/ui/window/actions.py" line="558"/>
         <source>&amp;Focus Mode</source>
         <translation>وضع الت&amp;ركيز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="540"/>
+        <location filename="../../reader/ui/window/actions.py" line="566"/>
         <source>Ne&amp;xt Article</source>
         <translation>المقال الت&amp;الي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="547"/>
+        <location filename="../../reader/ui/window/actions.py" line="573"/>
         <source>Pre&amp;vious Article</source>
         <translation>المقال ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="554"/>
+        <location filename="../../reader/ui/window/actions.py" line="580"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="561"/>
+        <location filename="../../reader/ui/window/actions.py" line="587"/>
         <source>&amp;Welcome Article</source>
         <translation>مقال ال&amp;ترحيب</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="569"/>
+        <location filename="../../reader/ui/window/actions.py" line="595"/>
         <source>&amp;About Qari</source>
         <translation>&amp;عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="579"/>
+        <location filename="../../reader/ui/window/actions.py" line="605"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="580"/>
+        <location filename="../../reader/ui/window/actions.py" line="606"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="581"/>
+        <location filename="../../reader/ui/window/actions.py" line="607"/>
         <source>&amp;Notes</source>
         <translation>المل&amp;احظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="582"/>
+        <location filename="../../reader/ui/window/actions.py" line="608"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="583"/>
+        <location filename="../../reader/ui/window/actions.py" line="609"/>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="584"/>
+        <location filename="../../reader/ui/window/actions.py" line="610"/>
         <source>&amp;Font</source>
         <translation>ال&amp;خط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="585"/>
+        <location filename="../../reader/ui/window/actions.py" line="611"/>
         <source>&amp;Justify</source>
         <translation>&amp;ضبط الأسطر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="586"/>
+        <location filename="../../reader/ui/window/actions.py" line="612"/>
         <source>&amp;Harakat</source>
         <translation>ال&amp;حركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="587"/>
+        <location filename="../../reader/ui/window/actions.py" line="613"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -382,12 +382,12 @@
 <context>
     <name>AllNotesDialog</name>
     <message>
-        <location filename="../../reader/ui/all_notes.py" line="62"/>
+        <location filename="../../reader/ui/notes/all_notes.py" line="62"/>
         <source>All Notes</source>
         <translation>كل الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/all_notes.py" line="65"/>
+        <location filename="../../reader/ui/notes/all_notes.py" line="65"/>
         <source>Search notes</source>
         <translation>بحث في الملاحظات</translation>
     </message>
@@ -395,37 +395,37 @@
 <context>
     <name>Annotations</name>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="61"/>
+        <location filename="../../reader/ui/app/annotation_controller.py" line="69"/>
         <source>Highlight</source>
         <translation>تظليل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="67"/>
+        <location filename="../../reader/ui/app/annotation_controller.py" line="75"/>
         <source>Add article note</source>
         <translation>إضافة ملاحظة على المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="73"/>
+        <location filename="../../reader/ui/app/annotation_controller.py" line="81"/>
         <source>Add bookmark</source>
         <translation>إضافة علامة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="79"/>
+        <location filename="../../reader/ui/app/annotation_controller.py" line="87"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="86"/>
+        <location filename="../../reader/ui/app/annotation_controller.py" line="94"/>
         <source>Edit note</source>
         <translation>تعديل الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="87"/>
+        <location filename="../../reader/ui/app/annotation_controller.py" line="95"/>
         <source>Change colour</source>
         <translation>تغيير اللون</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_controller.py" line="88"/>
+        <location filename="../../reader/ui/app/annotation_controller.py" line="96"/>
         <source>Rename bookmark</source>
         <translation>إعادة تسمية العلامة</translation>
     </message>
@@ -433,12 +433,12 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="129"/>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="129"/>
         <source>Article note</source>
         <translation>ملاحظة على المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="136"/>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="136"/>
         <source>Passage not found in the current text</source>
         <translation>لم يُعثر على المقطع في النص الحالي</translation>
     </message>
@@ -446,35 +446,50 @@
 <context>
     <name>Arrivals</name>
     <message>
-        <location filename="../../reader/ui/arrivals.py" line="57"/>
+        <location filename="../../reader/ui/window/arrivals.py" line="67"/>
         <source>The clipboard holds no text to make an article of</source>
         <translation>لا تحمل الحافظة نصًا يُصنع منه مقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/arrivals.py" line="76"/>
+        <location filename="../../reader/ui/window/arrivals.py" line="85"/>
         <source>Pasted text</source>
         <translation>نص ملصق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/arrivals.py" line="88"/>
+        <location filename="../../reader/ui/window/arrivals.py" line="97"/>
         <source>Add from Link</source>
         <translation>أضف من رابط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/arrivals.py" line="89"/>
+        <location filename="../../reader/ui/window/arrivals.py" line="98"/>
         <source>Address of the article (http or https)</source>
         <translation>عنوان المقال (http أو https)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/arrivals.py" line="104"/>
+        <location filename="../../reader/ui/window/arrivals.py" line="112"/>
         <source>Fetching %1…</source>
         <translation>جارٍ جلب %1…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/arrivals.py" line="139"/>
+        <source>Import articles</source>
+        <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/arrivals.py" line="141"/>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
+        <translation>المقالات (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/arrivals.py" line="150"/>
+        <source>Import a folder</source>
+        <translation>استيراد مجلد</translation>
     </message>
 </context>
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../reader/ui/notes_panel.py" line="309"/>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="309"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -750,12 +765,12 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="223"/>
+        <location filename="../../reader/ui/reading/reading_view.py" line="224"/>
         <source>Your library is empty. Import saved pages, e-books, Word, text or Markdown files, paste an article (Ctrl+Shift+V) or add one from a link, or drop them on this window.</source>
         <translation>مكتبتك فارغة. استورد صفحات محفوظة أو كتبًا إلكترونية أو ملفات Word أو نصية أو Markdown، أو الصق مقالًا (Ctrl+Shift+V) أو أضفه من رابط، أو أفلتها على هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_view.py" line="228"/>
+        <location filename="../../reader/ui/reading/reading_view.py" line="229"/>
         <source>Choose an article in the library, or import more.</source>
         <translation>اختر مقالًا من المكتبة، أو استورد المزيد.</translation>
     </message>
@@ -763,22 +778,22 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../reader/ui/error_dialog.py" line="43"/>
+        <location filename="../../reader/ui/app/error_dialog.py" line="43"/>
         <source>Details are in the log: %1</source>
         <translation>التفاصيل في السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/error_dialog.py" line="48"/>
+        <location filename="../../reader/ui/app/error_dialog.py" line="48"/>
         <source>Copy Details</source>
         <translation>نسخ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/error_dialog.py" line="69"/>
+        <location filename="../../reader/ui/app/error_dialog.py" line="69"/>
         <source>Something went wrong inside Qari: %1</source>
         <translation>حدث خطأ داخل قارئ: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/error_dialog.py" line="93"/>
+        <location filename="../../reader/ui/app/error_dialog.py" line="108"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
@@ -786,32 +801,32 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="20"/>
+        <location filename="../../reader/ui/reading/find_bar.py" line="20"/>
         <source>Find in article</source>
         <translation>بحث في المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="24"/>
+        <location filename="../../reader/ui/reading/find_bar.py" line="24"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="26"/>
+        <location filename="../../reader/ui/reading/find_bar.py" line="26"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="29"/>
+        <location filename="../../reader/ui/reading/find_bar.py" line="29"/>
         <source>Close (Esc)</source>
         <translation>إغلاق (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="93"/>
+        <location filename="../../reader/ui/reading/find_bar.py" line="93"/>
         <source>No matches</source>
         <translation>لا نتائج</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="96"/>
+        <location filename="../../reader/ui/reading/find_bar.py" line="96"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -819,38 +834,38 @@
 <context>
     <name>ImportStatus</name>
     <message>
-        <location filename="../../reader/ui/import_status.py" line="36"/>
+        <location filename="../../reader/ui/window/import_status.py" line="35"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_status.py" line="54"/>
+        <location filename="../../reader/ui/window/import_status.py" line="53"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_status.py" line="61"/>
+        <location filename="../../reader/ui/window/import_status.py" line="60"/>
         <source>Importing %1</source>
         <translation>جارٍ استيراد %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_status.py" line="74"/>
+        <location filename="../../reader/ui/window/import_status.py" line="72"/>
         <source>%1 imported, %2 duplicate, %3 updated, %4 failed</source>
         <translation>استُورد %1، مكرر %2، محدَّث %3، فشل %4</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_status.py" line="78"/>
+        <location filename="../../reader/ui/window/import_status.py" line="76"/>
         <source>Import cancelled</source>
         <translation>أُلغي الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_status.py" line="80"/>
+        <location filename="../../reader/ui/window/import_status.py" line="78"/>
         <source>The import stopped</source>
         <translation>توقف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_status.py" line="84"/>
-        <location filename="../../reader/ui/import_status.py" line="88"/>
+        <location filename="../../reader/ui/window/import_status.py" line="82"/>
+        <location filename="../../reader/ui/window/import_status.py" line="86"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
@@ -858,42 +873,42 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="225"/>
-        <location filename="../../reader/ui/library_model.py" line="231"/>
+        <location filename="../../reader/ui/library/library_model.py" line="225"/>
+        <location filename="../../reader/ui/library/library_model.py" line="231"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="225"/>
-        <location filename="../../reader/ui/library_model.py" line="231"/>
+        <location filename="../../reader/ui/library/library_model.py" line="225"/>
+        <location filename="../../reader/ui/library/library_model.py" line="231"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="225"/>
-        <location filename="../../reader/ui/library_model.py" line="231"/>
+        <location filename="../../reader/ui/library/library_model.py" line="225"/>
+        <location filename="../../reader/ui/library/library_model.py" line="231"/>
         <source>Published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="225"/>
-        <location filename="../../reader/ui/library_model.py" line="231"/>
+        <location filename="../../reader/ui/library/library_model.py" line="225"/>
+        <location filename="../../reader/ui/library/library_model.py" line="231"/>
         <source>Added</source>
         <translation>أضيف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="226"/>
-        <location filename="../../reader/ui/library_model.py" line="232"/>
+        <location filename="../../reader/ui/library/library_model.py" line="226"/>
+        <location filename="../../reader/ui/library/library_model.py" line="232"/>
         <source>Read</source>
         <translation>مقروء</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="232"/>
+        <location filename="../../reader/ui/library/library_model.py" line="232"/>
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="232"/>
+        <location filename="../../reader/ui/library/library_model.py" line="232"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -901,17 +916,17 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="186"/>
+        <location filename="../../reader/ui/library/library_panel.py" line="186"/>
         <source>Search library</source>
         <translation>بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="197"/>
+        <location filename="../../reader/ui/library/library_panel.py" line="197"/>
         <source>No articles match.</source>
         <translation>لا مقالات مطابقة.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="411"/>
+        <location filename="../../reader/ui/library/library_panel.py" line="411"/>
         <source>Filter</source>
         <translation>تصفية</translation>
     </message>
@@ -919,8 +934,8 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../reader/ui/library_view.py" line="106"/>
-        <location filename="../../reader/ui/library_view.py" line="195"/>
+        <location filename="../../reader/ui/library/library_view.py" line="107"/>
+        <location filename="../../reader/ui/library/library_view.py" line="213"/>
         <source>All sites</source>
         <translation>كل المواقع</translation>
     </message>
@@ -928,17 +943,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="150"/>
+        <location filename="../../reader/ui/window/main_window.py" line="154"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="343"/>
+        <location filename="../../reader/ui/window/main_window.py" line="341"/>
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="346"/>
+        <location filename="../../reader/ui/window/main_window.py" line="344"/>
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -950,17 +965,126 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="315"/>
-        <source>Delete articles</source>
-        <translation>حذف المقالات</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="228"/>
+        <location filename="../../reader/ui/window/main_window.py" line="237"/>
         <source>Qari (read-only)</source>
         <translation>قارئ (للقراءة فقط)</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/window/main_window.py" line="401"/>
+        <source>Read-only library</source>
+        <translation>مكتبة للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/main_window.py" line="404"/>
+        <source>This library&apos;s file or folder cannot be written: articles can be read, searched and copied, but not imported, changed or annotated.</source>
+        <translation>لا يمكن الكتابة في ملف هذه المكتبة أو مجلدها: يمكن قراءة المقالات والبحث فيها ونسخها، لا استيرادها ولا تغييرها ولا التعليق عليها.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/main_window.py" line="468"/>
+        <source>Log file: %1</source>
+        <translation>ملف السجل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/main_window.py" line="469"/>
+        <source>About Qari</source>
+        <translation>عن قارئ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/main_window.py" line="466"/>
+        <source>Qari %1 — an article reader for Arabic.</source>
+        <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesDocks</name>
+    <message>
+        <location filename="../../reader/ui/notes/notes_docks.py" line="49"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes/notes_docks.py" line="52"/>
+        <source>Bookmarks</source>
+        <translation>العلامات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes/notes_docks.py" line="102"/>
+        <source>Select a passage first</source>
+        <translation>حدّد مقطعاً أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes/notes_docks.py" line="162"/>
+        <source>Export notes</source>
+        <translation>تصدير الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes/notes_docks.py" line="163"/>
+        <source>Markdown (*.md);;Web Annotation JSON-LD (*.json)</source>
+        <translation>Markdown (*.md);;تعليقات الويب JSON-LD (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes/notes_docks.py" line="188"/>
+        <source>Notes exported to %1</source>
+        <translation>صُدّرت الملاحظات إلى %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="160"/>
+        <source>Write a note…</source>
+        <translation>اكتب ملاحظة…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="164"/>
+        <source>Yellow</source>
+        <translation>أصفر</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="164"/>
+        <source>Green</source>
+        <translation>أخضر</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="164"/>
+        <source>Blue</source>
+        <translation>أزرق</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="165"/>
+        <source>Pink</source>
+        <translation>وردي</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="168"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="169"/>
+        <source>Add Article Note</source>
+        <translation>إضافة ملاحظة على المقال</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="263"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="277"/>
+        <source>Saved</source>
+        <translation>حُفظ</translation>
+    </message>
+</context>
+<context>
+    <name>Organiser</name>
+    <message>
+        <location filename="../../reader/ui/library/organiser.py" line="52"/>
+        <source>Delete articles</source>
+        <translation>حذف المقالات</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="317"/>
+        <location filename="../../reader/ui/library/organiser.py" line="54"/>
         <source>Delete %n article(s) and their notes? This cannot be undone.</source>
         <translation>
             <numerusform>لا مقالات للحذف.</numerusform>
@@ -972,220 +1096,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="401"/>
-        <source>Read-only library</source>
-        <translation>مكتبة للقراءة فقط</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="404"/>
-        <source>This library&apos;s file or folder cannot be written: articles can be read, searched and copied, but not imported, changed or annotated.</source>
-        <translation>لا يمكن الكتابة في ملف هذه المكتبة أو مجلدها: يمكن قراءة المقالات والبحث فيها ونسخها، لا استيرادها ولا تغييرها ولا التعليق عليها.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="524"/>
-        <source>Import articles</source>
-        <translation>استيراد مقالات</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="526"/>
-        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
-        <translation>المقالات (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="535"/>
-        <source>Import a folder</source>
-        <translation>استيراد مجلد</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="582"/>
-        <source>Log file: %1</source>
-        <translation>ملف السجل: %1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="583"/>
-        <source>About Qari</source>
-        <translation>عن قارئ</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="580"/>
-        <source>Qari %1 — an article reader for Arabic.</source>
-        <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
-    </message>
-</context>
-<context>
-    <name>NotesDocks</name>
-    <message>
-        <location filename="../../reader/ui/notes_docks.py" line="49"/>
-        <source>Notes</source>
-        <translation>الملاحظات</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/notes_docks.py" line="52"/>
-        <source>Bookmarks</source>
-        <translation>العلامات</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/notes_docks.py" line="104"/>
-        <source>Select a passage first</source>
-        <translation>حدّد مقطعاً أولاً</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/notes_docks.py" line="164"/>
-        <source>Export notes</source>
-        <translation>تصدير الملاحظات</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/notes_docks.py" line="165"/>
-        <source>Markdown (*.md);;Web Annotation JSON-LD (*.json)</source>
-        <translation>Markdown (*.md);;تعليقات الويب JSON-LD (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/notes_docks.py" line="190"/>
-        <source>Notes exported to %1</source>
-        <translation>صُدّرت الملاحظات إلى %1</translation>
-    </message>
-</context>
-<context>
-    <name>NotesPanel</name>
-    <message>
-        <location filename="../../reader/ui/notes_panel.py" line="160"/>
-        <source>Write a note…</source>
-        <translation>اكتب ملاحظة…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/notes_panel.py" line="164"/>
-        <source>Yellow</source>
-        <translation>أصفر</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/notes_panel.py" line="164"/>
-        <source>Green</source>
-        <translation>أخضر</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/notes_panel.py" line="164"/>
-        <source>Blue</source>
-        <translation>أزرق</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/notes_panel.py" line="165"/>
-        <source>Pink</source>
-        <translation>وردي</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/notes_panel.py" line="168"/>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/notes_panel.py" line="169"/>
-        <source>Add Article Note</source>
-        <translation>إضافة ملاحظة على المقال</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/notes_panel.py" line="263"/>
-        <source>Saving…</source>
-        <translation>جارٍ الحفظ…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/notes_panel.py" line="277"/>
-        <source>Saved</source>
-        <translation>حُفظ</translation>
-    </message>
-</context>
-<context>
-    <name>Organiser</name>
-    <message>
-        <location filename="../../reader/ui/organiser.py" line="54"/>
+        <location filename="../../reader/ui/library/organiser.py" line="88"/>
         <source>Add tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="64"/>
+        <location filename="../../reader/ui/library/organiser.py" line="98"/>
         <source>Remove tag</source>
         <translation>إزالة وسم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="76"/>
-        <location filename="../../reader/ui/organiser.py" line="80"/>
+        <location filename="../../reader/ui/library/organiser.py" line="111"/>
+        <location filename="../../reader/ui/library/organiser.py" line="116"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="100"/>
+        <location filename="../../reader/ui/library/organiser.py" line="136"/>
         <source>Add to collection</source>
         <translation>أضف إلى مجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="100"/>
-        <location filename="../../reader/ui/organiser.py" line="178"/>
+        <location filename="../../reader/ui/library/organiser.py" line="136"/>
+        <location filename="../../reader/ui/library/organiser.py" line="213"/>
         <source>Collection</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="140"/>
+        <location filename="../../reader/ui/library/organiser.py" line="175"/>
         <source>Type a search or choose filters first</source>
         <translation>اكتب بحثًا أو اختر مرشّحات أولًا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="147"/>
+        <location filename="../../reader/ui/library/organiser.py" line="181"/>
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="147"/>
+        <location filename="../../reader/ui/library/organiser.py" line="182"/>
         <source>Name for %1</source>
         <translation>اسم لـ %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="165"/>
+        <location filename="../../reader/ui/library/organiser.py" line="200"/>
         <source>Rename…</source>
         <translation>أعد التسمية…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="166"/>
-        <location filename="../../reader/ui/organiser.py" line="223"/>
+        <location filename="../../reader/ui/library/organiser.py" line="201"/>
+        <location filename="../../reader/ui/library/organiser.py" line="257"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="168"/>
+        <location filename="../../reader/ui/library/organiser.py" line="203"/>
         <source>New Collection…</source>
         <translation>مجموعة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="178"/>
+        <location filename="../../reader/ui/library/organiser.py" line="213"/>
         <source>New collection</source>
         <translation>مجموعة جديدة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="191"/>
-        <location filename="../../reader/ui/organiser.py" line="208"/>
+        <location filename="../../reader/ui/library/organiser.py" line="226"/>
+        <location filename="../../reader/ui/library/organiser.py" line="242"/>
         <source>Rename</source>
         <translation>إعادة التسمية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="191"/>
+        <location filename="../../reader/ui/library/organiser.py" line="226"/>
         <source>New name</source>
         <translation>الاسم الجديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="218"/>
+        <location filename="../../reader/ui/library/organiser.py" line="252"/>
         <source>Delete the saved search “%1”?</source>
         <translation>أتحذف البحث المحفوظ «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="219"/>
+        <location filename="../../reader/ui/library/organiser.py" line="253"/>
         <source>Delete the collection “%1”? Its articles stay in the library.</source>
         <translation>أتحذف المجموعة «%1»؟ تبقى مقالاتها في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organiser.py" line="221"/>
+        <location filename="../../reader/ui/library/organiser.py" line="255"/>
         <source>Remove the tag “%1” from every article?</source>
         <translation>أتزيل الوسم «%1» من كل المقالات؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/organiser.py" line="242"/>
+        <location filename="../../reader/ui/library/organiser.py" line="276"/>
         <source>%n article(s) moved</source>
         <translation>
             <numerusform>لم يُنقل أي مقال</numerusform>
@@ -1200,112 +1200,112 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="32"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="32"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="35"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="35"/>
         <source>System language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="38"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="38"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="40"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="40"/>
         <source>Reading font</source>
         <translation>خط القراءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="44"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="44"/>
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="50"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="50"/>
         <source>Line spacing</source>
         <translation>تباعد الأسطر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="55"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="55"/>
         <source>Line length (characters)</source>
         <translation>طول السطر (بالحروف)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="56"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="56"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="56"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="56"/>
         <source>Sepia</source>
         <translation>بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="56"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="56"/>
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="58"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="58"/>
         <source>Theme</source>
         <translation>السمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="60"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="60"/>
         <source>As the interface writes them</source>
         <translation>كما تكتبها الواجهة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="61"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="61"/>
         <source>Arabic-Indic (٠١٢٣)</source>
         <translation>هندية عربية (٠١٢٣)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="62"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="62"/>
         <source>Persian (۰۱۲۳)</source>
         <translation>فارسية (۰۱۲۳)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="63"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="63"/>
         <source>Western (0123)</source>
         <translation>غربية (0123)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="65"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="65"/>
         <source>Digits</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="66"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="66"/>
         <source>Also in the article&apos;s text</source>
         <translation>وفي نص المقال أيضًا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="70"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="70"/>
         <source>Gregorian</source>
         <translation>ميلادي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="71"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="71"/>
         <source>Hijri (Umm al-Qura)</source>
         <translation>هجري (أم القرى)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="72"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="72"/>
         <source>Both</source>
         <translation>كلاهما</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="74"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="74"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/preferences.py" line="75"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="75"/>
         <source>Archive an article when I finish reading it</source>
         <translation>انقل المقال إلى الأرشيف حين أنتهي من قراءته</translation>
     </message>
@@ -1313,12 +1313,12 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/document.py" line="217"/>
+        <location filename="../../reader/ui/reading/document.py" line="193"/>
         <source>%1 views</source>
         <translation>%1 مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/document.py" line="223"/>
+        <location filename="../../reader/ui/reading/document.py" line="199"/>
         <source>%1 min read</source>
         <translation>%1 دقيقة قراءة</translation>
     </message>
@@ -1326,17 +1326,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="37"/>
+        <location filename="../../reader/ui/dialogs/shortcuts_dialog.py" line="37"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="41"/>
+        <location filename="../../reader/ui/dialogs/shortcuts_dialog.py" line="41"/>
         <source>Command</source>
         <translation>الأمر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="41"/>
+        <location filename="../../reader/ui/dialogs/shortcuts_dialog.py" line="41"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
@@ -1344,37 +1344,37 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../reader/ui/sidebar_model.py" line="47"/>
+        <location filename="../../reader/ui/library/sidebar_model.py" line="47"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar_model.py" line="48"/>
+        <location filename="../../reader/ui/library/sidebar_model.py" line="48"/>
         <source>Saved Searches</source>
         <translation>عمليات البحث المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar_model.py" line="49"/>
+        <location filename="../../reader/ui/library/sidebar_model.py" line="49"/>
         <source>Collections</source>
         <translation>المجموعات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar_model.py" line="50"/>
+        <location filename="../../reader/ui/library/sidebar_model.py" line="50"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar_model.py" line="56"/>
+        <location filename="../../reader/ui/library/sidebar_model.py" line="56"/>
         <source>Inbox</source>
         <translation>الوارد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar_model.py" line="57"/>
+        <location filename="../../reader/ui/library/sidebar_model.py" line="57"/>
         <source>Archive</source>
         <translation>الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar_model.py" line="58"/>
+        <location filename="../../reader/ui/library/sidebar_model.py" line="58"/>
         <source>All Articles</source>
         <translation>كل المقالات</translation>
     </message>
@@ -1382,27 +1382,27 @@
 <context>
     <name>box</name>
     <message>
-        <location filename="../../reader/ui/recovery.py" line="21"/>
+        <location filename="../../reader/ui/app/recovery.py" line="20"/>
         <source>Cannot open the library</source>
         <translation>تعذّر فتح المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/recovery.py" line="24"/>
+        <location filename="../../reader/ui/app/recovery.py" line="23"/>
         <source>Nothing will be deleted: a library that is replaced is kept beside it.</source>
         <translation>لن يُحذف شيء: المكتبة التي تُستبدل تُحفظ بجانبها.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/recovery.py" line="28"/>
+        <location filename="../../reader/ui/app/recovery.py" line="27"/>
         <source>Restore Latest Backup</source>
         <translation>استعادة أحدث نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/recovery.py" line="30"/>
+        <location filename="../../reader/ui/app/recovery.py" line="29"/>
         <source>Start a New Library</source>
         <translation>بدء مكتبة جديدة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/recovery.py" line="31"/>
+        <location filename="../../reader/ui/app/recovery.py" line="30"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>

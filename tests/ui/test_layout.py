@@ -249,7 +249,7 @@ def test_delete_defaults_to_cancel(qtbot, window, articles):
         box.reject()
 
     QTimer.singleShot(100, answer)
-    window.delete_selected()
+    window.organiser.delete_selected()
     assert seen["default"] is True
     assert window.library.get(articles["plain"]) is not None
 

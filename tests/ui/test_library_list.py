@@ -385,7 +385,7 @@ def test_archive_when_finished_reading(qtbot, window, articles):
     from tests.ui.conftest import settle
 
     window.refresh_library()
-    window.change_prefs(archive_when_finished=True)
+    window.reading_prefs.change(archive_when_finished=True)
     window.open_article(articles["saved"])
     bar = window.reader.pane.verticalScrollBar()
     bar.setValue(bar.maximum())
@@ -401,7 +401,7 @@ def test_archive_when_finished_reading(qtbot, window, articles):
     settle(qtbot, window)
     assert window.library.summary(articles["saved"]).archived
     assert window.model.row_of(articles["saved"]) is None
-    window.change_prefs(archive_when_finished=False)
+    window.reading_prefs.change(archive_when_finished=False)
     assert window.settings.reading().archive_when_finished is False
 
 

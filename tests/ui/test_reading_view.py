@@ -91,23 +91,23 @@ def test_body_uses_bundled_naskh_with_arabic_line_height(window, articles):
 def test_zoom_shortcuts_and_memory(qtbot, qari_app, library, articles):
     window = make_window(qtbot, library)
     window.open_article(articles["saved"])
-    start = window.prefs.size
+    start = window.reading_prefs.prefs.size
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    assert window.prefs.size == start + 2
+    assert window.reading_prefs.prefs.size == start + 2
     assert window.reader.doc.document.defaultFont().pointSizeF() == start + 2
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    assert window.prefs.size == start + 1
+    assert window.reading_prefs.prefs.size == start + 1
     window.action("theme_dark").trigger()
     window.action("face_amiri").trigger()
     window.action("spacing_more").trigger()
     window.action("narrower").trigger()
     again = make_window(qtbot, library)
-    assert again.prefs.size == start + 1
-    assert again.prefs.theme == "dark" and again.prefs.face == "amiri"
-    assert again.prefs.line_spacing == 180 and again.prefs.measure == 65
+    assert again.reading_prefs.prefs.size == start + 1
+    assert again.reading_prefs.prefs.theme == "dark" and again.reading_prefs.prefs.face == "amiri"
+    assert again.reading_prefs.prefs.line_spacing == 180 and again.reading_prefs.prefs.measure == 65
     qtbot.keyClick(again, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert again.prefs.size == 15.0
+    assert again.reading_prefs.prefs.size == 15.0
 
 
 def test_dark_theme_colours_the_page(window, articles):

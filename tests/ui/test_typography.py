@@ -325,7 +325,7 @@ def test_the_window_copies_and_highlights_the_stored_text_with_harakat_hidden(
 
     article = _stored(library, tmp_path, "رسالة\n\n" + VOCALISED)
     window = make_window(qtbot, library)
-    window.set_harakat("hide")
+    window.reading_prefs.set_harakat("hide")
     assert window.settings.reading().harakat == "hide"
     window.open_article(article.id)
     view = window.reader
@@ -343,7 +343,7 @@ def test_the_window_copies_and_highlights_the_stored_text_with_harakat_hidden(
     settle(qtbot, window)
     [highlight] = window.library.annotations.for_article(article.id)
     assert highlight.exact == "الطَّالِبُ"
-    window.set_harakat("show")
+    window.reading_prefs.set_harakat("show")
     window.close()
 
 
@@ -380,13 +380,13 @@ def test_the_list_and_the_header_follow_the_chosen_digits(qtbot, library, tmp_pa
     article = _stored(library, tmp_path, "عنوان\n\nنص قصير.")
     window = make_window(qtbot, library)
     window.refresh_library()
-    window.change_prefs(digits="arabic", calendar="both")
+    window.reading_prefs.change(digits="arabic", calendar="both")
     meta = window.model.meta_line(window.model.summary_at(window.model.row_of(article.id)))
     assert "AH" in meta and not any(c.isascii() and c.isdigit() for c in meta)
     window.open_article(article.id)
     header = window.reader.pane.document().findBlockByNumber(1).text()
     assert "١" in header or "٢" in header or "٣" in header or "٤" in header
-    window.change_prefs(digits="auto", calendar="gregorian")
+    window.reading_prefs.change(digits="auto", calendar="gregorian")
     window.close()
 
 

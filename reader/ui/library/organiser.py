@@ -39,6 +39,28 @@ class Organiser(QObject):
     def _dialog_parent(self) -> QWidget:
         return self.view.panel.window()
 
+    def delete_selected(self) -> None:
+        """Delete the selected articles and their notes, once the reader says yes (Cancel is
+        the default: not by Enter)."""
+        from PySide6.QtWidgets import QMessageBox  # dialogs: loaded when first opened
+
+        ids = self.view.selected_ids()
+        if not ids:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete articles"),
+            in_digits(self.tr(
+                "Delete %n article(s) and their notes? This cannot be undone.", "", len(ids)
+            )),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self._dialog_parent,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # destructive: not by Enter
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        self.session.reading.delete(ids)
+
     def archive_selected(self) -> None:
         """Archive the selected articles (or the open one); if all are archived already,
         bring them back to the inbox."""

@@ -5,6 +5,7 @@ shown and opened like any other."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject
@@ -130,8 +131,37 @@ class Arrivals(QObject):
             owner=self.parent_widget,
         )
 
+    def import_files_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs: loaded when first opened
+
+        files, _ = QFileDialog.getOpenFileNames(
+            self.parent_widget,
+            self.tr("Import articles"),
+            str(Path.home()),
+            self.tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"),
+        )
+        if files:
+            self.start_import([Path(f) for f in files], open_result=len(files) == 1)
+
+    def import_folder_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs: loaded when first opened
+
+        folder = QFileDialog.getExistingDirectory(
+            self.parent_widget, self.tr("Import a folder"), str(Path.home())
+        )
+        if folder:
+            self.start_import([Path(folder)])
+
+    def start_import(self, files: list[Path], open_result: bool = False) -> None:
+        self.session.imports.start(files, open_result=open_result)
+
     def drop(self, mime: QMimeData) -> bool:
-        """Links dropped from a browser are fetched; dropped text becomes an article."""
+        """Files and folders dropped are imported; links dropped from a browser are fetched;
+        dropped text becomes an article."""
+        files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        if files:
+            self.start_import(files, open_result=True)
+            return True
         links = [u.toString() for u in mime.urls() if u.scheme() in ("http", "https")]
         if links and not any(u.isLocalFile() for u in mime.urls()):
             for link in links[:MAX_DROPPED_LINKS]:

@@ -31,7 +31,6 @@ from reader.text.normalize import isolate
 from reader.ui.app.changes import Changes
 from reader.ui.app.first_paint import AfterFirstPaint
 from reader.ui.app.i18n import in_digits
-from reader.ui.app.settings import DEFAULT_SIZE, ReadingPrefs
 from reader.ui.library.library_view import LibraryView
 from reader.ui.library.organiser import Organiser
 from reader.ui.notes.notes_docks import NotesDocks
@@ -47,6 +46,7 @@ from reader.ui.window.actions import (
 )
 from reader.ui.window.arrivals import Arrivals
 from reader.ui.window.import_status import ImportStatus
+from reader.ui.window.reading_prefs import ReadingPrefsPart
 from reader.ui.window.window_layout import WindowLayout
 
 if TYPE_CHECKING:
@@ -68,8 +68,6 @@ class MainWindow(QMainWindow):
         self.settings = session.settings
         self.reading = session.reading
         self.undo_stack = session.annotations.undo_stack
-        self.prefs: ReadingPrefs = self.settings.reading()
-        self._numbers_shown: tuple[str, str] | None = None  # the digits and calendar shown
         self.actions_by_id: dict[str, QAction] = {}
         self.menu_of: dict[str, QMenu] = {}
         self._toast: Toast | None = None
@@ -105,6 +103,10 @@ class MainWindow(QMainWindow):
         paste = QShortcut(QKeySequence.StandardKey.Paste, self.library_view.panel.table)
         paste.setContext(Qt.ShortcutContext.WidgetShortcut)
         paste.activated.connect(lambda: self.action("paste_article").trigger())
+        self.reading_prefs = ReadingPrefsPart(
+            self.reader, self.settings, self.action, self._restyle,
+            self.language_change_requested.emit,
+        )
         # The actions exist before anything that lists them (the filter row, the menus).
         self._build_actions()
         self.organiser = Organiser(
@@ -176,7 +178,7 @@ class MainWindow(QMainWindow):
         titles = menu_titles()
         for key in TOP_MENUS:
             self._fill_menu(self.menuBar().addMenu(titles[key]), key, titles)
-        self._sync_pref_actions()
+        self.reading_prefs.sync_actions()
 
     def _connect_actions(self) -> None:
         """Each action to its handler, once every part that handles one exists."""
@@ -202,11 +204,11 @@ class MainWindow(QMainWindow):
                 menu.addAction(self.action(entry))
 
     def _connect(self) -> None:
+        self.reading_prefs.apply()
         self.reader.bind_actions(
             self.action("copy_title"), self.action("bookmark"), self.action("import_files"),
             self.action("welcome"), self.action("open_original"),
         )
-        self.apply_prefs()
         self.docks.bind_menu([self.action(i) for i in ("highlight", "add_note", "add_bookmark")])
         self.undo_stack.canUndoChanged.connect(self.action("undo").setEnabled)
         self.undo_stack.canRedoChanged.connect(self.action("redo").setEnabled)
@@ -311,6 +313,8 @@ class MainWindow(QMainWindow):
         if changes.side and not changes.outside:  # (refresh_library read the side already)
             view.refresh_sites()
         if current is None:
+            if self.reader.article is not None:  # the open article was deleted
+                self.show_article(None)
             return
         if current in changes.text or (changes.outside and self.library.get(current) is None):
             self.show_article(self.reading.open(current))
@@ -319,28 +323,6 @@ class MainWindow(QMainWindow):
         summary = changes.summaries.get(current)
         if summary is not None:
             self.action("bookmark").setChecked(summary.bookmarked)
-
-    def delete_selected(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # dialogs: loaded when first opened
-
-        ids = self.library_view.selected_ids()
-        if not ids:
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Delete articles"),
-            in_digits(self.tr(
-                "Delete %n article(s) and their notes? This cannot be undone.", "", len(ids)
-            )),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # destructive: not by Enter
-        if box.exec() != QMessageBox.StandardButton.Yes:
-            return
-        if self.current_id in ids:
-            self.show_article(None)
-        self.reading.delete(ids)
 
     def find_in_article(self) -> None:
         if self.reader.article is not None:
@@ -440,112 +422,6 @@ class MainWindow(QMainWindow):
     def run_search(self) -> None:
         self.library_view.run_search()
 
-    # -- reading preferences ---------------------------------------------------------------
-
-    def change_prefs(self, **changes: object) -> None:
-        for key, value in changes.items():
-            setattr(self.prefs, key, value)
-        self.prefs.clamp()
-        self.settings.set_reading(self.prefs)
-        self.apply_prefs()
-
-    def apply_prefs(self) -> None:
-        from reader.ui.app.i18n import set_number_style
-        from reader.ui.widgets.themes import apply_application_theme
-
-        numbers = (self.prefs.digits, self.prefs.calendar)
-        set_number_style(*numbers)
-        apply_application_theme(self.prefs.theme)
-        self.reader.apply_prefs(self.prefs)
-        self._sync_pref_actions()
-        if self._numbers_shown is not None and numbers != self._numbers_shown:
-            # The list's dates and counts, and the side's, written in the new style: the
-            # same rows, nothing read again.
-            self.model.restyle()
-            self.library_view.panel.sidebar_model.restyle()
-        self._numbers_shown = numbers
-
-    def zoom_in(self) -> None:
-        self.change_prefs(size=self.prefs.size + 1)
-
-    def zoom_out(self) -> None:
-        self.change_prefs(size=self.prefs.size - 1)
-
-    def zoom_reset(self) -> None:
-        self.change_prefs(size=DEFAULT_SIZE)
-
-    def spacing_more(self) -> None:
-        self.change_prefs(line_spacing=self.prefs.line_spacing + 10)
-
-    def spacing_less(self) -> None:
-        self.change_prefs(line_spacing=self.prefs.line_spacing - 10)
-
-    def wider(self) -> None:
-        self.change_prefs(measure=self.prefs.measure + 5)
-
-    def narrower(self) -> None:
-        self.change_prefs(measure=self.prefs.measure - 5)
-
-    def set_theme(self, theme: str) -> None:
-        self.change_prefs(theme=theme)
-
-    def set_face(self, face: str) -> None:
-        self.change_prefs(face=face)
-
-    def set_justify(self, choice: str) -> None:
-        self.change_prefs(justify=choice)
-
-    def toggle_kashida(self) -> None:
-        self.change_prefs(kashida=self.action("kashida").isChecked())
-
-    def set_harakat(self, mode: str) -> None:
-        self.change_prefs(harakat=mode)
-
-    def _sync_pref_actions(self) -> None:
-        self.action(f"theme_{self.prefs.theme}").setChecked(True)
-        self.action(f"face_{self.prefs.face}").setChecked(True)
-        self.action(f"justify_{self.prefs.justify}").setChecked(True)
-        self.action(f"harakat_{self.prefs.harakat}").setChecked(True)
-        self.action("kashida").setChecked(self.prefs.kashida)
-
-    def show_preferences(self) -> None:
-        from reader.ui.dialogs.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self.prefs, self.settings.language(), self)
-        if dialog.exec():
-            self.prefs = dialog.prefs(self.prefs).clamp()
-            self.change_prefs()
-            language = dialog.language()
-            if language != self.settings.language():
-                self.settings.set_language(language)
-                self.language_change_requested.emit(language or "")
-
-    # -- importing -------------------------------------------------------------------------
-
-    def import_files_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # dialogs: loaded when first opened
-
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import articles"),
-            str(Path.home()),
-            self.tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"),
-        )
-        if files:
-            self.start_import([Path(f) for f in files], open_result=len(files) == 1)
-
-    def import_folder_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # dialogs: loaded when first opened
-
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Import a folder"), str(Path.home())
-        )
-        if folder:
-            self.start_import([Path(folder)])
-
-    def start_import(self, files: list[Path], open_result: bool = False) -> None:
-        self.session.imports.start(files, open_result=open_result)
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         mime = event.mimeData()
         if mime.hasUrls() or mime.hasText() or mime.hasHtml():
@@ -553,13 +429,17 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         """Files and folders are imported; links are fetched; text becomes an article."""
-        mime = event.mimeData()
-        files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-        if files:
+        if self.arrivals.drop(event.mimeData()):
             event.acceptProposedAction()
-            self.start_import(files, open_result=True)
-        elif self.arrivals.drop(mime):
-            event.acceptProposedAction()
+
+    def start_import(self, files: list[Path], open_result: bool = False) -> None:
+        self.arrivals.start_import(files, open_result)
+
+    def _restyle(self) -> None:
+        """The list's and the side's dates and counts written in new digits or calendar:
+        the same rows, nothing read again."""
+        self.model.restyle()
+        self.library_view.panel.sidebar_model.restyle()
 
     # -- misc ------------------------------------------------------------------------------
 
