@@ -211,7 +211,7 @@ def first_launch(window: MainWindow) -> None:
     path = window.library.path
     if window.library.count() == 0 and not window.settings.welcomed(path):
         window.settings.set_welcomed(path)
-        window.open_welcome()
+        window.help.open_welcome()
 
 
 def run(files: list[Path] | None = None, lang: str | None = None) -> int:

@@ -134,247 +134,247 @@
         <translation>الأصل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="291"/>
+        <location filename="../../reader/ui/window/actions.py" line="292"/>
         <source>Add from &amp;Link…</source>
         <translation>أضف من &amp;رابط…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="299"/>
+        <location filename="../../reader/ui/window/actions.py" line="300"/>
         <source>Add to &amp;Collection…</source>
         <translation>أضف إلى &amp;مجموعة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="308"/>
+        <location filename="../../reader/ui/window/actions.py" line="309"/>
         <source>Remove from Collectio&amp;n</source>
         <translation>أزل من المجمو&amp;عة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="317"/>
+        <location filename="../../reader/ui/window/actions.py" line="318"/>
         <source>Move &amp;Up in Collection</source>
         <translation>انقل إلى الأ&amp;على في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="327"/>
+        <location filename="../../reader/ui/window/actions.py" line="328"/>
         <source>Move &amp;Down in Collection</source>
         <translation>انقل إلى الأ&amp;سفل في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="337"/>
+        <location filename="../../reader/ui/window/actions.py" line="338"/>
         <source>New Co&amp;llection…</source>
         <translation>مجموعة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="345"/>
+        <location filename="../../reader/ui/window/actions.py" line="346"/>
         <source>Sa&amp;ve Search…</source>
         <translation>ا&amp;حفظ البحث…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="353"/>
+        <location filename="../../reader/ui/window/actions.py" line="354"/>
         <source>Find in &amp;Article…</source>
         <translation>بحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="360"/>
+        <location filename="../../reader/ui/window/actions.py" line="361"/>
         <source>Show &amp;Bookmarked Only</source>
         <translation>إظهار المُعلَّمة &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="364"/>
+        <location filename="../../reader/ui/window/actions.py" line="365"/>
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="369"/>
+        <location filename="../../reader/ui/window/actions.py" line="370"/>
         <source>Show Articles with &amp;Notes Only</source>
         <translation>إظهار المقالات ذات ال&amp;ملاحظات فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="373"/>
+        <location filename="../../reader/ui/window/actions.py" line="374"/>
         <source>With notes</source>
         <translation>بملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="378"/>
+        <location filename="../../reader/ui/window/actions.py" line="379"/>
         <source>Show &amp;Unread Only</source>
         <translation>إظهار &amp;غير المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="382"/>
+        <location filename="../../reader/ui/window/actions.py" line="383"/>
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="387"/>
+        <location filename="../../reader/ui/window/actions.py" line="388"/>
         <source>&amp;Larger Text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="395"/>
+        <location filename="../../reader/ui/window/actions.py" line="396"/>
         <source>&amp;Smaller Text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="403"/>
+        <location filename="../../reader/ui/window/actions.py" line="404"/>
         <source>&amp;Default Text Size</source>
         <translation>الحجم ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="410"/>
+        <location filename="../../reader/ui/window/actions.py" line="411"/>
         <source>More Line &amp;Spacing</source>
         <translation>تباعد أسطر أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="417"/>
+        <location filename="../../reader/ui/window/actions.py" line="418"/>
         <source>Less Line S&amp;pacing</source>
         <translation>تباعد أسطر أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="424"/>
+        <location filename="../../reader/ui/window/actions.py" line="425"/>
         <source>&amp;Wider Text Column</source>
         <translation>عمود نص أ&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="431"/>
+        <location filename="../../reader/ui/window/actions.py" line="432"/>
         <source>&amp;Narrower Text Column</source>
         <translation>عمود نص أ&amp;ضيق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="438"/>
+        <location filename="../../reader/ui/window/actions.py" line="439"/>
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="448"/>
+        <location filename="../../reader/ui/window/actions.py" line="449"/>
         <source>&amp;Sepia</source>
         <translation>&amp;بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="458"/>
+        <location filename="../../reader/ui/window/actions.py" line="459"/>
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="468"/>
+        <location filename="../../reader/ui/window/actions.py" line="469"/>
         <source>Justify &amp;Arabic Paragraphs</source>
         <translation>ضبط الفقرات ال&amp;عربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="473"/>
+        <location filename="../../reader/ui/window/actions.py" line="474"/>
         <source>Justify A&amp;ll Paragraphs</source>
         <translation>ضبط &amp;كل الفقرات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="478"/>
+        <location filename="../../reader/ui/window/actions.py" line="479"/>
         <source>&amp;Ragged Lines</source>
         <translation>أسطر &amp;غير مضبوطة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="483"/>
+        <location filename="../../reader/ui/window/actions.py" line="484"/>
         <source>Justify Arabic with &amp;Kashida</source>
         <translation>الضبط بال&amp;كشيدة في العربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="488"/>
+        <location filename="../../reader/ui/window/actions.py" line="489"/>
         <source>&amp;Show Harakat</source>
         <translation>إ&amp;ظهار الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="493"/>
+        <location filename="../../reader/ui/window/actions.py" line="494"/>
         <source>&amp;Hide Harakat</source>
         <translation>إ&amp;خفاء الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="499"/>
+        <location filename="../../reader/ui/window/actions.py" line="500"/>
         <source>Keep Only Sha&amp;dda</source>
         <translation>إبقاء ال&amp;شدة وحدها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="534"/>
+        <location filename="../../reader/ui/window/actions.py" line="535"/>
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="542"/>
+        <location filename="../../reader/ui/window/actions.py" line="543"/>
         <source>Show N&amp;otes Panel</source>
         <translation>إظهار لوحة الم&amp;لاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="550"/>
+        <location filename="../../reader/ui/window/actions.py" line="551"/>
         <source>Show Boo&amp;kmarks Panel</source>
         <translation>إظهار لوحة ال&amp;علامات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="558"/>
+        <location filename="../../reader/ui/window/actions.py" line="559"/>
         <source>&amp;Focus Mode</source>
         <translation>وضع الت&amp;ركيز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="566"/>
+        <location filename="../../reader/ui/window/actions.py" line="567"/>
         <source>Ne&amp;xt Article</source>
         <translation>المقال الت&amp;الي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="573"/>
+        <location filename="../../reader/ui/window/actions.py" line="574"/>
         <source>Pre&amp;vious Article</source>
         <translation>المقال ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="580"/>
+        <location filename="../../reader/ui/window/actions.py" line="581"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="587"/>
+        <location filename="../../reader/ui/window/actions.py" line="588"/>
         <source>&amp;Welcome Article</source>
         <translation>مقال ال&amp;ترحيب</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="595"/>
+        <location filename="../../reader/ui/window/actions.py" line="596"/>
         <source>&amp;About Qari</source>
         <translation>&amp;عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="605"/>
+        <location filename="../../reader/ui/window/actions.py" line="606"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="606"/>
+        <location filename="../../reader/ui/window/actions.py" line="607"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="607"/>
+        <location filename="../../reader/ui/window/actions.py" line="608"/>
         <source>&amp;Notes</source>
         <translation>المل&amp;احظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="608"/>
+        <location filename="../../reader/ui/window/actions.py" line="609"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="609"/>
+        <location filename="../../reader/ui/window/actions.py" line="610"/>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="610"/>
+        <location filename="../../reader/ui/window/actions.py" line="611"/>
         <source>&amp;Font</source>
         <translation>ال&amp;خط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="611"/>
+        <location filename="../../reader/ui/window/actions.py" line="612"/>
         <source>&amp;Justify</source>
         <translation>&amp;ضبط الأسطر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="612"/>
+        <location filename="../../reader/ui/window/actions.py" line="613"/>
         <source>&amp;Harakat</source>
         <translation>ال&amp;حركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="613"/>
+        <location filename="../../reader/ui/window/actions.py" line="614"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -832,6 +832,24 @@
     </message>
 </context>
 <context>
+    <name>HelpPart</name>
+    <message>
+        <location filename="../../reader/ui/window/help.py" line="60"/>
+        <source>Qari %1 — an article reader for Arabic.</source>
+        <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/help.py" line="63"/>
+        <source>Log file: %1</source>
+        <translation>ملف السجل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/help.py" line="64"/>
+        <source>About Qari</source>
+        <translation>عن قارئ</translation>
+    </message>
+</context>
+<context>
     <name>ImportStatus</name>
     <message>
         <location filename="../../reader/ui/window/import_status.py" line="35"/>
@@ -868,6 +886,16 @@
         <location filename="../../reader/ui/window/import_status.py" line="86"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/import_status.py" line="106"/>
+        <source>Read-only library</source>
+        <translation>مكتبة للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/import_status.py" line="109"/>
+        <source>This library&apos;s file or folder cannot be written: articles can be read, searched and copied, but not imported, changed or annotated.</source>
+        <translation>لا يمكن الكتابة في ملف هذه المكتبة أو مجلدها: يمكن قراءة المقالات والبحث فيها ونسخها، لا استيرادها ولا تغييرها ولا التعليق عليها.</translation>
     </message>
 </context>
 <context>
@@ -943,17 +971,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="154"/>
+        <location filename="../../reader/ui/window/action_builder.py" line="29"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="341"/>
+        <location filename="../../reader/ui/window/main_window.py" line="284"/>
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window/main_window.py" line="344"/>
+        <location filename="../../reader/ui/window/main_window.py" line="287"/>
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -965,34 +993,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="237"/>
+        <location filename="../../reader/ui/window/main_window.py" line="180"/>
         <source>Qari (read-only)</source>
         <translation>قارئ (للقراءة فقط)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="401"/>
-        <source>Read-only library</source>
-        <translation>مكتبة للقراءة فقط</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="404"/>
-        <source>This library&apos;s file or folder cannot be written: articles can be read, searched and copied, but not imported, changed or annotated.</source>
-        <translation>لا يمكن الكتابة في ملف هذه المكتبة أو مجلدها: يمكن قراءة المقالات والبحث فيها ونسخها، لا استيرادها ولا تغييرها ولا التعليق عليها.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="468"/>
-        <source>Log file: %1</source>
-        <translation>ملف السجل: %1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="469"/>
-        <source>About Qari</source>
-        <translation>عن قارئ</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window/main_window.py" line="466"/>
-        <source>Qari %1 — an article reader for Arabic.</source>
-        <translation>قارئ %1 — قارئ مقالات للعربية.</translation>
     </message>
 </context>
 <context>
@@ -1008,22 +1011,22 @@
         <translation>العلامات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes/notes_docks.py" line="102"/>
+        <location filename="../../reader/ui/notes/notes_docks.py" line="107"/>
         <source>Select a passage first</source>
         <translation>حدّد مقطعاً أولاً</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes/notes_docks.py" line="162"/>
+        <location filename="../../reader/ui/notes/notes_docks.py" line="167"/>
         <source>Export notes</source>
         <translation>تصدير الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes/notes_docks.py" line="163"/>
+        <location filename="../../reader/ui/notes/notes_docks.py" line="168"/>
         <source>Markdown (*.md);;Web Annotation JSON-LD (*.json)</source>
         <translation>Markdown (*.md);;تعليقات الويب JSON-LD (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes/notes_docks.py" line="188"/>
+        <location filename="../../reader/ui/notes/notes_docks.py" line="193"/>
         <source>Notes exported to %1</source>
         <translation>صُدّرت الملاحظات إلى %1</translation>
     </message>

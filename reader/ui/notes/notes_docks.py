@@ -81,6 +81,11 @@ class NotesDocks(QObject):
         panel.article_note_requested.connect(self.add_article_note)
         notes.changed.connect(self.changed)
 
+    def set_read_only(self) -> None:
+        """Notes and bookmarks shown, nothing offered that would change them."""
+        self.notes_panel.set_read_only()
+        self.bookmarks_panel.set_read_only()
+
     def bind_menu(self, actions: list[QAction]) -> None:
         """The text's context menu offers these."""
         self.reader.bind_menu(actions)

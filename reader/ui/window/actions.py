@@ -284,6 +284,7 @@ def action_specs() -> list[ActionSpec]:
             (),
             "file",
             short=QCoreApplication.translate("Actions", "Original"),
+            handler="help.open_original",
             enabled_when="web_article",
         ),
         ActionSpec(
@@ -580,14 +581,14 @@ def action_specs() -> list[ActionSpec]:
             QCoreApplication.translate("Actions", "&Keyboard Shortcuts"),
             ("F1",),
             "help",
-            handler="show_shortcuts",
+            handler="help.show_shortcuts",
         ),
         ActionSpec(
             "welcome",
             QCoreApplication.translate("Actions", "&Welcome Article"),
             (),
             "help",
-            handler="open_welcome",
+            handler="help.open_welcome",
             writes=True,
         ),
         ActionSpec(
@@ -595,7 +596,7 @@ def action_specs() -> list[ActionSpec]:
             QCoreApplication.translate("Actions", "&About Qari"),
             (),
             "help",
-            handler="show_about",
+            handler="help.show_about",
         ),
     ]
 

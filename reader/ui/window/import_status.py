@@ -98,3 +98,15 @@ class ImportStatus(QObject):
         changed = [o for o in outcomes if o.status in ("imported", "updated")]
         if opened and (report.open_result or len(changed) == 1):
             self.open_requested.emit(opened[0])
+
+    def show_read_only(self) -> None:
+        """A permanent word in the status bar: this library can be read, not changed."""
+        from PySide6.QtWidgets import QLabel
+
+        label = QLabel(self.tr("Read-only library"), self.window)
+        label.setObjectName("readOnlyState")
+        label.setToolTip(self.tr(
+            "This library's file or folder cannot be written: articles can be read, searched "
+            "and copied, but not imported, changed or annotated."
+        ))
+        self.window.statusBar().addPermanentWidget(label)

@@ -1,10 +1,6 @@
-"""The main window: a view of the application session.
-
-The library (list and search) and the reading view in a splitter, the Notes and Bookmarks
-docks, menus and toolbar built from the action table, the import status. What it shows comes
-from the session's controllers; what it writes goes through them. Each part is a class of its
-own (LibraryView, NotesDocks, ImportStatus); the window puts them together and routes the
-actions.
+"""The main window, a view of the application session: it puts the parts together (the
+library's view, the reading view, the docks, arrivals, the organiser, preferences, help),
+gives each what it needs, routes the actions, and updates them from the session's changes.
 """
 
 from __future__ import annotations
@@ -16,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -24,9 +19,8 @@ from PySide6.QtGui import (
     QKeySequence,
     QShortcut,
 )
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QToolBar
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
-from reader import __version__
 from reader.text.normalize import isolate
 from reader.ui.app.changes import Changes
 from reader.ui.app.first_paint import AfterFirstPaint
@@ -35,16 +29,9 @@ from reader.ui.library.library_view import LibraryView
 from reader.ui.library.organiser import Organiser
 from reader.ui.notes.notes_docks import NotesDocks
 from reader.ui.reading.reading_view import ReadingView
-from reader.ui.widgets.keys import isolated_keys
-from reader.ui.window.actions import (
-    MENU_LAYOUT,
-    SEPARATOR,
-    TOP_MENUS,
-    ActionSpec,
-    action_specs,
-    menu_titles,
-)
+from reader.ui.window.action_builder import WindowActions
 from reader.ui.window.arrivals import Arrivals
+from reader.ui.window.help import HelpPart
 from reader.ui.window.import_status import ImportStatus
 from reader.ui.window.reading_prefs import ReadingPrefsPart
 from reader.ui.window.window_layout import WindowLayout
@@ -68,8 +55,6 @@ class MainWindow(QMainWindow):
         self.settings = session.settings
         self.reading = session.reading
         self.undo_stack = session.annotations.undo_stack
-        self.actions_by_id: dict[str, QAction] = {}
-        self.menu_of: dict[str, QMenu] = {}
         self._toast: Toast | None = None
         self._keys_to_text = False  # the open article takes the keys when the window is active
 
@@ -99,6 +84,8 @@ class MainWindow(QMainWindow):
             [self.menuBar(), self.statusBar(), self.reader.bar], self.settings,
         )
         self.arrivals = Arrivals(self, session, lambda: self.reader.article, self.status)
+        self.help = HelpPart(self, session, lambda: self.reader.article, self.open_article,
+                             lambda: list(self.actions_by_id.values()))
         # Ctrl+V in the list pastes an article (in the search box it pastes text).
         paste = QShortcut(QKeySequence.StandardKey.Paste, self.library_view.panel.table)
         paste.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -108,7 +95,10 @@ class MainWindow(QMainWindow):
             self.language_change_requested.emit,
         )
         # The actions exist before anything that lists them (the filter row, the menus).
-        self._build_actions()
+        self.window_actions = WindowActions(self)
+        self.actions_by_id = self.window_actions.by_id
+        self.menu_of, self.toolbar = self.window_actions.menu_of, self.window_actions.toolbar
+        self.reading_prefs.sync_actions()
         self.organiser = Organiser(
             self.library_view, session, lambda: self.current_id, self.status,
             self.action("save_search"),
@@ -148,60 +138,13 @@ class MainWindow(QMainWindow):
         assert callable(target), name
         return target
 
-    def _build_actions(self) -> None:
-        from PySide6.QtGui import QKeySequence
-
-        toolbar = self.toolbar = QToolBar(self.tr("Main"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(toolbar)
-        groups: dict[str, QActionGroup] = {}
-        self._specs: dict[str, ActionSpec] = {}
-        for spec in action_specs():
-            action = QAction(spec.text, self)
-            action.setObjectName(spec.id)
-            if spec.shortcuts:
-                action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
-            action.setCheckable(spec.checkable)
-            action.setIconText(spec.short or spec.text.replace("&", "").removesuffix("…"))
-            if spec.shortcuts and self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-                # A menu lays its shortcut column out right to left in Arabic ("=+Ctrl"):
-                # the keys are given to it as text, isolated left to right.
-                action.setText(f"{spec.text}\t{isolated_keys(action.shortcut())}")
-            if spec.group:
-                groups.setdefault(spec.group, QActionGroup(self)).addAction(action)
-            self._specs[spec.id] = spec
-            if spec.toolbar:
-                toolbar.addAction(action)
-            self.addAction(action)
-            self.actions_by_id[spec.id] = action
-        titles = menu_titles()
-        for key in TOP_MENUS:
-            self._fill_menu(self.menuBar().addMenu(titles[key]), key, titles)
-        self.reading_prefs.sync_actions()
-
     def _connect_actions(self) -> None:
         """Each action to its handler, once every part that handles one exists."""
-        for action_id, spec in self._specs.items():
-            action, handler = self.action(action_id), self.handler(spec.method)
-            if spec.argument:
-                action.triggered.connect(lambda _c=False, h=handler, a=spec.argument: h(a))
-            else:
-                action.triggered.connect(lambda _c=False, h=handler: h())
+        self.window_actions.connect(self.handler)
 
     def status(self, text: str, milliseconds: int) -> None:
         """A word in the status bar, for the parts that have something to say."""
         self.statusBar().showMessage(text, milliseconds)
-
-    def _fill_menu(self, menu: QMenu, key: str, titles: dict[str, str]) -> None:
-        self.menu_of[key] = menu
-        for entry in MENU_LAYOUT[key]:
-            if entry == SEPARATOR:
-                menu.addSeparator()
-            elif entry.startswith(">"):
-                self._fill_menu(menu.addMenu(titles[entry[1:]]), entry[1:], titles)
-            else:
-                menu.addAction(self.action(entry))
 
     def _connect(self) -> None:
         self.reading_prefs.apply()
@@ -363,17 +306,11 @@ class MainWindow(QMainWindow):
             return
         super().keyPressEvent(event)
 
-    def show_shortcuts(self) -> None:
-        from reader.ui.dialogs.shortcuts_dialog import ShortcutsDialog
-
-        ShortcutsDialog(self.actions_by_id.values(), self).open()
-
     def _update_actions(self) -> None:
-        """Each action on or off by its ``enabled_when`` in the action table; what writes, off
-        in a read-only library."""
+        """Each action on or off by its ``enabled_when`` in the action table."""
         article = self.reader.article
         selected = bool(self.library_view.selected_ids())
-        state = {
+        self.window_actions.update({
             "": True,
             "article": article is not None,
             "article_or_selection": article is not None or selected,
@@ -383,32 +320,15 @@ class MainWindow(QMainWindow):
             "web_article": article is not None and article.source.startswith(
                 ("http://", "https://")
             ),
-        }
-        read_only = self.library.read_only
-        for action_id, spec in self._specs.items():
-            if spec.enabled_when or (spec.writes and read_only):
-                self.action(action_id).setEnabled(
-                    state[spec.enabled_when] and not (spec.writes and read_only)
-                )
+        }, self.library.read_only)
         summary = self.library.summary(self.current_id) if self.current_id else None
         self.action("bookmark").setChecked(bool(summary and summary.bookmarked))
 
     def _show_read_only(self) -> None:
         """A library that cannot be written says so where the reader looks, and offers
         nothing that would write: reading, searching and copying stay."""
-        from PySide6.QtWidgets import QLabel
-
-        label = QLabel(self.tr("Read-only library"), self)
-        label.setObjectName("readOnlyState")
-        label.setToolTip(self.tr(
-            "This library's file or folder cannot be written: articles can be read, searched "
-            "and copied, but not imported, changed or annotated."
-        ))
-        self.statusBar().addPermanentWidget(label)
-        self.undo_stack.canUndoChanged.disconnect(self.action("undo").setEnabled)
-        self.undo_stack.canRedoChanged.disconnect(self.action("redo").setEnabled)
-        self.docks.notes_panel.set_read_only()
-        self.docks.bookmarks_panel.set_read_only()
+        self.import_status.show_read_only()
+        self.docks.set_read_only()
         self.setAcceptDrops(False)
 
     # -- the library -----------------------------------------------------------------------
@@ -441,53 +361,10 @@ class MainWindow(QMainWindow):
         self.model.restyle()
         self.library_view.panel.sidebar_model.restyle()
 
-    # -- misc ------------------------------------------------------------------------------
-
-    def open_welcome(self) -> None:
-        from reader.ui.window.welcome import ensure_welcome
-
-        article_id = self.session.guarded(lambda: ensure_welcome(self.library))
-        self.session.report(Changes(membership=True, side=True))
-        if article_id:
-            self.open_article(article_id)
-
-    def open_original(self) -> None:
-        """The open article's page, in the system's browser (http and https only)."""
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        article = self.reader.article
-        if article is not None and article.source.startswith(("http://", "https://")):
-            QDesktopServices.openUrl(QUrl(article.source))
-
-    def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # dialogs: loaded when first opened
-
-        text = self.tr("Qari %1 — an article reader for Arabic.").replace("%1", __version__)
-        if self.session.log_path is not None:
-            text += "\n\n" + self.tr("Log file: %1").replace("%1", str(self.session.log_path))
-        QMessageBox.about(self, self.tr("About Qari"), text)
-
     def restore_state(self) -> None:
-        """The window as the reader left it, brought onto this screen; on a first start, a
-        window that fits the screen and gives the text the room."""
-        layout = self.window_layout
-        geometry = self.settings.bytes_value("window/geometry")
-        if geometry and self.restoreGeometry(geometry):
-            layout.clamp_to_screen()
-            # The docks first: the splitter's sizes are for the width they leave it.
-            for key, restore in (
-                ("window/state", self.restoreState),
-                ("window/splitter", self.splitter.restoreState),
-            ):
-                value = self.settings.bytes_value(key)
-                if value:
-                    restore(value)
-            layout.restore()
-        else:
-            layout.first_geometry()
-            layout.first_panels()
-        layout.place_docks()
+        """The window as the reader left it, or as a first start makes it; then the article
+        it had open."""
+        self.window_layout.restore_window()
         self._sync_layout_actions()
         if self.reading.article is not None:  # the window this one replaces had it open
             self.show_article(self.reading.article)
@@ -497,11 +374,8 @@ class MainWindow(QMainWindow):
             self.open_article(last)
 
     def save_state(self) -> None:
-        self.window_layout.leave_focus()  # remember the window, not the full screen
+        self.window_layout.save_window()
         self.save_position()
-        self.settings.set_value("window/geometry", self.saveGeometry())
-        self.settings.set_value("window/splitter", self.splitter.saveState())
-        self.settings.set_value("window/state", self.saveState())
         self.settings.set_last_article(self.library.path, self.current_id)
         self.settings.sync()
 

@@ -201,3 +201,32 @@ class WindowLayout(QObject):
         else:
             self.window.showNormal()
         self.changed.emit()
+
+    # -- remembered between sessions ----------------------------------------------------------
+
+    def restore_window(self) -> None:
+        """The window as the reader left it, brought onto this screen; on a first start, a
+        window that fits the screen and gives the text the room."""
+        window, settings = self.window, self.settings
+        geometry = settings.bytes_value("window/geometry")
+        if geometry and window.restoreGeometry(geometry):
+            self.clamp_to_screen()
+            # The docks first: the splitter's sizes are for the width they leave it.
+            for key, restore in (
+                ("window/state", window.restoreState),
+                ("window/splitter", self.splitter.restoreState),
+            ):
+                value = settings.bytes_value(key)
+                if value:
+                    restore(value)
+            self.restore()
+        else:
+            self.first_geometry()
+            self.first_panels()
+        self.place_docks()
+
+    def save_window(self) -> None:
+        self.leave_focus()  # remember the window, not the full screen
+        self.settings.set_value("window/geometry", self.window.saveGeometry())
+        self.settings.set_value("window/splitter", self.splitter.saveState())
+        self.settings.set_value("window/state", self.window.saveState())
