@@ -1,5 +1,5 @@
 """Articles that come packed: web archives (MHTML, Safari .webarchive), e-books (EPUB) and
-Word documents (DOCX).
+Word documents (DOCX, read in docx.py).
 
 Each is unpacked with the standard library (email, plistlib, zipfile) and read with lxml,
 which Qari already uses for saved pages. The libraries made for these formats were weighed:
@@ -10,10 +10,7 @@ sizes, no external entities, no network): a hostile file costs itself, never the
 
 from __future__ import annotations
 
-import io
 import posixpath
-import re
-import zipfile
 from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
@@ -21,57 +18,14 @@ from lxml import etree
 
 from reader import messages as M
 from reader.importing.decoding import decode
+from reader.importing.docx import parse_docx
 from reader.importing.model import Block, ImportFailed, ParsedArticle
+from reader.importing.packages import Zip, local_name, read_xml, text_of
 from reader.importing.pictures import MAX_PICTURE_BYTES as MAX_IMAGE_BYTES
 from reader.importing.pictures import Resources, keep_picture
 from reader.text.dates import parse_date
 
-MAX_MEMBERS = 5000
-MAX_MEMBER_BYTES = 50 * 1024 * 1024
-MAX_TOTAL_BYTES = 200 * 1024 * 1024
-
 ByteParser = Callable[[bytes, str], ParsedArticle]
-
-
-def _xml(data: bytes) -> etree._Element:
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, recover=True, huge_tree=False
-    )
-    root = etree.fromstring(data, parser)
-    if root is None:
-        raise ImportFailed(M.UNREADABLE_PACKAGE, detail="no XML")
-    return root
-
-
-class _Zip:
-    """A zip archive read with limits: members, each member's size, all of them together."""
-
-    def __init__(self, data: bytes) -> None:
-        try:
-            self.zip = zipfile.ZipFile(io.BytesIO(data))
-            infos = self.zip.infolist()
-        except (zipfile.BadZipFile, ValueError, OSError) as exc:
-            raise ImportFailed(M.UNREADABLE_PACKAGE, detail=str(exc)) from None
-        if len(infos) > MAX_MEMBERS:
-            raise ImportFailed(M.UNREADABLE_PACKAGE, detail=f"{len(infos)} files inside")
-        self.names = {info.filename: info for info in infos}
-        self.read_bytes = 0
-
-    def read(self, name: str) -> bytes | None:
-        info = self.names.get(name)
-        if info is None or info.file_size > MAX_MEMBER_BYTES:
-            return None
-        if self.read_bytes + info.file_size > MAX_TOTAL_BYTES:
-            raise ImportFailed(M.UNREADABLE_PACKAGE, detail="too much inside")
-        try:
-            with self.zip.open(info) as member:
-                data = member.read(MAX_MEMBER_BYTES + 1)
-        except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError) as exc:
-            raise ImportFailed(M.UNREADABLE_PACKAGE, detail=str(exc)) from None
-        if len(data) > MAX_MEMBER_BYTES:  # the header lied about the size
-            return None
-        self.read_bytes += len(data)
-        return data
 
 
 def sniff_package(data: bytes, name: str) -> tuple[str, ByteParser] | None:
@@ -183,22 +137,14 @@ _XHTML = "{http://www.w3.org/1999/xhtml}"
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 
 
-def _local(tag: object) -> str:
-    return tag.split("}", 1)[-1].lower() if isinstance(tag, str) else ""
-
-
-def _text(element: etree._Element) -> str:
-    return " ".join("".join(element.itertext()).split())
-
-
 def _links_in(element: etree._Element, text: str) -> list[tuple[str, str]]:
     """The element's links a reader may follow (http, https, mailto), by their words."""
     from reader.importing.links import safe_link
 
     found = []
     for anchor in element.iter():
-        if _local(anchor.tag) == "a" and anchor.get("href"):
-            words, href = _text(anchor), safe_link(anchor.get("href", ""))
+        if local_name(anchor.tag) == "a" and anchor.get("href"):
+            words, href = text_of(anchor), safe_link(anchor.get("href", ""))
             if words and href and words in text:
                 found.append((words, href))
     return found
@@ -213,32 +159,32 @@ class _XhtmlBlocks:
 
     def walk(self, element: etree._Element, depth: int = 0, quote: bool = False) -> None:
         for child in element:
-            tag = _local(child.tag)
+            tag = local_name(child.tag)
             direction = (child.get("dir") or "").lower()
             direction = direction if direction in ("rtl", "ltr") else ""
             if tag in _HEADINGS:
-                if text := _text(child):
+                if text := text_of(child):
                     self.blocks.append(Block("heading", text, level=_HEADINGS[tag],
                                              direction=direction))
             elif tag in ("p", "dt", "dd", "figcaption", "caption"):
                 self._pictures(child)
-                if text := _text(child):
+                if text := text_of(child):
                     kind = "quote" if quote else "paragraph"
                     self.blocks.append(
                         Block(kind, text, direction=direction, links=_links_in(child, text))
                     )
             elif tag == "blockquote":
                 self.walk(child, depth, quote=True)
-                if not any(_local(c.tag) in ("p", "div") for c in child) and _text(child):
-                    self.blocks.append(Block("quote", _text(child), direction=direction))
+                if not any(local_name(c.tag) in ("p", "div") for c in child) and text_of(child):
+                    self.blocks.append(Block("quote", text_of(child), direction=direction))
             elif tag in ("ul", "ol"):
                 for item in child:
-                    if _local(item.tag) != "li":
+                    if local_name(item.tag) != "li":
                         continue
-                    nested = [c for c in item if _local(c.tag) in ("ul", "ol")]
+                    nested = [c for c in item if local_name(c.tag) in ("ul", "ol")]
                     for sub in nested:
                         item.remove(sub)
-                    if text := _text(item):
+                    if text := text_of(item):
                         self.blocks.append(Block(
                             "list_item", text, level=depth + 1, ordered=tag == "ol",
                             direction=direction, links=_links_in(item, text),
@@ -262,7 +208,7 @@ class _XhtmlBlocks:
 
     def _pictures(self, element: etree._Element) -> None:
         for image in element.iter():
-            if _local(image.tag) in ("img", "image"):
+            if local_name(image.tag) in ("img", "image"):
                 self._picture(image)
 
     def _picture(self, element: etree._Element) -> None:
@@ -284,22 +230,23 @@ _DC = "{http://purl.org/dc/elements/1.1/}"
 def parse_epub(data: bytes, name: str = "") -> ParsedArticle:
     """An EPUB becomes one article: its metadata, then its chapters in reading order, each
     chapter's own headings kept."""
-    package = _Zip(data)
+    package = Zip(data)
     container = package.read("META-INF/container.xml")
     if container is None:
         raise ImportFailed(M.UNREADABLE_PACKAGE, detail="no META-INF/container.xml")
     rootfile = next(
-        (e.get("full-path") for e in _xml(container).iter() if _local(e.tag) == "rootfile"), None
+        (e.get("full-path") for e in read_xml(container).iter()
+         if local_name(e.tag) == "rootfile"), None
     )
     opf_bytes = package.read(rootfile or "")
     if not rootfile or opf_bytes is None:
         raise ImportFailed(M.UNREADABLE_PACKAGE, detail="no package document")
-    opf = _xml(opf_bytes)
+    opf = read_xml(opf_bytes)
     folder = posixpath.dirname(rootfile)
 
     def meta(tag: str) -> str:
         found = next((e for e in opf.iter(f"{_DC}{tag}")), None)
-        return _text(found) if found is not None else ""
+        return text_of(found) if found is not None else ""
 
     manifest = {
         item.get("id"): (item.get("href") or "", item.get("media-type") or "")
@@ -333,8 +280,8 @@ def parse_epub(data: bytes, name: str = "") -> ParsedArticle:
         body = package.read(chapter)
         if body is None:
             continue
-        root = _xml(body)
-        found = next((e for e in root.iter() if _local(e.tag) == "body"), root)
+        root = read_xml(body)
+        found = next((e for e in root.iter() if local_name(e.tag) == "body"), root)
         reader = _XhtmlBlocks(picture_in(chapter))
         reader.walk(found)
         named = contents.get(chapter)
@@ -358,7 +305,7 @@ def parse_epub(data: bytes, name: str = "") -> ParsedArticle:
 
 
 def _contents(
-    package: _Zip, opf: etree._Element, manifest: dict, folder: str
+    package: Zip, opf: etree._Element, manifest: dict, folder: str
 ) -> dict[str, str]:
     """Chapter file -> its name in the book's table of contents (EPUB 3's nav document, or
     EPUB 2's NCX)."""
@@ -373,161 +320,21 @@ def _contents(
     data = package.read(path)
     if data is None:
         return names
-    root = _xml(data)
+    root = read_xml(data)
     base = posixpath.dirname(path)
     for element in root.iter():
-        tag = _local(element.tag)
+        tag = local_name(element.tag)
         if tag == "a" and element.get("href"):  # nav.xhtml
-            target, text = element.get("href"), _text(element)
+            target, text = element.get("href"), text_of(element)
         elif tag == "navpoint":  # toc.ncx
-            label = next((e for e in element.iter() if _local(e.tag) == "text"), None)
-            content = next((e for e in element.iter() if _local(e.tag) == "content"), None)
+            label = next((e for e in element.iter() if local_name(e.tag) == "text"), None)
+            content = next((e for e in element.iter() if local_name(e.tag) == "content"), None)
             if label is None or content is None:
                 continue
-            target, text = content.get("src") or "", _text(label)
+            target, text = content.get("src") or "", text_of(label)
         else:
             continue
         file = posixpath.normpath(posixpath.join(base, unquote(target.split("#")[0])))
         if text and file not in names:
             names[file] = text
     return names
-
-
-# -- DOCX -----------------------------------------------------------------------------------
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
-_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-
-
-# Strict Office Open XML (ISO/IEC 29500 Strict, "Strict Open XML Document" in Word's Save As)
-# names the same elements in other namespaces: read as the transitional ones.
-_STRICT = (
-    (b"http://purl.oclc.org/ooxml/wordprocessingml/main", _W[1:-1].encode()),
-    (b"http://purl.oclc.org/ooxml/officeDocument/relationships", _R[1:-1].encode()),
-    (b"http://purl.oclc.org/ooxml/drawingml/main", _A[1:-1].encode()),
-)
-
-
-def _transitional(data: bytes | None) -> bytes | None:
-    if data is None or b"http://purl.oclc.org/ooxml/" not in data:
-        return data
-    for strict, transitional in _STRICT:
-        data = data.replace(strict, transitional)
-    return data
-
-
-def _style_level(style: str) -> tuple[str, int]:
-    """(block kind, level) a paragraph style names: Title, Heading 1-6, Quote, Code."""
-    lowered = style.lower().replace(" ", "")
-    if lowered in ("title",):
-        return "title", 0
-    if match := re.fullmatch(r"heading([1-6])", lowered):
-        return "heading", int(match.group(1))
-    if lowered in ("quote", "intensequote", "blocktext"):
-        return "quote", 0
-    if lowered in ("htmlpreformatted", "code", "sourcecode"):
-        return "preformatted", 0
-    return "paragraph", 0
-
-
-def parse_docx(data: bytes, name: str = "") -> ParsedArticle:
-    """A Word document: headings by their styles, paragraphs in the direction the document
-    sets for each (right-to-left where Word marks it so), lists, quotes and pictures."""
-    package = _Zip(data)
-    document = _transitional(package.read("word/document.xml"))
-    if document is None:
-        raise ImportFailed(M.UNREADABLE_PACKAGE, detail="no word/document.xml")
-    rels_bytes = package.read("word/_rels/document.xml.rels")
-    targets = {}
-    if rels_bytes is not None:
-        for rel in _xml(rels_bytes).iter(f"{_REL}Relationship"):
-            targets[rel.get("Id")] = rel.get("Target") or ""
-    from reader.importing.links import safe_link
-    styles_bytes = _transitional(package.read("word/styles.xml"))
-    style_names = {}
-    if styles_bytes is not None:
-        for style in _xml(styles_bytes).iter(f"{_W}style"):
-            name_element = style.find(f"{_W}name")
-            if name_element is not None:
-                style_names[style.get(f"{_W}styleId")] = name_element.get(f"{_W}val") or ""
-    images: Resources = {}
-    blocks: list[Block] = []
-    title = ""
-    body = _xml(document).find(f"{_W}body")
-    for paragraph in body.iter(f"{_W}p") if body is not None else []:
-        properties = paragraph.find(f"{_W}pPr")
-        style = ""
-        direction = ""
-        numbered = None
-        if properties is not None:
-            style_element = properties.find(f"{_W}pStyle")
-            if style_element is not None:
-                style_id = style_element.get(f"{_W}val") or ""
-                style = style_names.get(style_id, style_id)
-            bidi = properties.find(f"{_W}bidi")
-            if bidi is not None:
-                direction = "ltr" if bidi.get(f"{_W}val") in ("0", "false") else "rtl"
-            numbered = properties.find(f"{_W}numPr")
-        parts = []
-        links = []
-        for hyperlink in paragraph.iter(f"{_W}hyperlink"):
-            href = safe_link(targets.get(hyperlink.get(f"{_R}id"), ""))
-            words = " ".join("".join(t.text or "" for t in hyperlink.iter(f"{_W}t")).split())
-            if href and words:
-                links.append((words, href))
-        for node in paragraph.iter():
-            tag = _local(node.tag)
-            if tag == "t" and node.text:
-                parts.append(node.text)
-            elif tag == "tab":
-                parts.append(" ")
-            elif tag in ("br", "cr"):
-                parts.append("\n")
-            elif tag == "blip":
-                target = targets.get(node.get(f"{_R}embed"), "")
-                path = posixpath.normpath(posixpath.join("word", target))
-                stored = keep_picture(images, package.read(path) if target else None)
-                if stored:
-                    blocks.append(Block("image", "", image=stored))
-        text = " ".join("".join(parts).split())
-        if not text:
-            continue
-        kind, level = _style_level(style)
-        if kind == "title":
-            if not title:
-                title = text
-                continue
-            kind, level = "heading", 1
-        if numbered is not None and kind == "paragraph":
-            depth = numbered.find(f"{_W}ilvl")
-            level = int(depth.get(f"{_W}val") or 0) + 1 if depth is not None else 1
-            blocks.append(Block("list_item", text, level=min(level, 6), direction=direction,
-                                links=links))
-            continue
-        blocks.append(Block(kind, text, level=level, direction=direction, links=links))
-    core = package.read("docProps/core.xml")
-    author = published = None
-    if core is not None:
-        root = _xml(core)
-        core_title = next((_text(e) for e in root.iter(f"{_DC}title")), "")
-        title = title or core_title
-        author = next((_text(e) for e in root.iter(f"{_DC}creator")), "")
-        created = next(
-            (_text(e) for e in root.iter("{http://purl.org/dc/terms/}created")), ""
-        )
-        published = parse_date(created) if created else None
-    if not title:
-        first = next((b for b in blocks if b.kind == "heading"), None)
-        if first is not None:
-            title = first.text
-            blocks.remove(first)
-    if not any(b.text for b in blocks if b.kind != "image"):
-        raise ImportFailed(M.NO_PAGE_TEXT)
-    if not title:
-        title = next(b.text for b in blocks if b.text)[:120]
-    return ParsedArticle(
-        title=title or name, blocks=blocks, format="docx", author=author or "",
-        published=published, images=images,
-    )

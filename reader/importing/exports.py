@@ -172,9 +172,9 @@ def omnivore(data: bytes) -> list[Entry]:
     """Omnivore's export: metadata_*.json (title, url, labels, state, slug) with each
     article's Markdown in content/SLUG.md (or HTML in content/SLUG.html) and its
     highlights in highlights/SLUG.md ("> quote" lines, a note under each)."""
-    from reader.importing.archives import _Zip
+    from reader.importing.packages import Zip
 
-    package = _Zip(data)
+    package = Zip(data)
     entries = []
     for name in sorted(n for n in package.names if re.search(r"metadata[^/]*\.json$", n)):
         raw = package.read(name)

@@ -4,8 +4,6 @@ deleting. Every change is one transaction."""
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
-from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,123 +11,28 @@ from typing import TYPE_CHECKING
 from reader import paths
 from reader.library.db import connect
 from reader.library.filters import SearchFilters, filter_sql, query_filters
+from reader.library.records import (  # noqa: F401 - the records, where callers find them
+    DUPLICATE,
+    IMPORTED,
+    UPDATED,
+    AddResult,
+    Article,
+    ArticleSummary,
+    blocks_from_json,
+    blocks_json,
+    content_hash,
+    parse_iso,
+    summary_of,
+)
 from reader.library.transactions import transaction
 from reader.text.dates import utc_now
 
 if TYPE_CHECKING:
-    from reader.importing.model import Block, ParsedArticle
+    from reader.importing.model import ParsedArticle
     from reader.library import search_index
     from reader.library.annotations import Annotations
     from reader.library.saved import Collections, SavedSearches
     from reader.library.tags import Tags
-
-IMPORTED, DUPLICATE, UPDATED = "imported", "duplicate", "updated"
-
-
-@dataclass
-class ArticleSummary:
-    """One library row: everything the list shows, nothing of the body."""
-
-    id: int
-    title: str
-    site: str
-    published: str | None
-    imported_at: str
-    bookmarked: bool
-    direction: str
-    language: str
-    word_count: int
-    read_progress: float
-    notes: int = 0
-    archived: bool = False
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "site": self.site,
-            "published": self.published,
-            "imported_at": self.imported_at,
-            "bookmarked": self.bookmarked,
-            "archived": self.archived,
-            "direction": self.direction,
-        }
-
-
-@dataclass
-class Article:
-    id: int
-    title: str
-    author: str
-    site: str
-    source: str
-    published: str | None
-    views: int | None
-    comments: int | None
-    language: str
-    direction: str
-    format: str
-    encoding: str
-    imported_at: str
-    updated_at: str | None
-    bookmarked: bool
-    word_count: int
-    read_position: int
-    blocks: list[Block]
-    plain_text: str
-    archived: bool = False
-
-    @property
-    def paragraphs(self) -> list[str]:
-        return [b.text for b in self.blocks if b.kind != "image" and b.text]
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "author": self.author,
-            "site": self.site,
-            "source": self.source,
-            "published": self.published,
-            "views": self.views,
-            "comments": self.comments,
-            "language": self.language,
-            "direction": self.direction,
-            "paragraphs": self.paragraphs,
-            "bookmarked": self.bookmarked,
-            "archived": self.archived,
-        }
-
-
-@dataclass
-class AddResult:
-    status: str
-    id: int
-
-
-def content_hash(article: ParsedArticle) -> str:
-    import hashlib  # not needed until an import: kept off the window's start-up path
-
-    digest = hashlib.sha256()
-    digest.update(article.title.encode("utf-8"))
-    digest.update(b"\x00")
-    digest.update(article.plain_text.encode("utf-8"))
-    return digest.hexdigest()
-
-
-def blocks_json(blocks: list[Block]) -> str:
-    import json  # with the first article read or written: not on the window's start-up path
-
-    return json.dumps(
-        [
-            {k: v for k, v in vars(b).items()
-             if (v not in ("", 0, False) and v != []) or k in ("kind", "text")}
-            for b in blocks
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-
 
 def _prepared_blocks(article: ParsedArticle) -> str | bytes:
     prepared = article.prepared.get("blocks")
@@ -162,17 +65,6 @@ def prepare(article: ParsedArticle) -> ParsedArticle:
     }
     article.blocks = []  # in "text" now; not sent between processes twice
     return article
-
-
-def _blocks_from_json(text: str) -> list[Block]:
-    import json
-
-    from reader.importing.model import Block
-
-    blocks = [Block(**item) for item in json.loads(text)]
-    for block in blocks:
-        block.links = [(str(t), str(h)) for t, h in block.links]
-    return blocks
 
 
 _SUMMARY_COLUMNS = (
@@ -496,14 +388,14 @@ class Library:
             rows = self.conn.execute(
                 f"SELECT {_SUMMARY_COLUMNS} FROM articles a WHERE a.id IN ({marks})", chunk
             ).fetchall()
-            out.update((r[0], _summary(r)) for r in rows)
+            out.update((r[0], summary_of(r)) for r in rows)
         return out
 
     def summary(self, article_id: int) -> ArticleSummary | None:
         row = self.conn.execute(
             f"SELECT {_SUMMARY_COLUMNS} FROM articles a WHERE a.id = ?", (article_id,)
         ).fetchone()
-        return _summary(row) if row else None
+        return summary_of(row) if row else None
 
     def get(self, article_id: int) -> Article | None:
         row = self.conn.execute(
@@ -517,7 +409,7 @@ class Library:
         if row is None:
             return None
         return Article(
-            *row[:14], bool(row[14]), row[15], row[16], _blocks_from_json(row[17]), row[18],
+            *row[:14], bool(row[14]), row[15], row[16], blocks_from_json(row[17]), row[18],
             bool(row[19]),
         )
 
@@ -583,18 +475,3 @@ def _row(article: ParsedArticle, path_key: str | None, digest: str) -> tuple:
         article.format, article.encoding, digest,
         article.prepared.get("words") or len(_as_str(_prepared_text(article)).split()),
     )
-
-
-def _summary(r: tuple) -> ArticleSummary:
-    return ArticleSummary(
-        r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8], r[9], r[10], bool(r[11])
-    )
-
-
-def parse_iso(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None

@@ -249,9 +249,9 @@ def test_a_zip_bomb_member_is_not_read_whole(monkeypatch):
     """A member past the size limit is not read, even when it is a valid document: here a
     Word document padded with spaces (which the XML allows) past the limit, made small for
     the test. With the limit raised, the same file would import."""
-    from reader.importing import archives
+    from reader.importing import packages
 
-    monkeypatch.setattr(archives, "MAX_MEMBER_BYTES", 200_000)
+    monkeypatch.setattr(packages, "MAX_MEMBER_BYTES", 200_000)
     valid = _docx(_p("تقرير عن المكتبات", "Title") + _p("فقرة عادية عن القراءة في المساء."))
     with zipfile.ZipFile(io.BytesIO(valid)) as package:
         members = {name: package.read(name) for name in package.namelist()}
@@ -259,7 +259,7 @@ def test_a_zip_bomb_member_is_not_read_whole(monkeypatch):
     members["word/document.xml"] = document + b" " * (200_010 - len(document))
     with pytest.raises(ImportFailed, match="no word/document.xml"):
         parse_bytes(_zip(members), "bomb.docx")
-    monkeypatch.setattr(archives, "MAX_MEMBER_BYTES", 10**12)  # no limit: it reads
+    monkeypatch.setattr(packages, "MAX_MEMBER_BYTES", 10**12)  # no limit: it reads
     assert parse_bytes(_zip(members), "bomb.docx").title == "تقرير عن المكتبات"
 
 
