@@ -56,9 +56,9 @@ def meta_charset(data: bytes) -> str | None:
 
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """(text, encoding name) or ImportFailed. ``declared``: the charset a server or a MIME
-    part named; else the one the page's own <meta> names; used when the bytes decode in it
-    (a byte-order mark still wins), and otherwise judged from the bytes."""
-    declared = declared or meta_charset(data)
+    part named, used when the bytes decode in it (a byte-order mark still wins); then UTF-8;
+    then the charset the page's own <meta> names (a page saved as UTF-8 under a template's
+    "iso-8859-1" stays UTF-8); then judged from the bytes."""
     if declared and not any(data.startswith(bom) for bom, _encoding in _BOMS):
         try:
             return data.decode(declared), declared.lower()
@@ -84,6 +84,14 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     high_bytes = sum(1 for b in data if b >= 0x80)
     if high_bytes and valid_multibyte * 2 / high_bytes > 0.8:
         raise ImportFailed(M.INVALID_UTF8, offset=utf8_error.start)
+    named = meta_charset(data)
+    # A page's own <meta> naming UTF-16 is wrong by the HTML standard's own rule (its bytes
+    # got this far as ASCII-compatible), and UTF-7 is refused by browsers: neither believed.
+    if named and not named.startswith(("utf-16", "utf16", "utf-8", "utf8", "utf-7", "utf7")):
+        try:
+            return data.decode(named), named
+        except (UnicodeDecodeError, LookupError):
+            pass  # a wrong or unknown charset: judged from the bytes
     best: tuple[float, str, str] | None = None
     for encoding in _LEGACY:
         try:

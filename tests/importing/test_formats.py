@@ -296,3 +296,19 @@ def test_a_title_is_not_taken_from_a_line_that_ends_mid_sentence():
     assert not article.title.endswith(("المدينة في", "الحي"))
     assert article.title.startswith("افتتحت المدينة في الربيع")
     assert article.paragraphs == HARD_PARAGRAPHS
+
+
+def test_a_pages_meta_charset_is_used_only_where_utf8_is_not():
+    """A page in windows-1251 that says so is read in it; a UTF-8 page under a template's
+    "iso-8859-1" stays UTF-8; a page claiming UTF-16 in its own <meta> is not believed."""
+    from reader.importing.decoding import decode
+
+    russian = ('<html><head><meta charset="windows-1251"><title>Библиотека</title></head>'
+               "<body><p>Новая библиотека открылась в старом квартале.</p></body></html>")
+    text, encoding = decode(russian.encode("cp1251"))
+    assert "Новая библиотека" in text and encoding == "windows-1251"
+    arabic = ('<html><head><meta http-equiv="Content-Type" content="text/html; '
+              'charset=iso-8859-1"></head><body><p>مكتبة جديدة في الحي القديم</p></body></html>')
+    assert "مكتبة جديدة" in decode(arabic.encode("utf-8"))[0]
+    ascii_page = '<html><head><meta charset="utf-16"></head><body><p>plain words</p></body></html>'
+    assert "plain words" in decode(ascii_page.encode("ascii"))[0]
