@@ -13,8 +13,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 _lock = threading.Lock()
-# The commits this process made, not yet asked about: (library, number).
+# The commits this process made, not yet asked about: (library, number). Kept only where a
+# window watches (a command-line import of 100,000 files keeps none).
 _made_here: set[tuple[str, int]] = set()
+_remembering = False
+
+
+def remember_commits() -> None:
+    """From now on, this process's commits are remembered for ``made_here``."""
+    global _remembering
+    _remembering = True
 
 
 @contextmanager
@@ -38,7 +46,10 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     number = None
     try:
         yield conn
-        number = _count(conn)
+        # Every writer raises the count, remembered or not: that is how another process's
+        # commit shows as not ours.
+        counted = _count(conn)
+        number = counted if _remembering else None
         if number is not None:
             # Known as ours before it is visible to anyone: a window's watch that sees the
             # commit at once must not take it for another process's.

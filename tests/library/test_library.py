@@ -188,3 +188,21 @@ def test_tags_match_as_search_matches_and_rename_merges(tmp_path):
 
         with pytest.raises(ValueError):
             tags.add(ids, "  \u202e ")
+
+
+def test_every_write_raises_the_commit_count_and_only_remembered_ones_are_ours(tmp_path):
+    """The window's watch tells its own commits from another process's: every writer raises
+    the count; the commits this process remembers are its own, and a gap is someone else's."""
+    from reader.library import transactions
+
+    with Library(tmp_path / "lib.sqlite3") as library:
+        key, start = library.commit_count()
+        library.set_bookmarked(1, True)  # a write, even one that changes no row
+        assert library.commit_count() == (key, start + 1)
+        transactions.remember_commits()
+        library.set_bookmarked(1, False)
+        library.set_bookmarked(1, True)
+        assert transactions.made_here(key, start + 1, start + 3)
+        # One more commit, then a number this process did not make: not all ours.
+        library.set_bookmarked(1, False)
+        assert not transactions.made_here(key, start + 3, start + 5)

@@ -56,6 +56,9 @@ class Session(QObject):
         # Another process (qari import, a second window) may write: PRAGMA data_version moves
         # when anyone else commits, this session's own tasks included; the library's commit
         # count tells whose commits they were, and only another's are reported.
+        from reader.library.transactions import remember_commits
+
+        remember_commits()
         self._data_version = library.data_version()
         self._commits = self._count()
         self._watch = QTimer(self)
