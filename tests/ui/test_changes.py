@@ -94,3 +94,12 @@ def test_a_tag_added_in_the_window_reports_once(qtbot, window, articles):
     settle(qtbot, window)
     assert len(seen) == 1 and seen[0].side and seen[0].membership
     assert window.library.tags.of(articles["plain"]) == ["مكتبات"]
+
+
+def test_the_open_article_deleted_by_another_process_leaves_the_view(qtbot, window, articles):
+    window.refresh_library()
+    window.open_article(articles["plain"])
+    subprocess.run([sys.executable, "-m", "reader", "--library", str(window.library.path),
+                    "delete", str(articles["plain"])], check=True, capture_output=True)
+    qtbot.waitUntil(lambda: window.reader.article is None, timeout=WATCH_WAIT_MS)
+    assert window.model.row_of(articles["plain"]) is None

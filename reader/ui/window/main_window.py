@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
             if self.reader.article is not None:  # the open article was deleted
                 self.show_article(None)
             return
-        if current in changes.text or (changes.outside and self.library.get(current) is None):
+        if current in changes.text or (changes.outside and self.library.summary(current) is None):
             self.show_article(self.reading.open(current))
         elif current in changes.notes or changes.outside:
             self.docks.load()
