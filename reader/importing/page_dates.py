@@ -89,8 +89,6 @@ def _searched_date(tree: etree._Element) -> datetime | None:
     """Last, htmldate's extensive search (trafilatura's own date finder: already a
     dependency), where neither the tags nor a dateline give a date: on htmldate's public
     evaluation pages it finds the right day on 122 of the 165 pages the first two miss."""
-    from datetime import datetime
-
     from htmldate import find_date  # only for a page that states no date of its own
 
     try:

@@ -48,8 +48,9 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         yield conn
         # Every writer raises the count, remembered or not: that is how another process's
         # commit shows as not ours.
-        counted = _count(conn)
-        number = counted if _remembering else None
+        number = _count(conn)
+        if not _remembering:
+            number = None
         if number is not None:
             # Known as ours before it is visible to anyone: a window's watch that sees the
             # commit at once must not take it for another process's.

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from reader.library.articles import Library
+from reader.library.transactions import made_here, remember_commits
 from reader.ui.app.annotation_controller import AnnotationController
 from reader.ui.app.changes import Changes
 from reader.ui.app.error_dialog import ErrorReporter
@@ -56,8 +57,6 @@ class Session(QObject):
         # Another process (qari import, a second window) may write: PRAGMA data_version moves
         # when anyone else commits, this session's own tasks included; the library's commit
         # count tells whose commits they were, and only another's are reported.
-        from reader.library.transactions import remember_commits
-
         remember_commits()
         self._data_version = library.data_version()
         self._commits = self._count()
@@ -81,8 +80,6 @@ class Session(QObject):
 
     def check_outside_changes(self) -> None:
         import sqlite3
-
-        from reader.library.transactions import made_here
 
         try:
             version = self.library.data_version()

@@ -122,7 +122,7 @@ class Arrivals(QObject):
             if outcome.status == "failed":
                 self.status(core_text(outcome.message), 8000)
                 return
-            self.status("", 1)
+            self.status("", 0)  # the "Fetching…" message cleared
             ids = frozenset({article_id})
             self.session.report(Changes(rows=ids, text=ids, side=True))
 

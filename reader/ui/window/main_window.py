@@ -321,7 +321,12 @@ class MainWindow(QMainWindow):
                 ("http://", "https://")
             ),
         }, self.library.read_only)
-        summary = self.library.summary(self.current_id) if self.current_id else None
+        # The star from the list's row when it has it: no query at every change of selection.
+        current = self.current_id
+        row = self.model.row_of(current, False) if current is not None else None
+        summary = self.model.summary_at(row) if row is not None else (
+            self.library.summary(current) if current is not None else None
+        )
         self.action("bookmark").setChecked(bool(summary and summary.bookmarked))
 
     def _show_read_only(self) -> None:
