@@ -72,6 +72,15 @@ LINK_HTTP = QT_TRANSLATE_NOOP("Core", "the server answered {code} {reason}")
 LINK_NO_HOST = QT_TRANSLATE_NOOP("Core", "no such host: {host}")
 LINK_TIMEOUT = QT_TRANSLATE_NOOP("Core", "the server did not answer in {seconds} s")
 LINK_FAILED = QT_TRANSLATE_NOOP("Core", "the page could not be fetched ({detail})")
+NOT_A_FEED = QT_TRANSLATE_NOOP(
+    "Core", "not a feed (RSS, Atom or JSON Feed), nor a page that links to one"
+)
+FEED_UNREADABLE = QT_TRANSLATE_NOOP("Core", "unreadable feed ({detail})")
+FEED_ENTITIES = QT_TRANSLATE_NOOP(
+    "Core", "the feed declares XML entities (a billion-laughs or external-entity attack?): refused"
+)
+FEED_EXISTS = QT_TRANSLATE_NOOP("Core", "already subscribed")
+OPML_UNREADABLE = QT_TRANSLATE_NOOP("Core", "unreadable OPML ({detail})")
 EMPTY_MARKDOWN = QT_TRANSLATE_NOOP("Core", "Markdown file without any text")
 NOT_ARTICLE_FILE = QT_TRANSLATE_NOOP("Core", "not an article file ({suffix})")
 BAD_EXPORT = QT_TRANSLATE_NOOP("Core", "unreadable Qari export ({detail})")

@@ -1,5 +1,6 @@
 """The qari command: no command opens the window (and imports any FILE given); a command
-runs from the module of its group (articles, organise, notes, upkeep)."""
+runs from the module of its group (articles, organise, notes, subscriptions,
+upkeep)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader import __version__, paths
-from reader.cli import articles, notes, organise, upkeep
+from reader.cli import articles, notes, organise, subscriptions, upkeep
 from reader.cli.common import library_option
 
-GROUPS = (articles, organise, notes, upkeep)
+GROUPS = (articles, organise, notes, subscriptions, upkeep)
 COMMANDS = tuple(name for group in GROUPS for name in group.HANDLERS)
 
 

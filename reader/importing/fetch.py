@@ -22,7 +22,7 @@ from reader import messages as M
 from reader.importing.links import SCHEMES, is_link
 from reader.importing.model import ImportFailed
 
-__all__ = ["Fetched", "fetch", "is_link"]
+__all__ = ["Fetched", "Refused", "fetch", "is_link"]
 
 TIMEOUT = 20.0  # seconds, for connecting and for each read
 MAX_BYTES = 20 * 1024 * 1024
@@ -35,6 +35,9 @@ class Fetched:
     data: bytes
     content_type: str
     charset: str | None
+    status: int = 200  # 304: not changed since the validators given (no data)
+    etag: str = ""
+    last_modified: str = ""
 
     @property
     def name(self) -> str:
@@ -44,6 +47,36 @@ class Fetched:
         if "html" in self.content_type and "." not in name:
             name += ".html"
         return name
+
+
+class Refused(ImportFailed):
+    """The server answered with an error. ``code`` is its status; ``retry_after`` the
+    seconds it asked us to wait (429, 503), if it said."""
+
+    def __init__(self, code: int, reason: str, retry_after: float | None) -> None:
+        super().__init__(M.LINK_HTTP, code=str(code), reason=reason)
+        self.code = code
+        self.retry_after = retry_after
+
+
+MAX_RETRY_AFTER = 7 * 24 * 3600.0
+
+
+def retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds from a Retry-After header: a number of seconds or an HTTP date; None when
+    absent or unreadable; never negative, never beyond a week."""
+    from email.utils import parsedate_to_datetime
+
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return min(float(value), MAX_RETRY_AFTER)
+    try:
+        when = parsedate_to_datetime(value).timestamp()
+    except (TypeError, ValueError, IndexError):
+        return None
+    return min(max(0.0, when - (time.time() if now is None else now)), MAX_RETRY_AFTER)
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):
@@ -71,6 +104,14 @@ def _opener() -> urllib.request.OpenerDirector:
     return opener
 
 
+def _header(headers: object, name: str) -> str:
+    """A validator as the server sent it, when it is one line of printable ASCII (it is sent
+    back verbatim in the next request's headers)."""
+    value = (headers.get(name) if headers is not None else None) or ""  # type: ignore[attr-defined]
+    value = value.strip()
+    return value if value.isascii() and value.isprintable() and len(value) < 500 else ""
+
+
 TOTAL_FACTOR = 3  # the whole page within three time limits: a server trickling bytes stops
 
 
@@ -95,17 +136,26 @@ def _read_all(response: object, max_bytes: int, seconds: float) -> bytes:
         chunks.append(chunk)
 
 
-def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Fetched:
+PAGE_ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"
+
+
+def fetch(
+    url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES, *,
+    accept: str = PAGE_ACCEPT, etag: str = "", last_modified: str = "",
+) -> Fetched:
     """The page at ``url``, or ImportFailed with the reason (no such host, 404, timed out,
-    too large, not http)."""
+    too large, not http). With ``etag``/``last_modified`` the request is conditional: a
+    server that has nothing new answers 304, returned as a Fetched with no data."""
     url = url.strip()
     parts = urlsplit(url)
     if parts.scheme.lower() not in SCHEMES or not parts.netloc:
         raise ImportFailed(M.LINK_SCHEME, scheme=parts.scheme or "?")
-    request = urllib.request.Request(url, headers={
-        "User-Agent": f"Qari/{__version__} (article reader)",
-        "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
-    })
+    headers = {"User-Agent": f"Qari/{__version__} (article reader)", "Accept": accept}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    request = urllib.request.Request(url, headers=headers)
     try:
         with _opener().open(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")
@@ -114,14 +164,19 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Fet
             data = _read_all(response, max_bytes, TOTAL_FACTOR * timeout)
             return Fetched(
                 response.geturl(), data, response.headers.get_content_type(),
-                response.headers.get_content_charset(),
+                response.headers.get_content_charset(), response.status,
+                _header(response.headers, "ETag"), _header(response.headers, "Last-Modified"),
             )
     except ImportFailed:
         raise
     except urllib.error.HTTPError as exc:
+        if exc.code == 304 and (etag or last_modified):
+            return Fetched(url, b"", "", None, 304, _header(exc.headers, "ETag") or etag,
+                           _header(exc.headers, "Last-Modified") or last_modified)
         if exc.code in (301, 302, 303, 307, 308):
             raise ImportFailed(M.LINK_REDIRECTS, limit=str(MAX_REDIRECTS)) from None
-        raise ImportFailed(M.LINK_HTTP, code=str(exc.code), reason=str(exc.reason)) from None
+        wait = retry_after(exc.headers.get("Retry-After")) if exc.headers else None
+        raise Refused(exc.code, str(exc.reason)[:200], wait) from None
     except urllib.error.URLError as exc:
         reason = exc.reason
         if isinstance(reason, socket.gaierror):

@@ -31,8 +31,10 @@ if TYPE_CHECKING:
     from reader.importing.model import ParsedArticle
     from reader.library import search_index
     from reader.library.annotations import Annotations
+    from reader.library.feeds import Feeds
     from reader.library.saved import Collections, SavedSearches
     from reader.library.tags import Tags
+    from reader.library.watch import WatchedFolders
 
 def _prepared_blocks(article: ParsedArticle) -> str | bytes:
     prepared = article.prepared.get("blocks")
@@ -100,6 +102,18 @@ class Library:
         from reader.library.saved import SavedSearches
 
         return SavedSearches(self.conn)
+
+    @cached_property
+    def feeds(self) -> Feeds:
+        from reader.library.feeds import Feeds
+
+        return Feeds(self.conn)
+
+    @cached_property
+    def watched(self) -> WatchedFolders:
+        from reader.library.watch import WatchedFolders
+
+        return WatchedFolders(self.conn)
 
     @cached_property
     def annotations(self) -> Annotations:

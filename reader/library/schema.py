@@ -182,6 +182,59 @@ MIGRATIONS: list[Step] = [
     );
     INSERT INTO commit_count (id, n, library) VALUES (1, 0, lower(hex(randomblob(16))));
     """,
+    # 11: subscriptions. Feeds with their settings and the server's validators and schedule;
+    # every entry seen (imported or passed over), so that none comes twice; watched folders
+    # and the files seen in them.
+    """
+    CREATE TABLE feeds (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL DEFAULT '',
+        site_url TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT '',
+        tag TEXT NOT NULL DEFAULT '',
+        full_page TEXT NOT NULL DEFAULT 'auto' CHECK (full_page IN ('auto', 'always', 'never')),
+        direction TEXT NOT NULL DEFAULT '' CHECK (direction IN ('', 'rtl', 'ltr')),
+        font TEXT NOT NULL DEFAULT '',
+        archive_after_days INTEGER,
+        first_limit INTEGER NOT NULL DEFAULT 20,
+        paused INTEGER NOT NULL DEFAULT 0,
+        etag TEXT NOT NULL DEFAULT '',
+        last_modified TEXT NOT NULL DEFAULT '',
+        ttl_minutes INTEGER,
+        checked_at TEXT,
+        next_at TEXT,
+        failures INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL
+    );
+    CREATE TABLE feed_entries (
+        feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        link TEXT NOT NULL DEFAULT '',
+        fingerprint TEXT NOT NULL,
+        article_id INTEGER REFERENCES articles (id) ON DELETE SET NULL,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (feed_id, key)
+    ) WITHOUT ROWID;
+    CREATE INDEX feed_entries_link ON feed_entries (feed_id, link);
+    CREATE INDEX feed_entries_article ON feed_entries (article_id);
+    CREATE TABLE watched_folders (
+        id INTEGER PRIMARY KEY,
+        path TEXT NOT NULL UNIQUE,
+        move_imported INTEGER NOT NULL DEFAULT 0,
+        added_at TEXT NOT NULL
+    );
+    CREATE TABLE watched_files (
+        folder_id INTEGER NOT NULL REFERENCES watched_folders (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        mtime_ns INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        article_id INTEGER REFERENCES articles (id) ON DELETE SET NULL,
+        PRIMARY KEY (folder_id, name)
+    ) WITHOUT ROWID;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
