@@ -141,7 +141,7 @@ def cmd_feeds(args: argparse.Namespace) -> int:
         print_json([f.as_json() | {"unread": counts.get(f.id, 0)} for f in feeds])
         return 0
     for f in feeds:
-        state = "paused" if f.paused else (f"failing: {f.last_error}" if f.failures else "")
+        state = "paused" if f.paused else (f"failing: {f.error}" if f.failures else "")
         print(f"{counts.get(f.id, 0):>5}  {f.name}  {f.url}" + (f"  [{state}]" if state else ""))
     return 0
 

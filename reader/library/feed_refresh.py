@@ -234,7 +234,7 @@ def _write(library: Library, got: _Fetched, now: datetime, interval: int) -> Fee
     feeds = library.feeds
     if got.failure is not None:
         out.error, out.message = got.failure.reason, got.failure.message
-        feeds.failed(feed.id, got.failure.reason, now=now, wait=_backoff(feed, got.failure))
+        feeds.failed(feed.id, got.failure.message, now=now, wait=_backoff(feed, got.failure))
         return out
     response, parsed = got.response, got.parsed
     assert response is not None

@@ -3,11 +3,13 @@ its server said last (validators, time to live, errors) and every entry already 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 
 from reader.library.transactions import transaction
+from reader.messages import Message
 from reader.text.dates import utc_now
 
 FULL_PAGE = ("auto", "always", "never")
@@ -35,15 +37,32 @@ class Feed:
     checked_at: str | None
     next_at: str | None  # not asked again before this (schedule, back-off, Retry-After)
     failures: int
-    last_error: str
+    last_error: str  # the last failure's message, as JSON (see error_message)
     added_at: str
 
     @property
     def name(self) -> str:
         return self.title or self.url
 
+    @property
+    def error_message(self) -> Message | None:
+        """Why the last refresh failed, for the interface to translate (kept as the message's
+        template and arguments)."""
+        if not self.last_error:
+            return None
+        try:
+            held = json.loads(self.last_error)
+            return Message(str(held["template"]), dict(held["args"]))
+        except (ValueError, KeyError, TypeError):
+            return Message(self.last_error)
+
+    @property
+    def error(self) -> str:
+        reason = self.error_message
+        return str(reason) if reason is not None else ""
+
     def as_json(self) -> dict[str, object]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return {f.name: getattr(self, f.name) for f in fields(self)} | {"last_error": self.error}
 
 
 _COLUMNS = ", ".join(f.name for f in fields(Feed))
@@ -137,12 +156,15 @@ class Feeds:
                  title, site_url, site_url, language, language, feed_id),
             )
 
-    def failed(self, feed_id: int, reason: str, *, now: datetime, wait: timedelta) -> None:
+    def failed(self, feed_id: int, reason: Message, *, now: datetime, wait: timedelta) -> None:
+        held = json.dumps({"template": reason.template,
+                           "args": {k: str(v)[:300] for k, v in reason.args.items()}},
+                          ensure_ascii=False)
         with transaction(self.conn) as conn:
             conn.execute(
                 "UPDATE feeds SET checked_at = ?, next_at = ?, failures = failures + 1,"
                 " last_error = ? WHERE id = ?",
-                (now.isoformat(), (now + wait).isoformat(), reason[:500], feed_id),
+                (now.isoformat(), (now + wait).isoformat(), held, feed_id),
             )
 
     # -- entries ------------------------------------------------------------------------------

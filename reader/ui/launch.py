@@ -248,6 +248,7 @@ def run(files: list[Path] | None = None, lang: str | None = None) -> int:
         # Neither is needed to show the window: both start once it is on screen.
         servers.append(listen_for_other_launches(library_path, current))
         start_daily_backup(session)
+        session.subscriptions.start()
 
     AfterFirstPaint(window, [after_first_frame])
     if files:

@@ -4,377 +4,392 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="87"/>
+        <location filename="../../reader/ui/window/actions.py" line="88"/>
         <source>Import &amp;Files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="96"/>
+        <location filename="../../reader/ui/window/actions.py" line="97"/>
         <source>Import F&amp;older…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="104"/>
+        <location filename="../../reader/ui/window/actions.py" line="105"/>
         <source>&amp;Delete Article</source>
         <translation>&amp;حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="113"/>
+        <location filename="../../reader/ui/window/actions.py" line="114"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="120"/>
+        <location filename="../../reader/ui/window/actions.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="126"/>
+        <location filename="../../reader/ui/window/actions.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="131"/>
+        <location filename="../../reader/ui/window/actions.py" line="132"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="138"/>
+        <location filename="../../reader/ui/window/actions.py" line="139"/>
         <source>&amp;Highlight Selection</source>
         <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="147"/>
+        <location filename="../../reader/ui/window/actions.py" line="148"/>
         <source>Highlight in &amp;Green</source>
         <translation>تظليل بالأ&amp;خضر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="156"/>
+        <location filename="../../reader/ui/window/actions.py" line="157"/>
         <source>Highlight in B&amp;lue</source>
         <translation>تظليل بالأ&amp;زرق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="165"/>
+        <location filename="../../reader/ui/window/actions.py" line="166"/>
         <source>Highlight in &amp;Pink</source>
         <translation>تظليل بال&amp;وردي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="174"/>
+        <location filename="../../reader/ui/window/actions.py" line="175"/>
         <source>Add &amp;Note to Selection</source>
         <translation>إضافة &amp;ملاحظة على التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="182"/>
+        <location filename="../../reader/ui/window/actions.py" line="183"/>
         <source>Add &amp;Article Note</source>
         <translation>إضافة ملاحظة على ال&amp;مقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="191"/>
+        <location filename="../../reader/ui/window/actions.py" line="192"/>
         <source>Add Bookmark &amp;Here</source>
         <translation>إضافة &amp;علامة هنا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="200"/>
+        <location filename="../../reader/ui/window/actions.py" line="201"/>
         <source>All &amp;Notes…</source>
         <translation>كل المل&amp;احظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="207"/>
+        <location filename="../../reader/ui/window/actions.py" line="208"/>
         <source>&amp;Export Notes…</source>
         <translation>&amp;تصدير الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="214"/>
+        <location filename="../../reader/ui/window/actions.py" line="215"/>
         <source>Copy &amp;Title</source>
         <translation>نسخ ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="222"/>
+        <location filename="../../reader/ui/window/actions.py" line="223"/>
         <source>&amp;Search Library</source>
         <translation>&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="229"/>
+        <location filename="../../reader/ui/window/actions.py" line="230"/>
         <source>&amp;Bookmark Article</source>
         <translation>&amp;إشارة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="239"/>
+        <location filename="../../reader/ui/window/actions.py" line="240"/>
         <source>&amp;Archive / Back to Inbox</source>
         <translation>أر&amp;شفة / إعادة إلى الوارد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="248"/>
+        <location filename="../../reader/ui/window/actions.py" line="249"/>
         <source>Add &amp;Tag…</source>
         <translation>إضافة &amp;وسم…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="257"/>
+        <location filename="../../reader/ui/window/actions.py" line="258"/>
         <source>Remo&amp;ve Tag…</source>
         <translation>إ&amp;زالة وسم…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="266"/>
+        <location filename="../../reader/ui/window/actions.py" line="267"/>
         <source>&amp;Paste as Article</source>
         <translation>ال&amp;صق كمقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="274"/>
+        <location filename="../../reader/ui/window/actions.py" line="275"/>
         <source>Fetch the Linked &amp;Page</source>
         <translation>اجلب ال&amp;صفحة المرتبطة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="283"/>
+        <location filename="../../reader/ui/window/actions.py" line="284"/>
         <source>Open &amp;Original</source>
         <translation>افتح ال&amp;أصل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="286"/>
+        <location filename="../../reader/ui/window/actions.py" line="287"/>
         <source>Original</source>
         <translation>الأصل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="292"/>
+        <location filename="../../reader/ui/window/actions.py" line="293"/>
         <source>Add from &amp;Link…</source>
         <translation>أضف من &amp;رابط…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="300"/>
+        <location filename="../../reader/ui/window/actions.py" line="301"/>
+        <source>&amp;Subscribe to Feed…</source>
+        <translation>الا&amp;شتراك في موجز…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="309"/>
+        <source>&amp;Refresh Feeds</source>
+        <translation>&amp;تحديث الموجزات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="317"/>
+        <source>Feeds and &amp;Watched Folders…</source>
+        <translation>الموجزات والمجلدات الم&amp;راقبة…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="324"/>
         <source>Add to &amp;Collection…</source>
         <translation>أضف إلى &amp;مجموعة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="309"/>
+        <location filename="../../reader/ui/window/actions.py" line="333"/>
         <source>Remove from Collectio&amp;n</source>
         <translation>أزل من المجمو&amp;عة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="318"/>
+        <location filename="../../reader/ui/window/actions.py" line="342"/>
         <source>Move &amp;Up in Collection</source>
         <translation>انقل إلى الأ&amp;على في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="328"/>
+        <location filename="../../reader/ui/window/actions.py" line="352"/>
         <source>Move &amp;Down in Collection</source>
         <translation>انقل إلى الأ&amp;سفل في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="338"/>
+        <location filename="../../reader/ui/window/actions.py" line="362"/>
         <source>New Co&amp;llection…</source>
         <translation>مجموعة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="346"/>
+        <location filename="../../reader/ui/window/actions.py" line="370"/>
         <source>Sa&amp;ve Search…</source>
         <translation>ا&amp;حفظ البحث…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="354"/>
+        <location filename="../../reader/ui/window/actions.py" line="378"/>
         <source>Find in &amp;Article…</source>
         <translation>بحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="361"/>
+        <location filename="../../reader/ui/window/actions.py" line="385"/>
         <source>Show &amp;Bookmarked Only</source>
         <translation>إظهار المُعلَّمة &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="365"/>
+        <location filename="../../reader/ui/window/actions.py" line="389"/>
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="370"/>
+        <location filename="../../reader/ui/window/actions.py" line="394"/>
         <source>Show Articles with &amp;Notes Only</source>
         <translation>إظهار المقالات ذات ال&amp;ملاحظات فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="374"/>
+        <location filename="../../reader/ui/window/actions.py" line="398"/>
         <source>With notes</source>
         <translation>بملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="379"/>
+        <location filename="../../reader/ui/window/actions.py" line="403"/>
         <source>Show &amp;Unread Only</source>
         <translation>إظهار &amp;غير المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="383"/>
+        <location filename="../../reader/ui/window/actions.py" line="407"/>
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="388"/>
+        <location filename="../../reader/ui/window/actions.py" line="412"/>
         <source>&amp;Larger Text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="396"/>
+        <location filename="../../reader/ui/window/actions.py" line="420"/>
         <source>&amp;Smaller Text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="404"/>
+        <location filename="../../reader/ui/window/actions.py" line="428"/>
         <source>&amp;Default Text Size</source>
         <translation>الحجم ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="411"/>
+        <location filename="../../reader/ui/window/actions.py" line="435"/>
         <source>More Line &amp;Spacing</source>
         <translation>تباعد أسطر أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="418"/>
+        <location filename="../../reader/ui/window/actions.py" line="442"/>
         <source>Less Line S&amp;pacing</source>
         <translation>تباعد أسطر أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="425"/>
+        <location filename="../../reader/ui/window/actions.py" line="449"/>
         <source>&amp;Wider Text Column</source>
         <translation>عمود نص أ&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="432"/>
+        <location filename="../../reader/ui/window/actions.py" line="456"/>
         <source>&amp;Narrower Text Column</source>
         <translation>عمود نص أ&amp;ضيق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="439"/>
+        <location filename="../../reader/ui/window/actions.py" line="463"/>
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="449"/>
+        <location filename="../../reader/ui/window/actions.py" line="473"/>
         <source>&amp;Sepia</source>
         <translation>&amp;بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="459"/>
+        <location filename="../../reader/ui/window/actions.py" line="483"/>
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="469"/>
+        <location filename="../../reader/ui/window/actions.py" line="493"/>
         <source>Justify &amp;Arabic Paragraphs</source>
         <translation>ضبط الفقرات ال&amp;عربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="474"/>
+        <location filename="../../reader/ui/window/actions.py" line="498"/>
         <source>Justify A&amp;ll Paragraphs</source>
         <translation>ضبط &amp;كل الفقرات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="479"/>
+        <location filename="../../reader/ui/window/actions.py" line="503"/>
         <source>&amp;Ragged Lines</source>
         <translation>أسطر &amp;غير مضبوطة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="484"/>
+        <location filename="../../reader/ui/window/actions.py" line="508"/>
         <source>Justify Arabic with &amp;Kashida</source>
         <translation>الضبط بال&amp;كشيدة في العربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="489"/>
+        <location filename="../../reader/ui/window/actions.py" line="513"/>
         <source>&amp;Show Harakat</source>
         <translation>إ&amp;ظهار الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="494"/>
+        <location filename="../../reader/ui/window/actions.py" line="518"/>
         <source>&amp;Hide Harakat</source>
         <translation>إ&amp;خفاء الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="500"/>
+        <location filename="../../reader/ui/window/actions.py" line="524"/>
         <source>Keep Only Sha&amp;dda</source>
         <translation>إبقاء ال&amp;شدة وحدها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="535"/>
+        <location filename="../../reader/ui/window/actions.py" line="559"/>
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="543"/>
+        <location filename="../../reader/ui/window/actions.py" line="567"/>
         <source>Show N&amp;otes Panel</source>
         <translation>إظهار لوحة الم&amp;لاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="551"/>
+        <location filename="../../reader/ui/window/actions.py" line="575"/>
         <source>Show Boo&amp;kmarks Panel</source>
         <translation>إظهار لوحة ال&amp;علامات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="559"/>
+        <location filename="../../reader/ui/window/actions.py" line="583"/>
         <source>&amp;Focus Mode</source>
         <translation>وضع الت&amp;ركيز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="567"/>
+        <location filename="../../reader/ui/window/actions.py" line="591"/>
         <source>Ne&amp;xt Article</source>
         <translation>المقال الت&amp;الي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="574"/>
+        <location filename="../../reader/ui/window/actions.py" line="598"/>
         <source>Pre&amp;vious Article</source>
         <translation>المقال ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="581"/>
+        <location filename="../../reader/ui/window/actions.py" line="605"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="588"/>
+        <location filename="../../reader/ui/window/actions.py" line="612"/>
         <source>&amp;Welcome Article</source>
         <translation>مقال ال&amp;ترحيب</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="596"/>
+        <location filename="../../reader/ui/window/actions.py" line="620"/>
         <source>&amp;About Qari</source>
         <translation>&amp;عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="606"/>
+        <location filename="../../reader/ui/window/actions.py" line="630"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="607"/>
+        <location filename="../../reader/ui/window/actions.py" line="631"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="608"/>
+        <location filename="../../reader/ui/window/actions.py" line="632"/>
         <source>&amp;Notes</source>
         <translation>المل&amp;احظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="609"/>
+        <location filename="../../reader/ui/window/actions.py" line="633"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="610"/>
+        <location filename="../../reader/ui/window/actions.py" line="634"/>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="611"/>
+        <location filename="../../reader/ui/window/actions.py" line="635"/>
         <source>&amp;Font</source>
         <translation>ال&amp;خط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="612"/>
+        <location filename="../../reader/ui/window/actions.py" line="636"/>
         <source>&amp;Justify</source>
         <translation>&amp;ضبط الأسطر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="613"/>
+        <location filename="../../reader/ui/window/actions.py" line="637"/>
         <source>&amp;Harakat</source>
         <translation>ال&amp;حركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="614"/>
+        <location filename="../../reader/ui/window/actions.py" line="638"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -658,106 +673,131 @@
     </message>
     <message>
         <location filename="../../reader/messages.py" line="75"/>
+        <source>not a feed (RSS, Atom or JSON Feed), nor a page that links to one</source>
+        <translation>ليس موجزًا (RSS أو Atom أو JSON Feed) ولا صفحة تشير إلى موجز</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="78"/>
+        <source>unreadable feed ({detail})</source>
+        <translation>موجز تتعذّر قراءته ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="79"/>
+        <source>the feed declares XML entities (a billion-laughs or external-entity attack?): refused</source>
+        <translation>يعرّف الموجز كيانات XML (هجوم «مليار ضحكة» أو كيانات خارجية؟): رُفض</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="82"/>
+        <source>already subscribed</source>
+        <translation>مشترك فيه من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="83"/>
+        <source>unreadable OPML ({detail})</source>
+        <translation>ملف OPML تتعذّر قراءته ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="84"/>
         <source>Markdown file without any text</source>
         <translation>ملف Markdown بلا نص</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="76"/>
+        <location filename="../../reader/messages.py" line="85"/>
         <source>not an article file ({suffix})</source>
         <translation>ليس ملف مقال ({suffix})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="77"/>
+        <location filename="../../reader/messages.py" line="86"/>
         <source>unreadable Qari export ({detail})</source>
         <translation>ملف تصدير من قارئ تتعذّر قراءته ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="78"/>
+        <location filename="../../reader/messages.py" line="87"/>
         <source>could not be stored ({detail})</source>
         <translation>تعذّر حفظه ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="79"/>
+        <location filename="../../reader/messages.py" line="88"/>
         <source>the importer stopped unexpectedly ({detail})</source>
         <translation>توقف الاستيراد على نحو غير متوقع ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="82"/>
+        <location filename="../../reader/messages.py" line="91"/>
         <source>no library at {path}</source>
         <translation>لا توجد مكتبة في {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="83"/>
+        <location filename="../../reader/messages.py" line="92"/>
         <source>cannot open library {path}: {detail}</source>
         <translation>تعذّر فتح المكتبة {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="84"/>
+        <location filename="../../reader/messages.py" line="93"/>
         <source>library {path} was written by a newer Qari (schema {version}; this version reads up to {supported}); it was left untouched</source>
         <translation>المكتبة {path} كتبها إصدار أحدث من قارئ (المخطط {version}؛ هذا الإصدار يقرأ حتى {supported})؛ تُركت دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="89"/>
+        <location filename="../../reader/messages.py" line="98"/>
         <source>library {path} is damaged or not a Qari library ({detail})</source>
         <translation>المكتبة {path} تالفة أو ليست مكتبة قارئ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="90"/>
+        <location filename="../../reader/messages.py" line="99"/>
         <source>the library is busy: another Qari process is writing to it; try again in a moment</source>
         <translation>المكتبة مشغولة: عملية أخرى من قارئ تكتب فيها؛ حاول بعد لحظة</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="93"/>
+        <location filename="../../reader/messages.py" line="102"/>
         <source>the disk is full: free some space and try again; nothing was changed</source>
         <translation>القرص ممتلئ: أفرغ بعض المساحة وحاول مجددًا؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="96"/>
+        <location filename="../../reader/messages.py" line="105"/>
         <source>the library is read-only (its file or folder cannot be written); nothing was changed</source>
         <translation>المكتبة للقراءة فقط (لا تمكن الكتابة في ملفها أو مجلدها)؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="99"/>
+        <location filename="../../reader/messages.py" line="108"/>
         <source>the disk reported an input/output error ({detail}); nothing was changed</source>
         <translation>أبلغ القرص عن خطأ في القراءة أو الكتابة ({detail})؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="102"/>
+        <location filename="../../reader/messages.py" line="111"/>
         <source>{path} does not exist</source>
         <translation>{path} غير موجود</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="103"/>
+        <location filename="../../reader/messages.py" line="112"/>
         <source>{path} is damaged</source>
         <translation>{path} تالف</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="104"/>
+        <location filename="../../reader/messages.py" line="113"/>
         <source>{path} is not a Qari library ({detail})</source>
         <translation>{path} ليس مكتبة قارئ ({detail})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="105"/>
+        <location filename="../../reader/messages.py" line="114"/>
         <source>{path} was written by a newer Qari (schema {version})</source>
         <translation>{path} كتبه إصدار أحدث من قارئ (المخطط {version})</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="106"/>
+        <location filename="../../reader/messages.py" line="115"/>
         <source>the library is open in another Qari window or command; close it and try again</source>
         <translation>المكتبة مفتوحة في نافذة أو أمر آخر من قارئ؛ أغلقه وحاول مجددًا</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="109"/>
+        <location filename="../../reader/messages.py" line="118"/>
         <source>a restore of {path} was interrupted; run qari restore again to finish it</source>
         <translation>توقفت استعادة {path} قبل أن تكتمل؛ شغّل qari restore مرة أخرى لإتمامها</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="112"/>
+        <location filename="../../reader/messages.py" line="121"/>
         <source>library {path} is read-only and was made by an older Qari: it must be upgraded where it can be written</source>
         <translation>المكتبة {path} للقراءة فقط وأنشأها إصدار أقدم من قارئ: يجب ترقيتها في مكان تمكن الكتابة فيه</translation>
     </message>
     <message>
-        <location filename="../../reader/messages.py" line="117"/>
+        <location filename="../../reader/messages.py" line="126"/>
         <source>library {path} must be upgraded, and no backup could be made first ({detail}); it was left untouched</source>
         <translation>يجب ترقية المكتبة {path}، ولم يمكن صنع نسخة احتياطية قبل ذلك ({detail})؛ تُركت دون تغيير</translation>
     </message>
@@ -765,12 +805,12 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../reader/ui/reading/reading_view.py" line="224"/>
+        <location filename="../../reader/ui/reading/empty_state.py" line="82"/>
         <source>Your library is empty. Import saved pages, e-books, Word, text or Markdown files, paste an article (Ctrl+Shift+V) or add one from a link, or drop them on this window.</source>
         <translation>مكتبتك فارغة. استورد صفحات محفوظة أو كتبًا إلكترونية أو ملفات Word أو نصية أو Markdown، أو الصق مقالًا (Ctrl+Shift+V) أو أضفه من رابط، أو أفلتها على هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading/reading_view.py" line="229"/>
+        <location filename="../../reader/ui/reading/empty_state.py" line="87"/>
         <source>Choose an article in the library, or import more.</source>
         <translation>اختر مقالًا من المكتبة، أو استورد المزيد.</translation>
     </message>
@@ -796,6 +836,328 @@
         <location filename="../../reader/ui/app/error_dialog.py" line="108"/>
         <source>Qari</source>
         <translation>قارئ</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_model.py" line="30"/>
+        <source>Paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_model.py" line="32"/>
+        <source>Failing: %1</source>
+        <translation>يتعثّر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_model.py" line="34"/>
+        <source>Not yet read</source>
+        <translation>لم يُقرأ بعد</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_model.py" line="35"/>
+        <source>Read %1</source>
+        <translation>قُرئ %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_model.py" line="64"/>
+        <source>Feed</source>
+        <translation>الموجز</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_model.py" line="65"/>
+        <source>Unread</source>
+        <translation>غير مقروءة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_model.py" line="66"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="45"/>
+        <source>Feeds and Watched Folders</source>
+        <translation>الموجزات والمجلدات المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="48"/>
+        <source>Feeds</source>
+        <translation>الموجزات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="49"/>
+        <source>Watched Folders</source>
+        <translation>المجلدات المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="62"/>
+        <source>Refreshing %1 of %2: %3</source>
+        <translation>تحديث %1 من %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="84"/>
+        <source>Address of a feed or of a site that has one</source>
+        <translation>عنوان موجز أو موقع له موجز</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="86"/>
+        <source>Subscribe</source>
+        <translation>اشترك</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="100"/>
+        <source>When the entry is only a summary</source>
+        <translation>حين يكون المدخل ملخصًا فقط</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="101"/>
+        <source>Always</source>
+        <translation>دائمًا</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="101"/>
+        <source>Never: the feed&apos;s text</source>
+        <translation>أبدًا: نص الموجز</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="104"/>
+        <source>As each paragraph is written</source>
+        <translation>كما كُتبت كل فقرة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="105"/>
+        <source>Right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="105"/>
+        <source>Left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="108"/>
+        <source>The reading font</source>
+        <translation>خط القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="112"/>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="113"/>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="116"/>
+        <source>Paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="118"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="119"/>
+        <source>Tag new entries</source>
+        <translation>وسم المدخلات الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="120"/>
+        <source>Fetch the whole page</source>
+        <translation>جلب الصفحة كاملة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="121"/>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="122"/>
+        <source>Font</source>
+        <translation>الخط</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="123"/>
+        <source>Archive unread after</source>
+        <translation>أرشفة غير المقروء بعد</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="130"/>
+        <source>Unsubscribe</source>
+        <translation>إلغاء الاشتراك</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="132"/>
+        <source>Refresh All</source>
+        <translation>تحديث الكل</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="134"/>
+        <source>Import OPML…</source>
+        <translation>استيراد OPML…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="136"/>
+        <source>Export OPML…</source>
+        <translation>تصدير OPML…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="141"/>
+        <source>Only when asked</source>
+        <translation>عند الطلب فقط</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="142"/>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="149"/>
+        <source>Refresh every</source>
+        <translation>التحديث كل</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="168"/>
+        <source>Files saved into these folders (by a browser extension such as SingleFile, for example) are imported as soon as they are complete.</source>
+        <translation>تُستورد الملفات المحفوظة في هذه المجلدات (بإضافة متصفح مثل SingleFile مثلًا) حالما يكتمل حفظها.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="174"/>
+        <source>Add Folder…</source>
+        <translation>إضافة مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="176"/>
+        <source>Stop Watching</source>
+        <translation>إيقاف المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="179"/>
+        <source>Move imported files into a folder named “imported” inside it</source>
+        <translation>انقل الملفات المستوردة إلى مجلد اسمه «imported» داخله</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="256"/>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="270"/>
+        <source>Import OPML</source>
+        <translation>استيراد OPML</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="270"/>
+        <source>OPML (*.opml *.xml);;All files (*)</source>
+        <translation>OPML (*.opml *.xml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="282"/>
+        <source>Export OPML</source>
+        <translation>تصدير OPML</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="282"/>
+        <source>OPML (*.opml)</source>
+        <translation>OPML (*.opml)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="292"/>
+        <source>Saved %1</source>
+        <translation>حُفظ %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="297"/>
+        <source>Watch a Folder</source>
+        <translation>مراقبة مجلد</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsPart</name>
+    <message>
+        <location filename="../../reader/ui/window/feeds_part.py" line="47"/>
+        <source>Subscribe to Feed</source>
+        <translation>الاشتراك في موجز</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/feeds_part.py" line="48"/>
+        <source>Address of a feed, or of a site that has one</source>
+        <translation>عنوان موجز، أو موقع له موجز</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/feeds_part.py" line="53"/>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/feeds_part.py" line="58"/>
+        <source>Feeds are being refreshed</source>
+        <translation>الموجزات قيد التحديث</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/feeds_part.py" line="74"/>
+        <source>Refreshing feeds: %1 of %2</source>
+        <translation>تحديث الموجزات: %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/window/feeds_part.py" line="83"/>
+        <source>Feeds: %n new article(s)</source>
+        <translation>
+            <numerusform>الموجزات: لا مقالات جديدة</numerusform>
+            <numerusform>الموجزات: مقال جديد واحد</numerusform>
+            <numerusform>الموجزات: مقالان جديدان</numerusform>
+            <numerusform>الموجزات: %n مقالات جديدة</numerusform>
+            <numerusform>الموجزات: %n مقالًا جديدًا</numerusform>
+            <numerusform>الموجزات: %n مقال جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/window/feeds_part.py" line="85"/>
+        <source>%n feed(s) failed</source>
+        <translation>
+            <numerusform>لم يتعثّر أي موجز</numerusform>
+            <numerusform>تعثّر موجز واحد</numerusform>
+            <numerusform>تعثّر موجزان</numerusform>
+            <numerusform>تعثّرت %n موجزات</numerusform>
+            <numerusform>تعثّر %n موجزًا</numerusform>
+            <numerusform>تعثّر %n موجز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/feeds_part.py" line="87"/>
+        <source>No feed to refresh now</source>
+        <translation>لا موجز يُحدَّث الآن</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/window/feeds_part.py" line="94"/>
+        <source>Subscribed to %1: %n new article(s)</source>
+        <translation>
+            <numerusform>اشتركت في %1: لا مقالات جديدة</numerusform>
+            <numerusform>اشتركت في %1: مقال جديد واحد</numerusform>
+            <numerusform>اشتركت في %1: مقالان جديدان</numerusform>
+            <numerusform>اشتركت في %1: %n مقالات جديدة</numerusform>
+            <numerusform>اشتركت في %1: %n مقالًا جديدًا</numerusform>
+            <numerusform>اشتركت في %1: %n مقال جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/window/feeds_part.py" line="102"/>
+        <source>%n article(s) imported from a watched folder</source>
+        <translation>
+            <numerusform>لم يُستورد أي مقال من مجلد مراقب</numerusform>
+            <numerusform>استُورد مقال واحد من مجلد مراقب</numerusform>
+            <numerusform>استُورد مقالان من مجلد مراقب</numerusform>
+            <numerusform>استُوردت %n مقالات من مجلد مراقب</numerusform>
+            <numerusform>استُورد %n مقالًا من مجلد مراقب</numerusform>
+            <numerusform>استُورد %n مقال من مجلد مراقب</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -976,12 +1338,12 @@
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="284"/>
+        <location filename="../../reader/ui/window/main_window.py" line="282"/>
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window/main_window.py" line="287"/>
+        <location filename="../../reader/ui/window/main_window.py" line="285"/>
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -993,7 +1355,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="180"/>
+        <location filename="../../reader/ui/window/main_window.py" line="177"/>
         <source>Qari (read-only)</source>
         <translation>قارئ (للقراءة فقط)</translation>
     </message>

@@ -109,10 +109,11 @@ def test_migration_indexes_existing_articles(tmp_path: Path):
     library.close()
 
 
-def _undo_migrations_7_to_10(conn: sqlite3.Connection) -> None:
-    """What the archive, tags, collections (and commit count) migrations added, taken away
-    again to make an older library."""
-    for table in ("collection_items", "collections", "saved_searches", "commit_count"):
+def _undo_migrations_7_to_11(conn: sqlite3.Connection) -> None:
+    """What the archive, tags, collections, commit count and subscriptions migrations added,
+    taken away again to make an older library."""
+    for table in ("collection_items", "collections", "saved_searches", "commit_count",
+                  "feed_entries", "feeds", "watched_files", "watched_folders"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("DROP INDEX articles_archived")
     conn.execute("ALTER TABLE articles DROP COLUMN archived_at")
@@ -131,7 +132,7 @@ def test_a_version_4_library_gets_its_title_index(tmp_path: Path):
     conn.execute("DROP TABLE titles")
     conn.execute("DROP TABLE notes_index")
     conn.execute("DROP TABLE index_jobs")
-    _undo_migrations_7_to_10(conn)
+    _undo_migrations_7_to_11(conn)
     conn.execute("PRAGMA user_version = 4")
     conn.close()
     library = Library(path)
@@ -159,7 +160,7 @@ def test_a_version_5_library_moves_its_notes_to_their_own_index(tmp_path: Path):
         "INSERT OR REPLACE INTO search (rowid, title, body, notes, stems) VALUES (?,?,?,?,?)",
         (article_id, title, body, "ملاحظه عن البستنه", stems),
     )
-    _undo_migrations_7_to_10(conn)
+    _undo_migrations_7_to_11(conn)
     conn.execute("PRAGMA user_version = 5")
     conn.close()
     library = Library(path)

@@ -172,6 +172,8 @@ def test_429_with_retry_after_is_obeyed_and_said_in_one_line(
     assert outcome.failed and outcome.error == "the server answered 429 Too Many Requests"
     stored = library.feeds.get(feed.id)
     assert stored is not None and stored.failures == 1
+    assert stored.error == outcome.error  # kept to be shown (and translated) later
+    assert stored.error_message is not None and stored.error_message.args["code"] == "429"
     assert stored.next_at is not None
     wait = (stored.next_at and __import__("datetime").datetime.fromisoformat(stored.next_at)
             ) - utc_now()

@@ -8,6 +8,7 @@ library refuses is reported and the view is put back.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,19 @@ class ReadingController(QObject):
         self.opened_at = time.monotonic()
         self.settings.set_last_article(self.library.path, article_id)
         return article
+
+    def face_for(self, article: Article | None) -> str:
+        """The reading face the article's feed asks for ("" the reader's own)."""
+        if article is None:
+            return ""
+        from reader.ui.widgets.fonts import READING_FACES
+
+        try:
+            feed = self.library.feeds.article_feed(article.id)
+        except sqlite3.Error:
+            return ""
+        face = feed.font if feed is not None else ""
+        return face if face in {f.key for f in READING_FACES} else ""
 
     def close_article(self) -> None:
         self.article = None

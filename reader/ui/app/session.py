@@ -23,6 +23,7 @@ from reader.ui.app.error_dialog import ErrorReporter
 from reader.ui.app.import_controller import ImportController
 from reader.ui.app.reading_controller import ReadingController
 from reader.ui.app.settings import Settings
+from reader.ui.app.subscription_controller import SubscriptionController
 from reader.ui.app.tasks import TaskRunner, guard
 
 T = TypeVar("T")
@@ -49,10 +50,12 @@ class Session(QObject):
         self.imports = ImportController(self.runner, self)
         self.annotations = AnnotationController(library, self)
         self.reading = ReadingController(library, settings, self.runner, self)
+        self.subscriptions = SubscriptionController(library, settings, self.runner, self)
         self.runner.task_failed.connect(lambda _name, exc: self.errors.report(exc))
-        for failed in (self.annotations.failed, self.reading.failed):
+        for failed in (self.annotations.failed, self.reading.failed, self.subscriptions.failed):
             failed.connect(self.errors.report)
-        for source in (self.annotations.changes, self.reading.changes, self.imports.changes):
+        for source in (self.annotations.changes, self.reading.changes, self.imports.changes,
+                       self.subscriptions.changes):
             source.connect(self.report)
         # Another process (qari import, a second window) may write: PRAGMA data_version moves
         # when anyone else commits, this session's own tasks included; the library's commit
@@ -102,6 +105,7 @@ class Session(QObject):
     def shutdown(self, timeout: float = 30.0) -> bool:
         """Cancel and wait for every task, then close the library."""
         self._watch.stop()
+        self.subscriptions.stop()
         ended = self.runner.shutdown(timeout)
         self.library.close()
         return ended

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QSize, Qt, QUrl, Signal
@@ -185,6 +186,7 @@ class ReadingView(QWidget):
         self.article: Article | None = None
         self.doc: ArticleDocument | None = None
         self.prefs = ReadingPrefs()
+        self.face = ""  # the open article's own reading face, if its feed sets one
         self.image_loader = image_loader
         self.highlights_for = highlights_for
         bar = QWidget(self)
@@ -272,8 +274,12 @@ class ReadingView(QWidget):
     def _meta(self, article: Article) -> str:
         return meta_line(article, format_published, number)
 
-    def show_article(self, article: Article | None, position: int | None = None) -> None:
+    def show_article(
+        self, article: Article | None, position: int | None = None, face: str = ""
+    ) -> None:
+        """``face``: a reading face for this article alone (its feed's setting)."""
         self.article = article
+        self.face = face
         self.bar.setVisible(article is not None)
         self.pane.setVisible(article is not None)
         self.empty.setVisible(article is None)
@@ -297,9 +303,10 @@ class ReadingView(QWidget):
         if article is None:
             return
         self._measure_column()
+        prefs = replace(self.prefs, face=self.face) if self.face else self.prefs
         self.doc = build_document(
             article,
-            self.prefs,
+            prefs,
             meta=self._meta(article),
             meta_direction="rtl" if current_language() == "ar" else "ltr",
             image_loader=self._load_image,

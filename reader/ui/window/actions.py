@@ -46,7 +46,8 @@ ENABLED_WHEN = (
 # panels' show/hide actions. Quit comes last in File.
 MENU_LAYOUT: dict[str, tuple[str, ...]] = {
     "file": (
-        "import_files", "import_folder", "add_from_link", SEPARATOR, "open_original",
+        "import_files", "import_folder", "add_from_link", SEPARATOR,
+        "subscribe_feed", "refresh_feeds", "manage_feeds", SEPARATOR, "open_original",
         SEPARATOR, "export_notes", SEPARATOR,
         "delete_articles", SEPARATOR, "preferences", SEPARATOR, "quit",
     ),
@@ -294,6 +295,29 @@ def action_specs() -> list[ActionSpec]:
             "file",
             handler="arrivals.add_from_link",
             writes=True,
+        ),
+        ActionSpec(
+            "subscribe_feed",
+            QCoreApplication.translate("Actions", "&Subscribe to Feed…"),
+            (),
+            "file",
+            handler="feeds.subscribe",
+            writes=True,
+        ),
+        ActionSpec(
+            "refresh_feeds",
+            QCoreApplication.translate("Actions", "&Refresh Feeds"),
+            ("F5",),
+            "file",
+            handler="feeds.refresh",
+            writes=True,
+        ),
+        ActionSpec(
+            "manage_feeds",
+            QCoreApplication.translate("Actions", "Feeds and &Watched Folders…"),
+            (),
+            "file",
+            handler="feeds.manage",
         ),
         ActionSpec(
             "add_to_collection",

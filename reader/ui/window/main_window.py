@@ -31,6 +31,7 @@ from reader.ui.notes.notes_docks import NotesDocks
 from reader.ui.reading.reading_view import ReadingView
 from reader.ui.window.action_builder import WindowActions
 from reader.ui.window.arrivals import Arrivals
+from reader.ui.window.feeds_part import FeedsPart
 from reader.ui.window.help import HelpPart
 from reader.ui.window.import_status import ImportStatus
 from reader.ui.window.reading_prefs import ReadingPrefsPart
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
             [self.menuBar(), self.statusBar(), self.reader.bar], self.settings,
         )
         self.arrivals = Arrivals(self, session, lambda: self.reader.article, self.status)
+        self.feeds = FeedsPart(self, session, self.status)
         self.help = HelpPart(self, session, lambda: self.reader.article, self.open_article,
                              lambda: list(self.actions_by_id.values()))
         # Ctrl+V in the list pastes an article (in the search box it pastes text).
@@ -103,7 +105,7 @@ class MainWindow(QMainWindow):
             self.library_view, session, lambda: self.current_id, self.status,
             self.action("save_search"),
         )
-        self._connect_actions()
+        self.window_actions.connect(self.handler)  # once every part that handles one exists
         self.window_layout.chrome.append(self.toolbar)
         self.library_view.connect_filters()
         self.import_status = ImportStatus(self, session)
@@ -120,9 +122,8 @@ class MainWindow(QMainWindow):
             self._show_read_only()
         self._update_actions()
         # What the first frame does not show: the rest of a long list, the site list.
-        AfterFirstPaint(self, [
-            self.library_view.refresh_sites, self.library_view.read_rest_on_tasks,
-        ])
+        AfterFirstPaint(self, [self.library_view.refresh_sites,
+                               self.library_view.read_rest_on_tasks])
 
     # -- building ----------------------------------------------------------------------------
 
@@ -137,10 +138,6 @@ class MainWindow(QMainWindow):
             target = getattr(target, part)
         assert callable(target), name
         return target
-
-    def _connect_actions(self) -> None:
-        """Each action to its handler, once every part that handles one exists."""
-        self.window_actions.connect(self.handler)
 
     def status(self, text: str, milliseconds: int) -> None:
         """A word in the status bar, for the parts that have something to say."""
@@ -204,7 +201,8 @@ class MainWindow(QMainWindow):
         return True
 
     def show_article(self, article: Article | None) -> None:
-        self.reader.show_article(article, article.read_position if article else None)
+        self.reader.show_article(article, article.read_position if article else None,
+                                 self.reading.face_for(article))
         self.session.annotations.clear_history()
         self.docks.load()
         if article is not None:
