@@ -562,7 +562,7 @@ def scrolling(size: int) -> Figure:
 def plan(
     size: int, runs: int, smoke: bool
 ) -> dict[str, Callable[[], Figure | list[Figure]]]:
-    from tests.bench import organise
+    from tests.bench import feeds, organise
     from tests.bench import pages as real
     small = min(size, 10_000)
     texts, pages = (40, 10) if smoke else (1000, 200)
@@ -586,6 +586,10 @@ def plan(
         "organise-filter": lambda: organise.filtering(size, runs),
         "organise-tagging": lambda: organise.bulk_tagging(size, 1 if smoke else 3),
         "organise-startup": lambda: organise.startup_with_tags(small, runs),
+        "feeds-refresh": lambda: feeds.refresh_in_window(1 if smoke else min(runs, 3),
+                                                         10 if smoke else 50),
+        "feeds-big": lambda: feeds.big_feed(1 if smoke else runs),
+        "watched-folder": lambda: feeds.watched_folder(2 if smoke else 5),
     }
 
 

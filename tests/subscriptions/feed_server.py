@@ -40,7 +40,7 @@ class FeedServer:
         return sum(1 for p, s in self.answered if p == path and (status is None or s == status))
 
 
-def serve(server_state: FeedServer) -> ThreadingHTTPServer:
+def serve(server_state: FeedServer, host: str = "127.0.0.1") -> ThreadingHTTPServer:
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args: object) -> None:
             pass
@@ -91,8 +91,8 @@ def serve(server_state: FeedServer) -> ThreadingHTTPServer:
             if code != 304:
                 self.wfile.write(body)
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server_state.base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd = ThreadingHTTPServer((host, 0), Handler)
+    server_state.base = f"http://{host}:{httpd.server_address[1]}"
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     return httpd
 
