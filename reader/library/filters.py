@@ -24,6 +24,7 @@ class SearchFilters:
     tags: tuple[str, ...] = ()  # every one of these
     without_tags: tuple[str, ...] = ()  # none of these
     collection: int | None = None  # only the articles of this collection
+    feed: int | None = None  # only the articles this feed brought
 
 
 def shelf_sql(shelf: str) -> str | None:
@@ -73,13 +74,18 @@ def filter_sql(filters: SearchFilters, scan: bool = False) -> tuple[list[str], l
             " WHERE ci.article_id = a.id AND ci.collection_id = ?)"
         )
         params.append(filters.collection)
+    if filters.feed is not None:
+        where.append(
+            "EXISTS (SELECT 1 FROM feed_entries fe WHERE fe.article_id = a.id AND fe.feed_id = ?)"
+        )
+        params.append(filters.feed)
     return where, params
 
 
 def query_filters(query: str, filters: SearchFilters) -> tuple[str, SearchFilters]:
     """The words of a query and its filters: ``is:archived``, ``is:inbox``, ``is:all``,
     ``is:unread``, ``is:bookmarked``, ``has:notes``, ``site:NAME``, ``tag:NAME`` and
-    ``-tag:NAME`` combine with the words and the given filters."""
+    ``-tag:NAME`` and ``feed:ID`` combine with the words and the given filters."""
     words = []
     for token in query.split():
         lowered = token.lower()
@@ -95,6 +101,8 @@ def query_filters(query: str, filters: SearchFilters) -> tuple[str, SearchFilter
             filters = replace(filters, site=token[5:])
         elif lowered.startswith("tag:") and len(token) > 4:
             filters = replace(filters, tags=(*filters.tags, token[4:]))
+        elif lowered.startswith("feed:") and token[5:].isdigit():
+            filters = replace(filters, feed=int(token[5:]))
         elif lowered.startswith("-tag:") and len(token) > 5:
             filters = replace(filters, without_tags=(*filters.without_tags, token[5:]))
         else:

@@ -841,37 +841,37 @@
 <context>
     <name>Feeds</name>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_model.py" line="30"/>
+        <location filename="../../reader/ui/dialogs/feeds_model.py" line="31"/>
         <source>Paused</source>
         <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_model.py" line="32"/>
+        <location filename="../../reader/ui/dialogs/feeds_model.py" line="35"/>
         <source>Failing: %1</source>
         <translation>يتعثّر: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_model.py" line="34"/>
+        <location filename="../../reader/ui/dialogs/feeds_model.py" line="38"/>
         <source>Not yet read</source>
         <translation>لم يُقرأ بعد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_model.py" line="35"/>
+        <location filename="../../reader/ui/dialogs/feeds_model.py" line="40"/>
         <source>Read %1</source>
         <translation>قُرئ %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_model.py" line="64"/>
+        <location filename="../../reader/ui/dialogs/feeds_model.py" line="69"/>
         <source>Feed</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_model.py" line="65"/>
+        <location filename="../../reader/ui/dialogs/feeds_model.py" line="70"/>
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_model.py" line="66"/>
+        <location filename="../../reader/ui/dialogs/feeds_model.py" line="71"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
@@ -1324,8 +1324,8 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../reader/ui/library/library_view.py" line="107"/>
-        <location filename="../../reader/ui/library/library_view.py" line="213"/>
+        <location filename="../../reader/ui/library/library_view.py" line="113"/>
+        <location filename="../../reader/ui/library/library_view.py" line="219"/>
         <source>All sites</source>
         <translation>كل المواقع</translation>
     </message>
@@ -1444,12 +1444,12 @@
 <context>
     <name>Organiser</name>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="52"/>
+        <location filename="../../reader/ui/library/organiser.py" line="60"/>
         <source>Delete articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/library/organiser.py" line="54"/>
+        <location filename="../../reader/ui/library/organiser.py" line="62"/>
         <source>Delete %n article(s) and their notes? This cannot be undone.</source>
         <translation>
             <numerusform>لا مقالات للحذف.</numerusform>
@@ -1461,96 +1461,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="88"/>
+        <location filename="../../reader/ui/library/organiser.py" line="96"/>
         <source>Add tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="98"/>
+        <location filename="../../reader/ui/library/organiser.py" line="106"/>
         <source>Remove tag</source>
         <translation>إزالة وسم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="111"/>
-        <location filename="../../reader/ui/library/organiser.py" line="116"/>
+        <location filename="../../reader/ui/library/organiser.py" line="119"/>
+        <location filename="../../reader/ui/library/organiser.py" line="124"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="136"/>
+        <location filename="../../reader/ui/library/organiser.py" line="144"/>
         <source>Add to collection</source>
         <translation>أضف إلى مجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="136"/>
-        <location filename="../../reader/ui/library/organiser.py" line="213"/>
+        <location filename="../../reader/ui/library/organiser.py" line="144"/>
+        <location filename="../../reader/ui/library/organiser.py" line="229"/>
         <source>Collection</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="175"/>
+        <location filename="../../reader/ui/library/organiser.py" line="183"/>
         <source>Type a search or choose filters first</source>
         <translation>اكتب بحثًا أو اختر مرشّحات أولًا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="181"/>
+        <location filename="../../reader/ui/library/organiser.py" line="189"/>
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="182"/>
+        <location filename="../../reader/ui/library/organiser.py" line="190"/>
         <source>Name for %1</source>
         <translation>اسم لـ %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="200"/>
+        <location filename="../../reader/ui/library/organiser.py" line="208"/>
         <source>Rename…</source>
         <translation>أعد التسمية…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="201"/>
-        <location filename="../../reader/ui/library/organiser.py" line="257"/>
+        <location filename="../../reader/ui/library/organiser.py" line="209"/>
+        <location filename="../../reader/ui/library/organiser.py" line="273"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="203"/>
+        <location filename="../../reader/ui/library/organiser.py" line="213"/>
+        <source>Refresh This Feed</source>
+        <translation>تحديث هذا الموجز</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/organiser.py" line="215"/>
+        <source>Unsubscribe</source>
+        <translation>إلغاء الاشتراك</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/organiser.py" line="219"/>
         <source>New Collection…</source>
         <translation>مجموعة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="213"/>
+        <location filename="../../reader/ui/library/organiser.py" line="229"/>
         <source>New collection</source>
         <translation>مجموعة جديدة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="226"/>
         <location filename="../../reader/ui/library/organiser.py" line="242"/>
+        <location filename="../../reader/ui/library/organiser.py" line="258"/>
         <source>Rename</source>
         <translation>إعادة التسمية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="226"/>
+        <location filename="../../reader/ui/library/organiser.py" line="242"/>
         <source>New name</source>
         <translation>الاسم الجديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="252"/>
+        <location filename="../../reader/ui/library/organiser.py" line="268"/>
         <source>Delete the saved search “%1”?</source>
         <translation>أتحذف البحث المحفوظ «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="253"/>
+        <location filename="../../reader/ui/library/organiser.py" line="269"/>
         <source>Delete the collection “%1”? Its articles stay in the library.</source>
         <translation>أتحذف المجموعة «%1»؟ تبقى مقالاتها في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="255"/>
+        <location filename="../../reader/ui/library/organiser.py" line="271"/>
         <source>Remove the tag “%1” from every article?</source>
         <translation>أتزيل الوسم «%1» من كل المقالات؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/library/organiser.py" line="276"/>
+        <location filename="../../reader/ui/library/organiser.py" line="292"/>
         <source>%n article(s) moved</source>
         <translation>
             <numerusform>لم يُنقل أي مقال</numerusform>
@@ -1729,17 +1739,22 @@
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/sidebar_model.py" line="56"/>
+        <location filename="../../reader/ui/library/sidebar_model.py" line="51"/>
+        <source>Feeds</source>
+        <translation>الموجزات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library/sidebar_model.py" line="57"/>
         <source>Inbox</source>
         <translation>الوارد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/sidebar_model.py" line="57"/>
+        <location filename="../../reader/ui/library/sidebar_model.py" line="58"/>
         <source>Archive</source>
         <translation>الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/sidebar_model.py" line="58"/>
+        <location filename="../../reader/ui/library/sidebar_model.py" line="59"/>
         <source>All Articles</source>
         <translation>كل المقالات</translation>
     </message>

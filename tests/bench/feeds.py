@@ -101,7 +101,7 @@ def refresh_in_window(runs: int, feeds: int = 50, entries: int = 20) -> list[Fig
             arrived[0] = False
 
             def beat(last: list[float] = last, worst: list[float] = worst,
-                     after: list[float] = after) -> None:
+                     after: list[float] = after, arrived: list[bool] = arrived) -> None:
                 now = time.perf_counter()
                 if arrived[0]:
                     after[0] = max(after[0], now - last[0])

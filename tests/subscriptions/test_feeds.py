@@ -328,3 +328,19 @@ def test_atom_and_json_feeds(server: FeedServer, library: Library) -> None:
     assert got["رحلة إلى الجبل"].published == "2026-12-01T10:00:00+04:00"
     assert got["رحلة إلى الجبل"].site == "مدونة السفر"
     assert got["نشرة الأحد"].published == "2026-11-29T20:00:00-05:00"
+
+
+def test_feed_filter_in_queries(server: FeedServer, library: Library, tmp_path: Path) -> None:
+    from reader.library.filters import SearchFilters
+    from reader.library.importer import import_paths
+
+    note = tmp_path / "note.md"
+    note.write_text("# حديقة في ملف\n\nنص قصير عن حديقة لا يأتي من أي موجز.\n", encoding="utf-8")
+    import_paths(library, [note])
+    _serve_news(server)
+    feed = _subscribe(library, server.url("/feed.xml"))
+    refresh(library, [feed])
+    from_feed = {s.title for s in library.matching(f"feed:{feed.id}", SearchFilters())}
+    assert from_feed == {"حديقة جديدة على ضفة النهر", "مكتبة الحي تمدد ساعات العمل"}
+    hits = library.search(f"العائلات feed:{feed.id}", SearchFilters(), 10)
+    assert [h.title for h in hits] == ["حديقة جديدة على ضفة النهر"]

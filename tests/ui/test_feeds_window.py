@@ -91,3 +91,25 @@ def test_a_file_saved_into_a_watched_folder_arrives_by_itself(
     qtbot.waitUntil(lambda: "ملاحظات الرحلة" in _titles(window), timeout=5000)
     assert time.monotonic() - written < 2.5
     controller.stop()
+
+
+def test_the_side_lists_feeds_and_filters_by_one(qtbot, window, server, tmp_path) -> None:
+    from reader.library.feed_refresh import refresh, subscribe
+    from reader.library.importer import import_paths
+    from reader.ui.library.sidebar_model import FEED, Source
+
+    note = tmp_path / "note.md"
+    note.write_text("# ملاحظة من ملف\n\nنص قصير لا يأتي من أي موجز.\n", encoding="utf-8")
+    import_paths(window.library, [note])
+    feed, fetched = subscribe(window.library, server.url("/feed.xml"))
+    refresh(window.library, [feed], fetched={feed.id: fetched})
+    window.library_view.refresh_sidebar()
+    model = window.library_view.panel.sidebar_model
+    [entry] = model.entries[FEED]
+    assert (entry.name, entry.count, entry.id) == ("أخبار المدينة", 2, feed.id)
+    index = model.index_of(entry)
+    assert index.data() == "أخبار المدينة (2)"
+    window.library_view.choose(Source(FEED, entry.key, entry.id, entry.name))
+    settle(qtbot, window)
+    assert _titles(window) == {"حديقة جديدة على ضفة النهر", "سوق الكتب يعود إلى الساحة"}
+    assert window.library_view.save_search_query() == f"feed:{feed.id}"

@@ -145,6 +145,7 @@ class SubscriptionController(QObject):
                 self.refused.emit(core_text(feed.message))
                 return
             self._report(outcomes)
+            self.changes.emit(Changes(side=True))
             self.feeds_changed.emit()
             self.subscribed.emit((feed, outcomes))
 
@@ -158,6 +159,7 @@ class SubscriptionController(QObject):
 
         def done(result: object) -> None:
             self._has_folders = None
+            self.changes.emit(Changes(side=True))  # the side lists the feeds
             self.feeds_changed.emit()
             if then is not None:
                 then(result)

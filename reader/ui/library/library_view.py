@@ -28,6 +28,7 @@ from reader.ui.library.library_model import ID_ROLE, LibraryFilter, LibraryModel
 from reader.ui.library.library_panel import LibraryPanel
 from reader.ui.library.sidebar_model import (
     COLLECTION,
+    FEED,
     INBOX,
     SAVED,
     SHELF,
@@ -44,17 +45,22 @@ if TYPE_CHECKING:
     from reader.ui.app.tasks import TaskContext
 
 
-SideContents = tuple[list[str], dict[str, int], list[Source], list[Source], list[Source]]
+SideContents = tuple[
+    list[str], dict[str, int], list[Source], list[Source], list[Source], list[Source]
+]
 
 
 def _side_contents(library: Library) -> SideContents:
-    """Sites, shelf counts, saved searches, collections and tags (on any connection)."""
+    """Sites, shelf counts, saved searches, collections, tags and feeds (with what each
+    brought that is unread), on any connection."""
+    unread = library.feeds.counts()
     return (
         library.sites(),
         library.shelf_counts(),
         [Source(SAVED, s.query, s.id, s.name) for s in library.saved_searches.all()],
         [Source(COLLECTION, c.name, c.id, c.name, c.count) for c in library.collections.all()],
         [Source(TAG, t.name, t.id, t.name, t.count) for t in library.tags.all()],
+        [Source(FEED, f.url, f.id, f.name, unread.get(f.id, 0)) for f in library.feeds.all()],
     )
 
 
@@ -205,7 +211,7 @@ class LibraryView(QObject):
         self._show_sites(_side_contents(self.library))
 
     def _show_sites(self, found: SideContents) -> None:
-        sites, counts, saved, collections, tags = found
+        sites, counts, saved, collections, tags, feeds = found
         box = self.panel.site_box
         current = box.currentData()
         box.blockSignals(True)
@@ -220,6 +226,7 @@ class LibraryView(QObject):
         model.set_entries(SAVED, saved)
         model.set_entries(COLLECTION, collections)
         model.set_entries(TAG, tags)
+        model.set_entries(FEED, feeds)
         self._show_source()
 
     def _show_source(self) -> None:
@@ -375,6 +382,7 @@ class LibraryView(QObject):
             shelf=source.key if source.kind == SHELF else "all",
             tags=(source.key,) if source.kind == TAG else (),
             collection=source.id if source.kind == COLLECTION else None,
+            feed=source.id if source.kind == FEED else None,
         )
         if source.kind == SAVED:
             return query_filters(source.key, filters)[1]
@@ -402,6 +410,8 @@ class LibraryView(QObject):
             parts.append({"inbox": "is:inbox", "archive": "is:archived"}[self.source.key])
         if self.source.kind == TAG:
             parts.append(f"tag:{self.source.key.replace(' ', '_')}")
+        if self.source.kind == FEED:
+            parts.append(f"feed:{self.source.id}")
         if filters.unread and "is:unread" not in parts:
             parts.append("is:unread")
         if filters.bookmarked:

@@ -13,7 +13,15 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from reader.ui.app.changes import Changes
 from reader.ui.app.i18n import in_digits
-from reader.ui.library.sidebar_model import COLLECTION, SAVED, SOURCE_ROLE, TAG, Source
+from reader.ui.library.sidebar_model import (
+    COLLECTION,
+    FEED,
+    INBOX,
+    SAVED,
+    SOURCE_ROLE,
+    TAG,
+    Source,
+)
 
 if TYPE_CHECKING:
     from reader.ui.app.session import Session
@@ -199,6 +207,14 @@ class Organiser(QObject):
         if source is not None and source.kind in (SAVED, COLLECTION, TAG):
             menu.addAction(self.tr("Rename…"), lambda: self.rename_entry(source))
             menu.addAction(self.tr("Delete"), lambda: self.delete_entry(source))
+            menu.addSeparator()
+        if source is not None and source.kind == FEED:
+            feeds, feed_id = self.session.subscriptions, source.id
+            menu.addAction(self.tr("Refresh This Feed"),
+                           lambda: feeds.refresh(asked=True, feed_ids=[feed_id]))
+            menu.addAction(self.tr("Unsubscribe"), lambda: feeds.write(
+                lambda library: library.feeds.remove(feed_id),
+                lambda _removed: self.view.choose(INBOX) if self.view.source == source else None))
             menu.addSeparator()
         menu.addAction(self.tr("New Collection…"), self.new_collection)
         menu.addAction(self.save_search_action)

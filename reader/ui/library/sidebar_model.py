@@ -24,16 +24,16 @@ from reader.ui.library.library_model import DIRECTION_ROLE
 AnyIndex = QModelIndex | QPersistentModelIndex
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 40
 
-SHELF, SAVED, COLLECTION, TAG = "shelf", "saved", "collection", "tag"
-SECTIONS = (SHELF, SAVED, COLLECTION, TAG)
+SHELF, SAVED, COLLECTION, TAG, FEED = "shelf", "saved", "collection", "tag", "feed"
+SECTIONS = (SHELF, SAVED, COLLECTION, TAG, FEED)
 SECTION_ID = 99  # a section's internal id; an entry's is its section's row
 
 
 @dataclass(frozen=True)
 class Source:
-    kind: str  # shelf | saved | collection | tag
-    key: str  # the shelf's name, the saved search's query, the tag's name
-    id: int | None = None  # the saved search's or collection's id
+    kind: str  # shelf | saved | collection | tag | feed
+    key: str  # the shelf's name, the saved search's query, the tag's name, the feed's address
+    id: int | None = None  # the saved search's, collection's or feed's id
     # Not part of what the source is: the same tag with one more article is the same tag.
     name: str = field(default="", compare=False)
     count: int | None = field(default=None, compare=False)
@@ -48,6 +48,7 @@ def section_title(kind: str) -> str:
         SAVED: QCoreApplication.translate("Sidebar", "Saved Searches"),
         COLLECTION: QCoreApplication.translate("Sidebar", "Collections"),
         TAG: QCoreApplication.translate("Sidebar", "Tags"),
+        FEED: QCoreApplication.translate("Sidebar", "Feeds"),
     }[kind]
 
 
@@ -167,8 +168,8 @@ class SidebarModel(QAbstractItemModel):
             if source.count is None:
                 return name
             return f"{name} ({number(source.count)})"
-        if role == Qt.ItemDataRole.ToolTipRole and source.kind == SAVED:
-            return source.key  # the query it runs
+        if role == Qt.ItemDataRole.ToolTipRole and source.kind in (SAVED, FEED):
+            return source.key  # the query it runs, the feed's address
         if role == SOURCE_ROLE:
             return source
         if role == DIRECTION_ROLE and source.kind != SHELF:
