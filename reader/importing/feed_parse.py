@@ -19,6 +19,7 @@ from reader import messages as M
 from reader.importing.links import safe_link
 from reader.importing.model import ImportFailed
 from reader.text.dates import parse_date
+from reader.text.normalize import clean_title
 
 FEED_ACCEPT = (
     "application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.9,"
@@ -66,7 +67,9 @@ class ParsedFeed:
 
 
 def _text(value: object, limit: int = 1000) -> str:
-    return " ".join(str(value or "").split())[:limit]
+    """A name or title from the feed, cleaned as a title is: no control characters (a title
+    reaches the terminal and the clipboard), no stray direction marks."""
+    return clean_title(" ".join(str(value or "").split()))[:limit]
 
 
 def _date(raw: object, parsed: object) -> datetime | None:

@@ -137,6 +137,7 @@ def entry_parsed(feed: Feed, entry: FeedEntry, site: str, language: str, fetcher
     from reader.importing.feed_content import entry_article, is_complete
     from reader.importing.pipeline import finish, parse_bytes
     from reader.library.articles import prepare
+    from reader.text.normalize import clean_title
 
     article: ParsedArticle | None = None
     data = b""
@@ -172,9 +173,10 @@ def entry_parsed(feed: Feed, entry: FeedEntry, site: str, language: str, fetcher
             article.direction = feed.direction
             for block in article.blocks:
                 block.direction = feed.direction
-        if entry.title:
-            article.title = entry.title
-        article.site = site or article.site
+        # The entry's own title (a page's may carry the site's name); cleaned as any title is
+        # (no control characters, no direction marks left open).
+        article.title = clean_title(entry.title)[:1000] or article.title
+        article.site = clean_title(site)[:300] or article.site
         article.published = entry.published or article.published
         return prepare(article), data
 

@@ -588,7 +588,7 @@ def plan(
         "organise-startup": lambda: organise.startup_with_tags(small, runs),
         "feeds-refresh": lambda: feeds.refresh_in_window(1 if smoke else min(runs, 3),
                                                          10 if smoke else 50),
-        "feeds-big": lambda: feeds.big_feed(1 if smoke else runs),
+        "feeds-big": lambda: feeds.big_feed(1 if smoke else runs, 1000 if smoke else 10_000),
         "watched-folder": lambda: feeds.watched_folder(2 if smoke else 5),
     }
 

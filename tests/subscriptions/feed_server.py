@@ -49,6 +49,7 @@ def serve(server_state: FeedServer, host: str = "127.0.0.1") -> ThreadingHTTPSer
             import time
 
             state = server_state
+            self.counted = True
             with state.lock:
                 state.active += 1
                 state.most_at_once = max(state.most_at_once, state.active)
@@ -74,8 +75,15 @@ def serve(server_state: FeedServer, host: str = "127.0.0.1") -> ThreadingHTTPSer
                     headers["Last-Modified"] = route.last_modified
                 self._send(route.status, route.body, route.content_type, headers)
             finally:
-                with state.lock:
-                    state.active -= 1
+                self._done()
+
+        def _done(self) -> None:
+            # Before the answer's last bytes go out: once the client has them it may ask
+            # again, and this request must not still count as under way.
+            if self.counted:
+                self.counted = False
+                with server_state.lock:
+                    server_state.active -= 1
 
         def _send(self, code: int, body: bytes, kind: str,
                   headers: dict[str, str] | None = None) -> None:
@@ -87,6 +95,7 @@ def serve(server_state: FeedServer, host: str = "127.0.0.1") -> ThreadingHTTPSer
             for key, value in (headers or {}).items():
                 self.send_header(key, value)
             self.send_header("Content-Length", str(len(body)))
+            self._done()
             self.end_headers()
             if code != 304:
                 self.wfile.write(body)

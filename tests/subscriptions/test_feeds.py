@@ -344,3 +344,15 @@ def test_feed_filter_in_queries(server: FeedServer, library: Library, tmp_path: 
     assert from_feed == {"حديقة جديدة على ضفة النهر", "مكتبة الحي تمدد ساعات العمل"}
     hits = library.search(f"العائلات feed:{feed.id}", SearchFilters(), 10)
     assert [h.title for h in hits] == ["حديقة جديدة على ضفة النهر"]
+
+
+def test_control_characters_never_reach_a_title(server: FeedServer, library: Library) -> None:
+    server.routes["/esc.xml"] = Route(rss(
+        [{"guid": "x", "title": "عنوان \x1b[2J\u202eمقلوب", "link": server.url("/x"),
+          "content": long_html()}], title="موجز\x07\x1b]0;owned\x07"))
+    feed = _subscribe(library, server.url("/esc.xml"))
+    [outcome] = refresh(library, [feed])
+    article = library.get(outcome.article_ids[0])
+    assert article is not None
+    for text in (feed.title, article.title, article.site):
+        assert not any(ord(c) < 32 or c == "\u202e" for c in text), repr(text)
