@@ -60,7 +60,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         help="search titles, bodies and notes",
         description='Words must all match; "quoted phrases" match as a phrase; a trailing * '
         "matches by prefix. Harakat, hamza forms, ta marbuta, alef maqsura, clitic prefixes "
-        "(و ف ب ك ل ال) and digit scripts are ignored.",
+        "(و ف ب ك ل ال) and digit scripts are ignored. root:كتب finds every word of a root "
+        "(كتب، يكتبون، الكاتب، مكتبة), lemma:كتاب every form of a word.",
     )
     library_option(p)
     p.add_argument("query")
@@ -177,9 +178,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     from reader.library.filters import SearchFilters, query_filters
 
     filters = SearchFilters(args.bookmarked, args.with_notes, args.unread, args.site)
-    words, _filters = query_filters(args.query, filters)
+    words, found = query_filters(args.query, filters)
     with open_library(args) as library:
-        if not words.strip():  # only filters (tag:أخبار is:unread): the articles they keep
+        if found.by_words and not library.read_only:
+            _index_words(library)
+        if not words.strip() and not found.by_words:
+            # only filters (tag:أخبار is:unread): the articles they keep
             rows = library.matching(args.query, filters)[: args.limit]
             if args.json:
                 print_json([r.as_json() for r in rows])
@@ -202,6 +206,28 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(f"{hit.id:>6}  {hit.title}")
         print(f"        {text}")
     return 0
+
+
+def _index_words(library: object) -> None:
+    """Roots and lemmas of the articles not yet indexed (the window does it in the
+    background; a library only ever written from the command line is done here, once)."""
+    from reader.library.word_index import index_pending, pending_count
+
+    conn = library.conn  # type: ignore[attr-defined]
+    waiting = pending_count(conn)
+    if not waiting:
+        return
+    tty = sys.stderr.isatty()
+    print(f"indexing the words of {waiting} articles by root…", file=sys.stderr)
+
+    def show(done: int, total: int) -> None:
+        if tty:
+            sys.stderr.write(f"\r{done}/{total}")
+            sys.stderr.flush()
+
+    index_pending(conn, show)
+    if tty:
+        sys.stderr.write("\n")
 
 
 HANDLERS = {

@@ -250,15 +250,22 @@ class Library:
     def search(
         self, query: str, filters: search_index.SearchFilters | None = None, limit: int = 50
     ) -> list[search_index.SearchHit]:
-        from reader.library import search_index  # the search code loads with the first search
-
-        return search_index.search(self.conn, query, filters, limit)
+        results = self.rank(query, filters, limit)
+        return results.hits(0, len(results))
 
     def rank(
         self, query: str, filters: search_index.SearchFilters | None = None, limit: int = 50
     ) -> search_index.SearchResults:
-        """Ranked matches whose snippets are made as they are asked for (the window's list)."""
+        """Ranked matches whose snippets are made as they are asked for (the window's list).
+        A query of roots or lemmas alone (root:كتب) is ranked over their index."""
         from reader.library import search_index
+        from reader.library.filters import query_filters
+
+        words, found = query_filters(query, filters or search_index.SearchFilters())
+        if found.by_words and not words.strip():
+            from reader.library.word_results import by_words
+
+            return by_words(self.conn, found, limit)
 
         return search_index.rank(self.conn, query, filters, limit)
 

@@ -25,7 +25,13 @@ class SearchFilters:
     without_tags: tuple[str, ...] = ()  # none of these
     collection: int | None = None  # only the articles of this collection
     feed: int | None = None  # only the articles this feed brought
+    roots: tuple[str, ...] = ()  # a word of each of these roots (root:كتب)
+    lemmas: tuple[str, ...] = ()  # a form of each of these lemmas (lemma:كتاب)
 
+    @property
+    def by_words(self) -> bool:
+        """Whether it asks for words by root or lemma: a ranked search, not a list."""
+        return bool(self.roots or self.lemmas)
 
 def shelf_sql(shelf: str) -> str | None:
     """The condition for a shelf of the library: the inbox (not archived), the archive."""
@@ -74,6 +80,14 @@ def filter_sql(filters: SearchFilters, scan: bool = False) -> tuple[list[str], l
             " WHERE ci.article_id = a.id AND ci.collection_id = ?)"
         )
         params.append(filters.collection)
+    if filters.roots or filters.lemmas:
+        from reader.library.word_index import match_expression
+
+        where.append(
+            "a.id IN (SELECT d.article_id FROM word_index JOIN word_docs d"
+            " ON d.doc = word_index.rowid WHERE word_index MATCH ?)"
+        )
+        params.append(match_expression(filters.roots, filters.lemmas))
     if filters.feed is not None:
         where.append(
             "EXISTS (SELECT 1 FROM feed_entries fe WHERE fe.article_id = a.id AND fe.feed_id = ?)"
@@ -85,7 +99,8 @@ def filter_sql(filters: SearchFilters, scan: bool = False) -> tuple[list[str], l
 def query_filters(query: str, filters: SearchFilters) -> tuple[str, SearchFilters]:
     """The words of a query and its filters: ``is:archived``, ``is:inbox``, ``is:all``,
     ``is:unread``, ``is:bookmarked``, ``has:notes``, ``site:NAME``, ``tag:NAME`` and
-    ``-tag:NAME`` and ``feed:ID`` combine with the words and the given filters."""
+    ``-tag:NAME``, ``feed:ID``, ``root:كتب`` and ``lemma:كتاب`` combine with the words and
+    the given filters."""
     words = []
     for token in query.split():
         lowered = token.lower()
@@ -101,6 +116,10 @@ def query_filters(query: str, filters: SearchFilters) -> tuple[str, SearchFilter
             filters = replace(filters, site=token[5:])
         elif lowered.startswith("tag:") and len(token) > 4:
             filters = replace(filters, tags=(*filters.tags, token[4:]))
+        elif lowered.startswith("root:") and len(token) > 5:
+            filters = replace(filters, roots=(*filters.roots, token[5:]))
+        elif lowered.startswith("lemma:") and len(token) > 6:
+            filters = replace(filters, lemmas=(*filters.lemmas, token[6:]))
         elif lowered.startswith("feed:") and token[5:].isdigit():
             filters = replace(filters, feed=int(token[5:]))
         elif lowered.startswith("-tag:") and len(token) > 5:

@@ -235,6 +235,29 @@ MIGRATIONS: list[Step] = [
         PRIMARY KEY (folder_id, name)
     ) WITHOUT ROWID;
     """,
+    # 12: words by root and lemma. An inverted index of each article's roots and lemmas
+    # (contentless: the index alone, not the text again), filled in the background; an
+    # article's entry is made anew (a new doc, never a reused one) when its text changes,
+    # so an old entry is never matched again. The analyses of words, kept once per library.
+    """
+    CREATE VIRTUAL TABLE word_index USING fts5(
+        roots, lemmas, content='', tokenize='unicode61 remove_diacritics 0'
+    );
+    CREATE TABLE word_docs (
+        doc INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id INTEGER NOT NULL UNIQUE REFERENCES articles (id) ON DELETE CASCADE,
+        version INTEGER NOT NULL
+    );
+    CREATE TRIGGER word_docs_new_text AFTER UPDATE OF plain_text ON bodies BEGIN
+        DELETE FROM word_docs WHERE article_id = new.article_id;
+    END;
+    CREATE TABLE word_cache (
+        word TEXT PRIMARY KEY,
+        root TEXT NOT NULL,
+        lemma TEXT NOT NULL,
+        version INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

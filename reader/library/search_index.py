@@ -246,7 +246,7 @@ def rank(
     query, filters = query_filters(query, filters or SearchFilters())
     terms = parse_query(query)
     if not terms:
-        return SearchResults(conn, [], [])
+        return SearchResults(conn, [], [])  # root:كتب alone: see word_results.by_words
     title_expression = fts_expression(terms, phrase_columns="title")
     rows: list[Row] = [
         (*row, True)

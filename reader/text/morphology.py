@@ -154,9 +154,10 @@ def _as_analysis(found: object, before: str) -> Analysis:
     return result
 
 
-def analyse(word: str, before: str = "") -> Lookup:
+def analyse(word: str, before: str = "", definitions: bool = True) -> Lookup:
     """Every reading of ``word`` (as written in a text, clitics and all), the likeliest
-    first; ``before``: the word before it in the text, if any."""
+    first; ``before``: the word before it in the text, if any; ``definitions``: with the
+    dictionary's (not needed to index a word)."""
     word = unicodedata.normalize("NFC", word.strip())
     arabic = is_arabic_word(word)
     if not arabic:
@@ -175,7 +176,7 @@ def analyse(word: str, before: str = "") -> Lookup:
         if key not in merged or analysis.score > merged[key].score:
             merged[key] = analysis
     ranked = sorted(merged.values(), key=lambda a: -a.score)[:MAX_ANALYSES]
-    for analysis in ranked:
+    for analysis in ranked if definitions else []:
         found_entries = entries(analysis.lemma)
         if found_entries:
             analysis.definitions = found_entries[0].definitions
@@ -184,13 +185,3 @@ def analyse(word: str, before: str = "") -> Lookup:
     return Lookup(word, True, ranked)
 
 
-@functools.lru_cache(maxsize=200_000)
-def root_of(word: str) -> str:
-    """The likeliest root of a word as written ("" if none): what the search index keeps."""
-    found = analyse(word)
-    return found.analyses[0].root if found.analyses else ""
-
-
-def lemma_of(word: str) -> str:
-    found = analyse(word)
-    return bare(found.analyses[0].lemma) if found.analyses else ""

@@ -4,392 +4,397 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="88"/>
+        <location filename="../../reader/ui/window/actions.py" line="89"/>
         <source>Import &amp;Files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="97"/>
+        <location filename="../../reader/ui/window/actions.py" line="98"/>
         <source>Import F&amp;older…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="105"/>
+        <location filename="../../reader/ui/window/actions.py" line="106"/>
         <source>&amp;Delete Article</source>
         <translation>&amp;حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="114"/>
+        <location filename="../../reader/ui/window/actions.py" line="115"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="121"/>
+        <location filename="../../reader/ui/window/actions.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="127"/>
+        <location filename="../../reader/ui/window/actions.py" line="128"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="132"/>
+        <location filename="../../reader/ui/window/actions.py" line="133"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="139"/>
+        <location filename="../../reader/ui/window/actions.py" line="140"/>
         <source>&amp;Highlight Selection</source>
         <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="148"/>
+        <location filename="../../reader/ui/window/actions.py" line="149"/>
         <source>Highlight in &amp;Green</source>
         <translation>تظليل بالأ&amp;خضر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="157"/>
+        <location filename="../../reader/ui/window/actions.py" line="158"/>
         <source>Highlight in B&amp;lue</source>
         <translation>تظليل بالأ&amp;زرق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="166"/>
+        <location filename="../../reader/ui/window/actions.py" line="167"/>
         <source>Highlight in &amp;Pink</source>
         <translation>تظليل بال&amp;وردي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="175"/>
+        <location filename="../../reader/ui/window/actions.py" line="176"/>
         <source>Add &amp;Note to Selection</source>
         <translation>إضافة &amp;ملاحظة على التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="183"/>
+        <location filename="../../reader/ui/window/actions.py" line="184"/>
         <source>Add &amp;Article Note</source>
         <translation>إضافة ملاحظة على ال&amp;مقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="192"/>
+        <location filename="../../reader/ui/window/actions.py" line="193"/>
         <source>Add Bookmark &amp;Here</source>
         <translation>إضافة &amp;علامة هنا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="201"/>
+        <location filename="../../reader/ui/window/actions.py" line="202"/>
         <source>All &amp;Notes…</source>
         <translation>كل المل&amp;احظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="208"/>
+        <location filename="../../reader/ui/window/actions.py" line="209"/>
         <source>&amp;Export Notes…</source>
         <translation>&amp;تصدير الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="215"/>
+        <location filename="../../reader/ui/window/actions.py" line="216"/>
         <source>Copy &amp;Title</source>
         <translation>نسخ ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="223"/>
+        <location filename="../../reader/ui/window/actions.py" line="224"/>
         <source>&amp;Search Library</source>
         <translation>&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="230"/>
+        <location filename="../../reader/ui/window/actions.py" line="231"/>
         <source>&amp;Bookmark Article</source>
         <translation>&amp;إشارة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="240"/>
+        <location filename="../../reader/ui/window/actions.py" line="241"/>
         <source>&amp;Archive / Back to Inbox</source>
         <translation>أر&amp;شفة / إعادة إلى الوارد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="249"/>
+        <location filename="../../reader/ui/window/actions.py" line="250"/>
         <source>Add &amp;Tag…</source>
         <translation>إضافة &amp;وسم…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="258"/>
+        <location filename="../../reader/ui/window/actions.py" line="259"/>
         <source>Remo&amp;ve Tag…</source>
         <translation>إ&amp;زالة وسم…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="267"/>
+        <location filename="../../reader/ui/window/actions.py" line="268"/>
         <source>&amp;Paste as Article</source>
         <translation>ال&amp;صق كمقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="275"/>
+        <location filename="../../reader/ui/window/actions.py" line="276"/>
         <source>Fetch the Linked &amp;Page</source>
         <translation>اجلب ال&amp;صفحة المرتبطة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="284"/>
+        <location filename="../../reader/ui/window/actions.py" line="285"/>
         <source>Open &amp;Original</source>
         <translation>افتح ال&amp;أصل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="287"/>
+        <location filename="../../reader/ui/window/actions.py" line="288"/>
         <source>Original</source>
         <translation>الأصل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="293"/>
+        <location filename="../../reader/ui/window/actions.py" line="294"/>
         <source>Add from &amp;Link…</source>
         <translation>أضف من &amp;رابط…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="301"/>
+        <location filename="../../reader/ui/window/actions.py" line="302"/>
+        <source>&amp;Look Up Word</source>
+        <translation>ا&amp;بحث عن الكلمة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="310"/>
         <source>&amp;Subscribe to Feed…</source>
         <translation>الا&amp;شتراك في موجز…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="309"/>
+        <location filename="../../reader/ui/window/actions.py" line="318"/>
         <source>&amp;Refresh Feeds</source>
         <translation>&amp;تحديث الموجزات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="317"/>
+        <location filename="../../reader/ui/window/actions.py" line="326"/>
         <source>Feeds and &amp;Watched Folders…</source>
         <translation>الموجزات والمجلدات الم&amp;راقبة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="324"/>
+        <location filename="../../reader/ui/window/actions.py" line="333"/>
         <source>Add to &amp;Collection…</source>
         <translation>أضف إلى &amp;مجموعة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="333"/>
+        <location filename="../../reader/ui/window/actions.py" line="342"/>
         <source>Remove from Collectio&amp;n</source>
         <translation>أزل من المجمو&amp;عة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="342"/>
+        <location filename="../../reader/ui/window/actions.py" line="351"/>
         <source>Move &amp;Up in Collection</source>
         <translation>انقل إلى الأ&amp;على في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="352"/>
+        <location filename="../../reader/ui/window/actions.py" line="361"/>
         <source>Move &amp;Down in Collection</source>
         <translation>انقل إلى الأ&amp;سفل في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="362"/>
+        <location filename="../../reader/ui/window/actions.py" line="371"/>
         <source>New Co&amp;llection…</source>
         <translation>مجموعة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="370"/>
+        <location filename="../../reader/ui/window/actions.py" line="379"/>
         <source>Sa&amp;ve Search…</source>
         <translation>ا&amp;حفظ البحث…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="378"/>
+        <location filename="../../reader/ui/window/actions.py" line="387"/>
         <source>Find in &amp;Article…</source>
         <translation>بحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="385"/>
+        <location filename="../../reader/ui/window/actions.py" line="394"/>
         <source>Show &amp;Bookmarked Only</source>
         <translation>إظهار المُعلَّمة &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="389"/>
+        <location filename="../../reader/ui/window/actions.py" line="398"/>
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="394"/>
+        <location filename="../../reader/ui/window/actions.py" line="403"/>
         <source>Show Articles with &amp;Notes Only</source>
         <translation>إظهار المقالات ذات ال&amp;ملاحظات فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="398"/>
+        <location filename="../../reader/ui/window/actions.py" line="407"/>
         <source>With notes</source>
         <translation>بملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="403"/>
+        <location filename="../../reader/ui/window/actions.py" line="412"/>
         <source>Show &amp;Unread Only</source>
         <translation>إظهار &amp;غير المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="407"/>
+        <location filename="../../reader/ui/window/actions.py" line="416"/>
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="412"/>
+        <location filename="../../reader/ui/window/actions.py" line="421"/>
         <source>&amp;Larger Text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="420"/>
+        <location filename="../../reader/ui/window/actions.py" line="429"/>
         <source>&amp;Smaller Text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="428"/>
+        <location filename="../../reader/ui/window/actions.py" line="437"/>
         <source>&amp;Default Text Size</source>
         <translation>الحجم ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="435"/>
+        <location filename="../../reader/ui/window/actions.py" line="444"/>
         <source>More Line &amp;Spacing</source>
         <translation>تباعد أسطر أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="442"/>
+        <location filename="../../reader/ui/window/actions.py" line="451"/>
         <source>Less Line S&amp;pacing</source>
         <translation>تباعد أسطر أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="449"/>
+        <location filename="../../reader/ui/window/actions.py" line="458"/>
         <source>&amp;Wider Text Column</source>
         <translation>عمود نص أ&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="456"/>
+        <location filename="../../reader/ui/window/actions.py" line="465"/>
         <source>&amp;Narrower Text Column</source>
         <translation>عمود نص أ&amp;ضيق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="463"/>
+        <location filename="../../reader/ui/window/actions.py" line="472"/>
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="473"/>
+        <location filename="../../reader/ui/window/actions.py" line="482"/>
         <source>&amp;Sepia</source>
         <translation>&amp;بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="483"/>
+        <location filename="../../reader/ui/window/actions.py" line="492"/>
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="493"/>
+        <location filename="../../reader/ui/window/actions.py" line="502"/>
         <source>Justify &amp;Arabic Paragraphs</source>
         <translation>ضبط الفقرات ال&amp;عربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="498"/>
+        <location filename="../../reader/ui/window/actions.py" line="507"/>
         <source>Justify A&amp;ll Paragraphs</source>
         <translation>ضبط &amp;كل الفقرات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="503"/>
+        <location filename="../../reader/ui/window/actions.py" line="512"/>
         <source>&amp;Ragged Lines</source>
         <translation>أسطر &amp;غير مضبوطة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="508"/>
+        <location filename="../../reader/ui/window/actions.py" line="517"/>
         <source>Justify Arabic with &amp;Kashida</source>
         <translation>الضبط بال&amp;كشيدة في العربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="513"/>
+        <location filename="../../reader/ui/window/actions.py" line="522"/>
         <source>&amp;Show Harakat</source>
         <translation>إ&amp;ظهار الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="518"/>
+        <location filename="../../reader/ui/window/actions.py" line="527"/>
         <source>&amp;Hide Harakat</source>
         <translation>إ&amp;خفاء الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="524"/>
+        <location filename="../../reader/ui/window/actions.py" line="533"/>
         <source>Keep Only Sha&amp;dda</source>
         <translation>إبقاء ال&amp;شدة وحدها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="559"/>
+        <location filename="../../reader/ui/window/actions.py" line="568"/>
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="567"/>
+        <location filename="../../reader/ui/window/actions.py" line="576"/>
         <source>Show N&amp;otes Panel</source>
         <translation>إظهار لوحة الم&amp;لاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="575"/>
+        <location filename="../../reader/ui/window/actions.py" line="584"/>
         <source>Show Boo&amp;kmarks Panel</source>
         <translation>إظهار لوحة ال&amp;علامات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="583"/>
+        <location filename="../../reader/ui/window/actions.py" line="592"/>
         <source>&amp;Focus Mode</source>
         <translation>وضع الت&amp;ركيز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="591"/>
+        <location filename="../../reader/ui/window/actions.py" line="600"/>
         <source>Ne&amp;xt Article</source>
         <translation>المقال الت&amp;الي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="598"/>
+        <location filename="../../reader/ui/window/actions.py" line="607"/>
         <source>Pre&amp;vious Article</source>
         <translation>المقال ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="605"/>
+        <location filename="../../reader/ui/window/actions.py" line="614"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="612"/>
+        <location filename="../../reader/ui/window/actions.py" line="621"/>
         <source>&amp;Welcome Article</source>
         <translation>مقال ال&amp;ترحيب</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="620"/>
+        <location filename="../../reader/ui/window/actions.py" line="629"/>
         <source>&amp;About Qari</source>
         <translation>&amp;عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="630"/>
+        <location filename="../../reader/ui/window/actions.py" line="639"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="631"/>
+        <location filename="../../reader/ui/window/actions.py" line="640"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="632"/>
+        <location filename="../../reader/ui/window/actions.py" line="641"/>
         <source>&amp;Notes</source>
         <translation>المل&amp;احظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="633"/>
+        <location filename="../../reader/ui/window/actions.py" line="642"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="634"/>
+        <location filename="../../reader/ui/window/actions.py" line="643"/>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="635"/>
+        <location filename="../../reader/ui/window/actions.py" line="644"/>
         <source>&amp;Font</source>
         <translation>ال&amp;خط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="636"/>
+        <location filename="../../reader/ui/window/actions.py" line="645"/>
         <source>&amp;Justify</source>
         <translation>&amp;ضبط الأسطر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="637"/>
+        <location filename="../../reader/ui/window/actions.py" line="646"/>
         <source>&amp;Harakat</source>
         <translation>ال&amp;حركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="638"/>
+        <location filename="../../reader/ui/window/actions.py" line="647"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -1331,6 +1336,90 @@
     </message>
 </context>
 <context>
+    <name>Lookup</name>
+    <message>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="19"/>
+        <source>noun</source>
+        <translation>اسم</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="20"/>
+        <source>verb</source>
+        <translation>فعل</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="21"/>
+        <source>particle</source>
+        <translation>حرف</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="22"/>
+        <source>proper name</source>
+        <translation>اسم علم</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="31"/>
+        <source>Not an Arabic word: nothing to look up.</source>
+        <translation>ليست كلمة عربية: لا شيء يُبحث عنه.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="34"/>
+        <source>No analysis: a name, a foreign word, or a form the analyser does not know.</source>
+        <translation>لا تحليل: اسم علم أو كلمة أجنبية أو صيغة لا يعرفها المحلل.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="39"/>
+        <source>Root</source>
+        <translation>الجذر</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="40"/>
+        <source>Pattern</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="41"/>
+        <source>Built as</source>
+        <translation>البنية</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="42"/>
+        <source>Plural</source>
+        <translation>الجمع</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="43"/>
+        <source>Form</source>
+        <translation>الصيغة</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPanel</name>
+    <message>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="76"/>
+        <source>Double-click a word in the article to look it up.</source>
+        <translation>انقر نقرًا مزدوجًا على كلمة في المقال لتعرف ما هي.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="78"/>
+        <source>Add to Vocabulary</source>
+        <translation>أضف إلى المفردات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="91"/>
+        <source>Looking it up…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPart</name>
+    <message>
+        <location filename="../../reader/ui/window/lookup_part.py" line="38"/>
+        <source>Word</source>
+        <translation>الكلمة</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/ui/window/action_builder.py" line="29"/>
@@ -1338,12 +1427,12 @@
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="282"/>
+        <location filename="../../reader/ui/window/main_window.py" line="281"/>
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window/main_window.py" line="285"/>
+        <location filename="../../reader/ui/window/main_window.py" line="284"/>
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -1355,7 +1444,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="177"/>
+        <location filename="../../reader/ui/window/main_window.py" line="176"/>
         <source>Qari (read-only)</source>
         <translation>قارئ (للقراءة فقط)</translation>
     </message>

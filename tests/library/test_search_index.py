@@ -109,11 +109,13 @@ def test_migration_indexes_existing_articles(tmp_path: Path):
     library.close()
 
 
-def _undo_migrations_7_to_11(conn: sqlite3.Connection) -> None:
-    """What the archive, tags, collections, commit count and subscriptions migrations added,
-    taken away again to make an older library."""
+def _undo_migrations_7_to_12(conn: sqlite3.Connection) -> None:
+    """What the archive, tags, collections, commit count, subscriptions and word index
+    migrations added, taken away again to make an older library."""
+    conn.execute("DROP TRIGGER word_docs_new_text")
     for table in ("collection_items", "collections", "saved_searches", "commit_count",
-                  "feed_entries", "feeds", "watched_files", "watched_folders"):
+                  "feed_entries", "feeds", "watched_files", "watched_folders", "word_index",
+                  "word_docs", "word_cache"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("DROP INDEX articles_archived")
     conn.execute("ALTER TABLE articles DROP COLUMN archived_at")
@@ -132,7 +134,7 @@ def test_a_version_4_library_gets_its_title_index(tmp_path: Path):
     conn.execute("DROP TABLE titles")
     conn.execute("DROP TABLE notes_index")
     conn.execute("DROP TABLE index_jobs")
-    _undo_migrations_7_to_11(conn)
+    _undo_migrations_7_to_12(conn)
     conn.execute("PRAGMA user_version = 4")
     conn.close()
     library = Library(path)
@@ -160,7 +162,7 @@ def test_a_version_5_library_moves_its_notes_to_their_own_index(tmp_path: Path):
         "INSERT OR REPLACE INTO search (rowid, title, body, notes, stems) VALUES (?,?,?,?,?)",
         (article_id, title, body, "ملاحظه عن البستنه", stems),
     )
-    _undo_migrations_7_to_11(conn)
+    _undo_migrations_7_to_12(conn)
     conn.execute("PRAGMA user_version = 5")
     conn.close()
     library = Library(path)

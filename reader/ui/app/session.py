@@ -25,6 +25,7 @@ from reader.ui.app.reading_controller import ReadingController
 from reader.ui.app.settings import Settings
 from reader.ui.app.subscription_controller import SubscriptionController
 from reader.ui.app.tasks import TaskRunner, guard
+from reader.ui.app.word_indexer import WordIndexer
 
 T = TypeVar("T")
 
@@ -51,8 +52,11 @@ class Session(QObject):
         self.annotations = AnnotationController(library, self)
         self.reading = ReadingController(library, settings, self.runner, self)
         self.subscriptions = SubscriptionController(library, settings, self.runner, self)
+        self.words = WordIndexer(library, self.runner, self)
+        self.changed.connect(self.words.changed)
         self.runner.task_failed.connect(lambda _name, exc: self.errors.report(exc))
-        for failed in (self.annotations.failed, self.reading.failed, self.subscriptions.failed):
+        for failed in (self.annotations.failed, self.reading.failed, self.subscriptions.failed,
+                       self.words.failed):
             failed.connect(self.errors.report)
         for source in (self.annotations.changes, self.reading.changes, self.imports.changes,
                        self.subscriptions.changes):

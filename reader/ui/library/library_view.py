@@ -440,7 +440,8 @@ class LibraryView(QObject):
         self._search_serial += 1
         query = self.query()
         words, filters = query_filters(query, self.search_filters())
-        if not words.strip():  # filters alone: the list shows them, as it is, no ranking
+        if not words.strip() and not filters.by_words:
+            # Filters alone: the list shows them, as it is, no ranking.
             self.model.set_filters(filters)
             self.panel.stack.setCurrentWidget(self.panel.table)
             if enter_results:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.library.articles import Article
+from reader.text.word_at import WordAt, word_at
 from reader.ui.app.first_paint import AfterFirstPaint
 from reader.ui.app.i18n import current_language, format_published, number
 from reader.ui.app.settings import MIN_MEASURE, ReadingPrefs
@@ -50,6 +51,7 @@ class ReadingPane(QTextBrowser):
     """A read-only browser that loads nothing but the article's own stored images."""
 
     annotation_clicked = Signal(int)
+    double_clicked = Signal()  # a word was chosen (and selected) by a double-click
     resized = Signal()  # the text reflowed: the reader's passage must stay in view
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -138,6 +140,10 @@ class ReadingPane(QTextBrowser):
             annotation_id = self.annotation_at(event.position().toPoint())
             if annotation_id:
                 self.annotation_clicked.emit(annotation_id)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseDoubleClickEvent(event)
+        self.double_clicked.emit()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
         menu = self.createStandardContextMenu(event.pos())
@@ -347,6 +353,14 @@ class ReadingView(QWidget):
             start = start if start is not None else 0
             end = end if end is not None else starts[0]
         return (start, end) if end > start else None
+
+    def word_at_cursor(self) -> WordAt | None:
+        """The stored text's word where the cursor (or the selection's start) stands."""
+        cursor = self.pane.textCursor()
+        offset = self.doc.to_plain(cursor.selectionStart()) if self.doc else None
+        if self.article is None or offset is None:
+            return None
+        return word_at(self.article.plain_text, offset)
 
     def stored_selection(self) -> str | None:
         """The selected body text as stored, when the view shows it otherwise (harakat

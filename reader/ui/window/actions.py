@@ -61,7 +61,8 @@ MENU_LAYOUT: dict[str, tuple[str, ...]] = {
     ),
     "notes": (
         "highlight", "highlight_green", "highlight_blue", "highlight_pink", SEPARATOR,
-        "add_note", "add_article_note", "add_bookmark", SEPARATOR, "all_notes",
+        "add_note", "add_article_note", "add_bookmark", SEPARATOR, "look_up_word",
+        SEPARATOR, "all_notes",
     ),
     "view": (
         "next_article", "previous_article", SEPARATOR,
@@ -295,6 +296,14 @@ def action_specs() -> list[ActionSpec]:
             "file",
             handler="arrivals.add_from_link",
             writes=True,
+        ),
+        ActionSpec(
+            "look_up_word",
+            QCoreApplication.translate("Actions", "&Look Up Word"),
+            ("Ctrl+Shift+D",),
+            "notes",
+            handler="lookup.look_up",
+            enabled_when="article",
         ),
         ActionSpec(
             "subscribe_feed",

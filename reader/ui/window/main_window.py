@@ -34,6 +34,7 @@ from reader.ui.window.arrivals import Arrivals
 from reader.ui.window.feeds_part import FeedsPart
 from reader.ui.window.help import HelpPart
 from reader.ui.window.import_status import ImportStatus
+from reader.ui.window.lookup_part import LookupPart
 from reader.ui.window.reading_prefs import ReadingPrefsPart
 from reader.ui.window.window_layout import WindowLayout
 
@@ -86,25 +87,22 @@ class MainWindow(QMainWindow):
         )
         self.arrivals = Arrivals(self, session, lambda: self.reader.article, self.status)
         self.feeds = FeedsPart(self, session, self.status)
+        self.lookup = LookupPart(self, session, self.reader, self.notes_dock)
         self.help = HelpPart(self, session, lambda: self.reader.article, self.open_article,
                              lambda: list(self.actions_by_id.values()))
         # Ctrl+V in the list pastes an article (in the search box it pastes text).
         paste = QShortcut(QKeySequence.StandardKey.Paste, self.library_view.panel.table)
         paste.setContext(Qt.ShortcutContext.WidgetShortcut)
         paste.activated.connect(lambda: self.action("paste_article").trigger())
-        self.reading_prefs = ReadingPrefsPart(
-            self.reader, self.settings, self.action, self._restyle,
-            self.language_change_requested.emit,
-        )
+        self.reading_prefs = ReadingPrefsPart(self.reader, self.settings, self.action,
+                                              self._restyle, self.language_change_requested.emit)
         # The actions exist before anything that lists them (the filter row, the menus).
         self.window_actions = WindowActions(self)
         self.actions_by_id = self.window_actions.by_id
         self.menu_of, self.toolbar = self.window_actions.menu_of, self.window_actions.toolbar
         self.reading_prefs.sync_actions()
-        self.organiser = Organiser(
-            self.library_view, session, lambda: self.current_id, self.status,
-            self.action("save_search"),
-        )
+        self.organiser = Organiser(self.library_view, session, lambda: self.current_id,
+                                   self.status, self.action("save_search"))
         self.window_actions.connect(self.handler)  # once every part that handles one exists
         self.window_layout.chrome.append(self.toolbar)
         self.library_view.connect_filters()
@@ -149,7 +147,8 @@ class MainWindow(QMainWindow):
             self.action("copy_title"), self.action("bookmark"), self.action("import_files"),
             self.action("welcome"), self.action("open_original"),
         )
-        self.docks.bind_menu([self.action(i) for i in ("highlight", "add_note", "add_bookmark")])
+        self.docks.bind_menu([self.action(i) for i in (
+            "highlight", "add_note", "add_bookmark", "look_up_word")])
         self.undo_stack.canUndoChanged.connect(self.action("undo").setEnabled)
         self.undo_stack.canRedoChanged.connect(self.action("redo").setEnabled)
         self.action("undo").setEnabled(self.undo_stack.canUndo())

@@ -1,0 +1,183 @@
+"""Articles by the roots and lemmas of their words: ``root:كتب`` finds كتب، يكتبون، الكاتب،
+مكتبة، والكتابة; ``lemma:كتاب`` finds كتاب، الكتاب، كتابهم، والكتب.
+
+Each distinct word of a library is analysed once (reader.text.morphology, a few
+milliseconds) and its root and lemma kept in ``word_cache``; an article's roots and lemmas go
+into ``word_index`` (schema 12), a root repeated as often as its words occur, up to three
+times, so that BM25 ranks an article full of a root's words above one that names it once.
+Indexing runs after imports, in batches, on a task of the window's session or before a
+command-line search that needs it; an interrupted run goes on where it stopped (an article
+is indexed in the same transaction that records it done).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from reader.library.transactions import transaction
+from reader.text.dictionary import bare
+
+# Raised when the analysis (the analyser, its ranking, the dictionary) changes: the cache and
+# the index are made again with the code of the day.
+VERSION = 1
+MAX_REPEAT = 3
+BATCH = 20  # articles a transaction
+_ARABIC_RUN = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
+_HARAKAT = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+
+def root_key(root: str) -> str:
+    """A root as the index keeps it: its letters, every hamza one letter (ء)."""
+    letters = "".join(root.split()).replace("_", "")
+    return letters.translate(str.maketrans("أإآؤئ", "ءءءءء"))
+
+
+def lemma_key(lemma: str) -> str:
+    """A lemma as the index keeps it: no harakat, alef without hamza, ة as ه, ى as ي."""
+    return bare(lemma).translate(str.maketrans("أإآٱةى", "ااااهي"))
+
+
+def match_expression(roots: Iterable[str], lemmas: Iterable[str]) -> str:
+    terms = [f'roots : "{root_key(r)}"' for r in roots if root_key(r)]
+    terms += [f'lemmas : "{lemma_key(lemma)}"' for lemma in lemmas if lemma_key(lemma)]
+    return " AND ".join(terms) or 'roots : ""'
+
+
+def words_of(text: str) -> list[str]:
+    """The Arabic words of a text, as the analyser takes them (no harakat, no tatweel)."""
+    return _ARABIC_RUN.findall(_HARAKAT.sub("", text))
+
+
+class Analyses:
+    """Word -> (root key, lemma key), from memory, then the library's cache, then the
+    analyser (whose results are written to the cache with the article)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.memory: dict[str, tuple[str, str]] = {}
+        self.new: dict[str, tuple[str, str]] = {}
+
+    def of(self, words: set[str]) -> dict[str, tuple[str, str]]:
+        from reader.text.morphology import analyse
+
+        wanted = [w for w in words if w not in self.memory]
+        for start in range(0, len(wanted), 500):
+            part = wanted[start:start + 500]
+            marks = ", ".join("?" * len(part))
+            for word, root, lemma in self.conn.execute(
+                f"SELECT word, root, lemma FROM word_cache WHERE version = ? AND word IN ({marks})",
+                (VERSION, *part),
+            ):
+                self.memory[word] = (root, lemma)
+        for word in wanted:
+            if word in self.memory:
+                continue
+            found = analyse(word, definitions=False).analyses
+            top = found[0] if found else None
+            value = (root_key(top.root), lemma_key(top.lemma)) if top else ("", "")
+            self.memory[word] = self.new[word] = value
+        return {w: self.memory[w] for w in words}
+
+    def flush(self) -> None:
+        """Inside the caller's transaction."""
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO word_cache (word, root, lemma, version) VALUES (?, ?, ?, ?)",
+            [(w, r, m, VERSION) for w, (r, m) in self.new.items()],
+        )
+        self.new.clear()
+
+
+def _document(counts: Counter[str], keys: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    roots: Counter[str] = Counter()
+    lemmas: Counter[str] = Counter()
+    for word, count in counts.items():
+        root, lemma = keys.get(word, ("", ""))
+        if root:
+            roots[root] += count
+        if lemma:
+            lemmas[lemma] += count
+    return (" ".join(" ".join([k] * min(n, MAX_REPEAT)) for k, n in roots.items()),
+            " ".join(" ".join([k] * min(n, MAX_REPEAT)) for k, n in lemmas.items()))
+
+
+def pending(conn: sqlite3.Connection, limit: int = BATCH) -> list[int]:
+    rows = conn.execute(
+        """SELECT a.id FROM articles a LEFT JOIN word_docs d ON d.article_id = a.id
+           WHERE d.article_id IS NULL OR d.version != ? ORDER BY a.id DESC LIMIT ?""",
+        (VERSION, limit),
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def pending_count(conn: sqlite3.Connection) -> int:
+    return conn.execute(
+        """SELECT COUNT(*) FROM articles a LEFT JOIN word_docs d ON d.article_id = a.id
+           WHERE d.article_id IS NULL OR d.version != ?""", (VERSION,),
+    ).fetchone()[0]
+
+
+def index_articles(conn: sqlite3.Connection, ids: list[int], analyses: Analyses) -> int:
+    """Index ``ids`` in one transaction; how many were indexed."""
+    texts = {
+        article_id: f"{title}\n{text}"
+        for article_id, title, text in conn.execute(
+            f"""SELECT a.id, a.title, b.plain_text FROM articles a JOIN bodies b
+                ON b.article_id = a.id WHERE a.id IN ({", ".join("?" * len(ids))})""", ids,
+        )
+    }
+    documents = {}
+    for article_id, text in texts.items():
+        counts = Counter(words_of(text))
+        documents[article_id] = _document(counts, analyses.of(set(counts)))
+    with transaction(conn):
+        analyses.flush()
+        for article_id, (roots, lemmas) in documents.items():
+            conn.execute("DELETE FROM word_docs WHERE article_id = ?", (article_id,))
+            cursor = conn.execute(
+                "INSERT INTO word_docs (article_id, version) VALUES (?, ?)",
+                (article_id, VERSION),
+            )
+            conn.execute("INSERT INTO word_index (rowid, roots, lemmas) VALUES (?, ?, ?)",
+                         (cursor.lastrowid, roots, lemmas))
+    return len(documents)
+
+
+def index_pending(
+    conn: sqlite3.Connection,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> int:
+    """Index every article not yet indexed, a batch a transaction; how many were."""
+    analyses = Analyses(conn)
+    total = pending_count(conn)
+    done = 0
+    while not cancelled():
+        ids = pending(conn)
+        if not ids:
+            break
+        done += index_articles(conn, ids, analyses)
+        if progress:
+            progress(done, max(total, done))
+    return done
+
+
+Keys = Callable[[set[str]], dict[str, tuple[str, str]]]
+
+
+def derivative_spans(text: str, roots: Iterable[str], lemmas: Iterable[str],
+                     keys: Keys) -> list[tuple[int, int]]:
+    """Where in ``text`` the words of these roots or lemmas stand (to mark them)."""
+    root_set = {root_key(r) for r in roots}
+    lemma_set = {lemma_key(m) for m in lemmas}
+    matches = list(re.finditer("[\u0621-\u063a\u0640-\u0652\u0670\u0671-\u06d3]+", text))
+    plain = {m.group(): _HARAKAT.sub("", m.group()) for m in matches}
+    found = keys(set(plain.values()))
+    spans = []
+    for m in matches:
+        root, lemma = found.get(plain[m.group()], ("", ""))
+        if (root and root in root_set) or (lemma and lemma in lemma_set):
+            spans.append((m.start(), m.end()))
+    return spans

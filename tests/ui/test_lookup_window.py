@@ -1,0 +1,69 @@
+"""Looking a word up from the reading view: a double-click (or Notes › Look Up Word) on a word
+opens the Word panel with its lemma, root and definitions; an English word gets a plain
+sentence, not an error; a search by root lists the articles with any of its words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from tests.ui.conftest import settle
+
+
+def _import(window, tmp_path: Path, name: str, text: str) -> int:
+    from reader.library.importer import import_paths
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    [outcome] = import_paths(window.library, [path])
+    return outcome.id
+
+
+def _put_cursor_on(window, word: str) -> None:
+    pane = window.reader.pane
+    found = pane.document().find(word)
+    assert not found.isNull(), word
+    cursor = QTextCursor(found)
+    cursor.setPosition(found.selectionStart() + 1)
+    pane.setTextCursor(cursor)
+
+
+def test_look_up_a_word_in_the_text(qtbot, window, tmp_path) -> None:
+    article = _import(window, tmp_path, "a.md",
+                      "# رحلة مدرسية\n\nذهب الطلاب إلى المدارس صباحا وقرأوا الكتب في "
+                      "المكتبة.\n\nThe trip ended with a short walk.\n")
+    window.open_article(article)
+    _put_cursor_on(window, "المدارس")
+    window.action("look_up_word").trigger()
+    panel = window.lookup.panel
+    qtbot.waitUntil(lambda: panel.found is not None, timeout=15000)
+    top = panel.found.analyses[0]
+    assert (top.root, top.pos) == ("درس", "noun") and "مَدْرَسَة" in top.lemma
+    text = panel.text.toPlainText()
+    assert "د ر س" in text and "مؤسسة تعليمية" in text.replace("ٌ", "").replace("َ", "") \
+        .replace("ُ", "").replace("ِ", "").replace("ْ", "").replace("ّ", "") or top.definitions
+    assert window.lookup.dock.isVisible()
+    assert panel.add_button.isEnabled()
+
+    _put_cursor_on(window, "walk")
+    qtbot.mouseDClick(window.reader.pane.viewport(), Qt.MouseButton.LeftButton,
+                      pos=window.reader.pane.cursorRect().center())
+    qtbot.waitUntil(lambda: panel.found is not None and panel.found.word != "المدارس",
+                    timeout=10000)
+    assert not panel.found.arabic and "Not an Arabic word" in panel.text.toPlainText()
+    assert not panel.add_button.isEnabled()
+
+
+def test_search_by_root_in_the_search_box(qtbot, window, tmp_path) -> None:
+    ours = _import(window, tmp_path, "a.md", "# رسائل\n\nالطلاب يكتبون رسائلهم في المكتبة.\n")
+    _import(window, tmp_path, "b.md", "# رحلة\n\nسافرنا إلى الجبال ورأينا الأنهار.\n")
+    window.session.words.run()
+    settle(qtbot, window)
+    window.library_view.panel.filter_edit.setText("root:كتب")
+    window.library_view.run_search()
+    settle(qtbot, window)
+    model = window.library_view.panel.results_model
+    qtbot.waitUntil(lambda: len(model.hits) == 1, timeout=10000)
+    assert model.hits[0].id == ours and model.hits[0].marks
