@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from reader.library.feeds import Feeds
     from reader.library.saved import Collections, SavedSearches
     from reader.library.tags import Tags
+    from reader.library.vocabulary import Vocabulary
     from reader.library.watch import WatchedFolders
 
 def _prepared_blocks(article: ParsedArticle) -> str | bytes:
@@ -108,6 +109,12 @@ class Library:
         from reader.library.feeds import Feeds
 
         return Feeds(self.conn)
+
+    @cached_property
+    def vocabulary(self) -> Vocabulary:
+        from reader.library.vocabulary import Vocabulary
+
+        return Vocabulary(self.conn)
 
     @cached_property
     def watched(self) -> WatchedFolders:

@@ -14,6 +14,7 @@ from pathlib import Path
 from reader.library import search_index
 from reader.library.articles import IMPORTED, AddResult, Library, blocks_json
 from reader.library.transactions import transaction
+from reader.library.vocabulary import Word
 from reader.text.dates import utc_now
 from reader.text.normalize import clean_title
 
@@ -78,6 +79,12 @@ def export_all(library: Library) -> dict[str, object]:
         ],
         "saved_searches": [
             {"name": s.name, "query": s.query} for s in library.saved_searches.all()
+        ],
+        # A word names its article by its place in "articles" (null: the article is gone).
+        "vocabulary": [
+            {k: v for k, v in w.as_json().items() if k not in ("id", "article_id")}
+            | {"article": number.get(w.article_id) if w.article_id is not None else None}
+            for w in reversed(library.vocabulary.all())
         ],
     }
 
@@ -165,6 +172,30 @@ def _restore_lists(library: Library, data: dict, restored: dict[int, int]) -> No
                 library.saved_searches.save(entry["name"], entry["query"])
             except ValueError:
                 continue
+    words = data.get("vocabulary")
+    for entry in words if isinstance(words, list) else []:
+        word = _vocabulary_word(entry, restored)
+        if word is not None:
+            library.vocabulary.add(word)
+
+
+def _vocabulary_word(entry: object, restored: dict[int, int]) -> Word | None:
+    """A bundle's word as the vocabulary keeps it, or None when it is not one."""
+    if not isinstance(entry, dict):
+        return None
+    texts = {k: entry.get(k) for k in ("word", "lemma", "root", "pos", "sentence",
+                                        "article_title", "added_at", "uuid")}
+    if not all(isinstance(v, str) for v in texts.values()) or not texts["word"]:
+        return None
+    definitions = entry.get("definitions")
+    if not isinstance(definitions, list):
+        definitions = []
+    place = entry.get("article")
+    article_id = restored.get(place) if isinstance(place, int) else None
+    clean = {k: clean_title(v) if k in ("word", "lemma", "root", "pos", "article_title")
+             else v for k, v in texts.items()}
+    return Word(**clean, definitions=[clean_title(d)[:2000] for d in definitions
+                                      if isinstance(d, str)][:10], article_id=article_id)
 
 
 _TEXT_COLUMNS = (

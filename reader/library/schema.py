@@ -258,6 +258,25 @@ MIGRATIONS: list[Step] = [
         version INTEGER NOT NULL
     ) WITHOUT ROWID;
     """,
+    # 13: the reader's vocabulary: words kept from the lookup panel, with their lemma, root,
+    # definitions and the sentence they came from (and its article, while it exists).
+    """
+    CREATE TABLE vocabulary (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        word TEXT NOT NULL,
+        lemma TEXT NOT NULL,
+        root TEXT NOT NULL DEFAULT '',
+        pos TEXT NOT NULL DEFAULT '',
+        definitions TEXT NOT NULL DEFAULT '[]',
+        sentence TEXT NOT NULL DEFAULT '',
+        article_id INTEGER REFERENCES articles (id) ON DELETE SET NULL,
+        article_title TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL
+    );
+    CREATE INDEX vocabulary_root ON vocabulary (root);
+    CREATE INDEX vocabulary_article ON vocabulary (article_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

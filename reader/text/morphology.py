@@ -151,6 +151,16 @@ def _as_analysis(found: object, before: str) -> Analysis:
         enclitics=_affixes(f.enclitics),  # type: ignore[attr-defined]
         features=_features(f), score=_score(f, before),
     )
+    # A noun in ة the dictionary defines as a word of its own (مَكْتَبَة, not مِكْتَب with a
+    # feminine ending): the dictionary's lemma.
+    stem = bare(f.stem)  # type: ignore[attr-defined]
+    if pos == "noun" and stem.endswith("ة") and bare(result.lemma) + "ة" == stem \
+            and known(stem) == 2:
+        own = entries(stem)
+        if own:
+            result.lemma = own[0].lemma.rstrip("ٌُ")
+            result.pattern = own[0].pattern  # the derived lemma's pattern is not this one's
+            result.score += 0.5
     return result
 
 

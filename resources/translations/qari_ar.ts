@@ -145,256 +145,261 @@
     </message>
     <message>
         <location filename="../../reader/ui/window/actions.py" line="310"/>
+        <source>&amp;Vocabulary…</source>
+        <translation>ال&amp;مفردات…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="317"/>
         <source>&amp;Subscribe to Feed…</source>
         <translation>الا&amp;شتراك في موجز…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="318"/>
+        <location filename="../../reader/ui/window/actions.py" line="325"/>
         <source>&amp;Refresh Feeds</source>
         <translation>&amp;تحديث الموجزات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="326"/>
+        <location filename="../../reader/ui/window/actions.py" line="333"/>
         <source>Feeds and &amp;Watched Folders…</source>
         <translation>الموجزات والمجلدات الم&amp;راقبة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="333"/>
+        <location filename="../../reader/ui/window/actions.py" line="340"/>
         <source>Add to &amp;Collection…</source>
         <translation>أضف إلى &amp;مجموعة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="342"/>
+        <location filename="../../reader/ui/window/actions.py" line="349"/>
         <source>Remove from Collectio&amp;n</source>
         <translation>أزل من المجمو&amp;عة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="351"/>
+        <location filename="../../reader/ui/window/actions.py" line="358"/>
         <source>Move &amp;Up in Collection</source>
         <translation>انقل إلى الأ&amp;على في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="361"/>
+        <location filename="../../reader/ui/window/actions.py" line="368"/>
         <source>Move &amp;Down in Collection</source>
         <translation>انقل إلى الأ&amp;سفل في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="371"/>
+        <location filename="../../reader/ui/window/actions.py" line="378"/>
         <source>New Co&amp;llection…</source>
         <translation>مجموعة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="379"/>
+        <location filename="../../reader/ui/window/actions.py" line="386"/>
         <source>Sa&amp;ve Search…</source>
         <translation>ا&amp;حفظ البحث…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="387"/>
+        <location filename="../../reader/ui/window/actions.py" line="394"/>
         <source>Find in &amp;Article…</source>
         <translation>بحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="394"/>
+        <location filename="../../reader/ui/window/actions.py" line="401"/>
         <source>Show &amp;Bookmarked Only</source>
         <translation>إظهار المُعلَّمة &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="398"/>
+        <location filename="../../reader/ui/window/actions.py" line="405"/>
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="403"/>
+        <location filename="../../reader/ui/window/actions.py" line="410"/>
         <source>Show Articles with &amp;Notes Only</source>
         <translation>إظهار المقالات ذات ال&amp;ملاحظات فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="407"/>
+        <location filename="../../reader/ui/window/actions.py" line="414"/>
         <source>With notes</source>
         <translation>بملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="412"/>
+        <location filename="../../reader/ui/window/actions.py" line="419"/>
         <source>Show &amp;Unread Only</source>
         <translation>إظهار &amp;غير المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="416"/>
+        <location filename="../../reader/ui/window/actions.py" line="423"/>
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="421"/>
+        <location filename="../../reader/ui/window/actions.py" line="428"/>
         <source>&amp;Larger Text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="429"/>
+        <location filename="../../reader/ui/window/actions.py" line="436"/>
         <source>&amp;Smaller Text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="437"/>
+        <location filename="../../reader/ui/window/actions.py" line="444"/>
         <source>&amp;Default Text Size</source>
         <translation>الحجم ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="444"/>
+        <location filename="../../reader/ui/window/actions.py" line="451"/>
         <source>More Line &amp;Spacing</source>
         <translation>تباعد أسطر أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="451"/>
+        <location filename="../../reader/ui/window/actions.py" line="458"/>
         <source>Less Line S&amp;pacing</source>
         <translation>تباعد أسطر أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="458"/>
+        <location filename="../../reader/ui/window/actions.py" line="465"/>
         <source>&amp;Wider Text Column</source>
         <translation>عمود نص أ&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="465"/>
+        <location filename="../../reader/ui/window/actions.py" line="472"/>
         <source>&amp;Narrower Text Column</source>
         <translation>عمود نص أ&amp;ضيق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="472"/>
+        <location filename="../../reader/ui/window/actions.py" line="479"/>
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="482"/>
+        <location filename="../../reader/ui/window/actions.py" line="489"/>
         <source>&amp;Sepia</source>
         <translation>&amp;بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="492"/>
+        <location filename="../../reader/ui/window/actions.py" line="499"/>
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="502"/>
+        <location filename="../../reader/ui/window/actions.py" line="509"/>
         <source>Justify &amp;Arabic Paragraphs</source>
         <translation>ضبط الفقرات ال&amp;عربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="507"/>
+        <location filename="../../reader/ui/window/actions.py" line="514"/>
         <source>Justify A&amp;ll Paragraphs</source>
         <translation>ضبط &amp;كل الفقرات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="512"/>
+        <location filename="../../reader/ui/window/actions.py" line="519"/>
         <source>&amp;Ragged Lines</source>
         <translation>أسطر &amp;غير مضبوطة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="517"/>
+        <location filename="../../reader/ui/window/actions.py" line="524"/>
         <source>Justify Arabic with &amp;Kashida</source>
         <translation>الضبط بال&amp;كشيدة في العربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="522"/>
+        <location filename="../../reader/ui/window/actions.py" line="529"/>
         <source>&amp;Show Harakat</source>
         <translation>إ&amp;ظهار الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="527"/>
+        <location filename="../../reader/ui/window/actions.py" line="534"/>
         <source>&amp;Hide Harakat</source>
         <translation>إ&amp;خفاء الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="533"/>
+        <location filename="../../reader/ui/window/actions.py" line="540"/>
         <source>Keep Only Sha&amp;dda</source>
         <translation>إبقاء ال&amp;شدة وحدها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="568"/>
+        <location filename="../../reader/ui/window/actions.py" line="575"/>
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="576"/>
+        <location filename="../../reader/ui/window/actions.py" line="583"/>
         <source>Show N&amp;otes Panel</source>
         <translation>إظهار لوحة الم&amp;لاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="584"/>
+        <location filename="../../reader/ui/window/actions.py" line="591"/>
         <source>Show Boo&amp;kmarks Panel</source>
         <translation>إظهار لوحة ال&amp;علامات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="592"/>
+        <location filename="../../reader/ui/window/actions.py" line="599"/>
         <source>&amp;Focus Mode</source>
         <translation>وضع الت&amp;ركيز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="600"/>
+        <location filename="../../reader/ui/window/actions.py" line="607"/>
         <source>Ne&amp;xt Article</source>
         <translation>المقال الت&amp;الي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="607"/>
+        <location filename="../../reader/ui/window/actions.py" line="614"/>
         <source>Pre&amp;vious Article</source>
         <translation>المقال ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="614"/>
+        <location filename="../../reader/ui/window/actions.py" line="621"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="621"/>
+        <location filename="../../reader/ui/window/actions.py" line="628"/>
         <source>&amp;Welcome Article</source>
         <translation>مقال ال&amp;ترحيب</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="629"/>
+        <location filename="../../reader/ui/window/actions.py" line="636"/>
         <source>&amp;About Qari</source>
         <translation>&amp;عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="639"/>
+        <location filename="../../reader/ui/window/actions.py" line="646"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="640"/>
+        <location filename="../../reader/ui/window/actions.py" line="647"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="641"/>
+        <location filename="../../reader/ui/window/actions.py" line="648"/>
         <source>&amp;Notes</source>
         <translation>المل&amp;احظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="642"/>
+        <location filename="../../reader/ui/window/actions.py" line="649"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="643"/>
+        <location filename="../../reader/ui/window/actions.py" line="650"/>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="644"/>
+        <location filename="../../reader/ui/window/actions.py" line="651"/>
         <source>&amp;Font</source>
         <translation>ال&amp;خط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="645"/>
+        <location filename="../../reader/ui/window/actions.py" line="652"/>
         <source>&amp;Justify</source>
         <translation>&amp;ضبط الأسطر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="646"/>
+        <location filename="../../reader/ui/window/actions.py" line="653"/>
         <source>&amp;Harakat</source>
         <translation>ال&amp;حركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="647"/>
+        <location filename="../../reader/ui/window/actions.py" line="654"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -823,22 +828,22 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../reader/ui/app/error_dialog.py" line="43"/>
+        <location filename="../../reader/ui/app/error_dialog.py" line="44"/>
         <source>Details are in the log: %1</source>
         <translation>التفاصيل في السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app/error_dialog.py" line="48"/>
+        <location filename="../../reader/ui/app/error_dialog.py" line="49"/>
         <source>Copy Details</source>
         <translation>نسخ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app/error_dialog.py" line="69"/>
+        <location filename="../../reader/ui/app/error_dialog.py" line="70"/>
         <source>Something went wrong inside Qari: %1</source>
         <translation>حدث خطأ داخل قارئ: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app/error_dialog.py" line="108"/>
+        <location filename="../../reader/ui/app/error_dialog.py" line="109"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
@@ -1107,12 +1112,12 @@
         <translation>الموجزات قيد التحديث</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/feeds_part.py" line="74"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="77"/>
         <source>Refreshing feeds: %1 of %2</source>
         <translation>تحديث الموجزات: %1 من %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window/feeds_part.py" line="83"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="86"/>
         <source>Feeds: %n new article(s)</source>
         <translation>
             <numerusform>الموجزات: لا مقالات جديدة</numerusform>
@@ -1124,7 +1129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window/feeds_part.py" line="85"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="88"/>
         <source>%n feed(s) failed</source>
         <translation>
             <numerusform>لم يتعثّر أي موجز</numerusform>
@@ -1136,12 +1141,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/feeds_part.py" line="87"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="90"/>
         <source>No feed to refresh now</source>
         <translation>لا موجز يُحدَّث الآن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window/feeds_part.py" line="94"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="97"/>
         <source>Subscribed to %1: %n new article(s)</source>
         <translation>
             <numerusform>اشتركت في %1: لا مقالات جديدة</numerusform>
@@ -1153,7 +1158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window/feeds_part.py" line="102"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="105"/>
         <source>%n article(s) imported from a watched folder</source>
         <translation>
             <numerusform>لم يُستورد أي مقال من مجلد مراقب</numerusform>
@@ -1414,9 +1419,14 @@
 <context>
     <name>LookupPart</name>
     <message>
-        <location filename="../../reader/ui/window/lookup_part.py" line="38"/>
+        <location filename="../../reader/ui/window/lookup_part.py" line="46"/>
         <source>Word</source>
         <translation>الكلمة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/lookup_part.py" line="101"/>
+        <source>“%1” added to the vocabulary</source>
+        <translation>أُضيفت «%1» إلى المفردات</translation>
     </message>
 </context>
 <context>
@@ -1427,12 +1437,12 @@
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="281"/>
+        <location filename="../../reader/ui/window/main_window.py" line="282"/>
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window/main_window.py" line="284"/>
+        <location filename="../../reader/ui/window/main_window.py" line="285"/>
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -1444,7 +1454,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="176"/>
+        <location filename="../../reader/ui/window/main_window.py" line="177"/>
         <source>Qari (read-only)</source>
         <translation>قارئ (للقراءة فقط)</translation>
     </message>
@@ -1846,6 +1856,82 @@
         <location filename="../../reader/ui/library/sidebar_model.py" line="59"/>
         <source>All Articles</source>
         <translation>كل المقالات</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="73"/>
+        <source>Word</source>
+        <translation>الكلمة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="74"/>
+        <source>Lemma</source>
+        <translation>المدخل</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="75"/>
+        <source>Root</source>
+        <translation>الجذر</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="76"/>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="77"/>
+        <source>Kept</source>
+        <translation>أُضيفت</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="119"/>
+        <source>Vocabulary</source>
+        <translation>المفردات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="123"/>
+        <source>Filter by word, lemma, root or article</source>
+        <translation>تصفية بالكلمة أو المدخل أو الجذر أو المقال</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="136"/>
+        <source>Export for Anki…</source>
+        <translation>تصدير إلى Anki…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="138"/>
+        <source>Export as Markdown…</source>
+        <translation>تصدير بصيغة Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="140"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="203"/>
+        <source>Export for Anki</source>
+        <translation>تصدير إلى Anki</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="204"/>
+        <source>CSV for Anki (*.csv)</source>
+        <translation>CSV لـ Anki (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="207"/>
+        <source>Export as Markdown</source>
+        <translation>تصدير بصيغة Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="208"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 <context>

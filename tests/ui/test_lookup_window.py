@@ -67,3 +67,34 @@ def test_search_by_root_in_the_search_box(qtbot, window, tmp_path) -> None:
     model = window.library_view.panel.results_model
     qtbot.waitUntil(lambda: len(model.hits) == 1, timeout=10000)
     assert model.hits[0].id == ours and model.hits[0].marks
+
+
+def test_add_to_vocabulary_and_the_vocabulary_dialog(qtbot, window, tmp_path) -> None:
+    article = _import(window, tmp_path, "a.md",
+                      "# رحلة مدرسية\n\nذهب الطلاب إلى المدارس صباحا. ثم عادوا إلى البيت.\n")
+    window.open_article(article)
+    _put_cursor_on(window, "المدارس")
+    window.action("look_up_word").trigger()
+    panel = window.lookup.panel
+    qtbot.waitUntil(lambda: panel.found is not None, timeout=15000)
+    panel.add_button.click()
+    qtbot.waitUntil(lambda: window.library.vocabulary.all() != [], timeout=5000)
+    [kept] = window.library.vocabulary.all()
+    assert (kept.word, kept.root, kept.article_id) == ("المدارس", "درس", article)
+    assert kept.sentence == "ذهب الطلاب إلى المدارس صباحا." and "مَدْرَسَة" in kept.lemma
+    assert "added to the vocabulary" in window.statusBar().currentMessage()
+
+    window.action("vocabulary").trigger()
+    dialog = window.lookup.dialog
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.index(0, 0).data() == "المدارس"
+    assert dialog.model.index(0, 2).data() == "د ر س"
+    assert dialog.sentence.text() == kept.sentence
+    dialog.filter_edit.setText("كتب")
+    assert dialog.model.rowCount() == 0
+    dialog.filter_edit.setText("درس")
+    assert dialog.model.rowCount() == 1
+    dialog.remove_button.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=5000)
+    assert window.library.vocabulary.all() == []
+    dialog.close()

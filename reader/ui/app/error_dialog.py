@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -112,7 +113,10 @@ class ErrorReporter:
             more = QCoreApplication.translate("ErrorDialog", "%n errors at once:", "", len(pending))
             text = in_digits(more) + "\n\n" + "\n".join(f"• {t}" for t in texts)
         detail = "\n\n".join(d for _text, d in explained if d)
-        box = error_box(self.window(), title, text, detail, self.log_path)
+        parent = self.window()
+        if parent is not None and not shiboken6.isValid(parent):
+            parent = None  # the window was closed since the error came
+        box = error_box(parent, title, text, detail, self.log_path)
         box.finished.connect(lambda _result, b=box: self._closed(b))
         self.shown.append(box)
         box.open()

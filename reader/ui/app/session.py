@@ -110,6 +110,7 @@ class Session(QObject):
         """Cancel and wait for every task, then close the library."""
         self._watch.stop()
         self.subscriptions.stop()
+        self.words.stop()
         ended = self.runner.shutdown(timeout)
         self.library.close()
         return ended

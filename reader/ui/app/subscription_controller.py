@@ -84,7 +84,7 @@ class SubscriptionController(QObject):
     def refresh(self, asked: bool = True, feed_ids: list[int] | None = None) -> bool:
         """Ask the feeds for new entries: every feed not held back by its server when the
         reader asks; only those whose time has come on the schedule. False if one runs."""
-        if self._refreshing or self.library.read_only:
+        if self._refreshing or self.library.read_only or self.runner.closed:
             return False
         if not asked and self.interval() == 0:
             return False
@@ -197,7 +197,7 @@ class SubscriptionController(QObject):
     # -- watched folders -------------------------------------------------------------------
 
     def poll_folders(self) -> None:
-        if self._polling or self.library.read_only:
+        if self._polling or self.library.read_only or self.runner.closed:
             return
         if self._has_folders is None:
             import sqlite3

@@ -46,7 +46,18 @@ class WordIndexer(QObject):
     def busy(self) -> bool:
         return self._running
 
+    def stop(self) -> None:
+        self._timer.stop()
+
     def run(self) -> None:
+        import sqlite3
+
+        if self.runner.closed:  # the program is ending
+            return
+        try:
+            self.library.conn.execute("SELECT 1")
+        except sqlite3.ProgrammingError:  # the session's library was closed: nothing to do
+            return
         if self._running:
             self._again = True
             return

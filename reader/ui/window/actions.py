@@ -62,7 +62,7 @@ MENU_LAYOUT: dict[str, tuple[str, ...]] = {
     "notes": (
         "highlight", "highlight_green", "highlight_blue", "highlight_pink", SEPARATOR,
         "add_note", "add_article_note", "add_bookmark", SEPARATOR, "look_up_word",
-        SEPARATOR, "all_notes",
+        "vocabulary", SEPARATOR, "all_notes",
     ),
     "view": (
         "next_article", "previous_article", SEPARATOR,
@@ -304,6 +304,13 @@ def action_specs() -> list[ActionSpec]:
             "notes",
             handler="lookup.look_up",
             enabled_when="article",
+        ),
+        ActionSpec(
+            "vocabulary",
+            QCoreApplication.translate("Actions", "&Vocabulary…"),
+            (),
+            "notes",
+            handler="lookup.show_vocabulary",
         ),
         ActionSpec(
             "subscribe_feed",

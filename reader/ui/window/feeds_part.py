@@ -32,7 +32,7 @@ class FeedsPart(QObject):
         controller.refreshed.connect(self._refreshed)
         controller.refreshing.connect(self._refreshing)
         controller.subscribed.connect(self._subscribed)
-        controller.refused.connect(lambda reason: self.status(reason, 8000))
+        controller.refused.connect(self._refused)
         controller.watched_imported.connect(self._watched)
 
     def subscribe(self, url: str | None = None) -> None:
@@ -69,6 +69,9 @@ class FeedsPart(QObject):
         self.dialog.activateWindow()
 
     # -- what happened ----------------------------------------------------------------------
+
+    def _refused(self, reason: str) -> None:
+        self.status(reason, 8000)
 
     def _refreshing(self, done: int, total: int, name: str) -> None:
         self.status(in_digits(self.tr("Refreshing feeds: %1 of %2").replace("%1", str(done))

@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
         )
         self.arrivals = Arrivals(self, session, lambda: self.reader.article, self.status)
         self.feeds = FeedsPart(self, session, self.status)
-        self.lookup = LookupPart(self, session, self.reader, self.notes_dock)
+        self.lookup = LookupPart(self, session, self.reader, self.notes_dock, self.open_article,
+                                 self.status)
         self.help = HelpPart(self, session, lambda: self.reader.article, self.open_article,
                              lambda: list(self.actions_by_id.values()))
         # Ctrl+V in the list pastes an article (in the search box it pastes text).

@@ -1,0 +1,215 @@
+"""The Vocabulary: every word the reader kept, newest first, with its lemma, root, the
+article it came from and when; narrowed by what the filter box holds (a word, a lemma, a
+root, an article's title); exported as a CSV that Anki imports, or as Markdown; a word
+opens its article."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.text.direction import direction_of
+from reader.ui.widgets.direction import leading_alignment
+
+if TYPE_CHECKING:
+    from reader.library.articles import Library
+    from reader.library.vocabulary import Word
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _root_text(root: str) -> str:
+    return " ".join(root) if root else ""
+
+
+class VocabularyModel(QAbstractTableModel):
+    WORD, LEMMA, ROOT, ARTICLE, ADDED = range(5)
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.words: list[Word] = []
+
+    def set_words(self, words: list[Word]) -> None:
+        self.beginResetModel()
+        self.words = words
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's
+        return 0 if parent.isValid() else len(self.words)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's
+        return 0 if parent.isValid() else 5
+
+    def headerData(  # noqa: N802 - Qt's name
+        self, section: int, orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            QCoreApplication.translate("Vocabulary", "Word"),
+            QCoreApplication.translate("Vocabulary", "Lemma"),
+            QCoreApplication.translate("Vocabulary", "Root"),
+            QCoreApplication.translate("Vocabulary", "Article"),
+            QCoreApplication.translate("Vocabulary", "Kept"),
+        )[section]
+
+    def _text(self, word: Word, column: int) -> str:
+        if column == self.WORD:
+            return word.word
+        if column == self.LEMMA:
+            return word.lemma
+        if column == self.ROOT:
+            return _root_text(word.root)
+        if column == self.ARTICLE:
+            return word.article_title
+        from reader.ui.app.i18n import in_digits
+
+        try:
+            when = datetime.fromisoformat(word.added_at).astimezone()
+        except ValueError:
+            return word.added_at
+        return in_digits(when.strftime("%Y-%m-%d"))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self.words):
+            return None
+        word = self.words[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(word, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return word.sentence or None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            text = self._text(word, index.column())
+            return leading_alignment(direction_of(text, "rtl")) | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def word_at(self, row: int) -> Word | None:
+        return self.words[row] if 0 <= row < len(self.words) else None
+
+
+class VocabularyDialog(QDialog):
+    def __init__(self, library: Library, open_article: Callable[[int], object],
+                 remove: Callable[[int], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library, self.open_article, self.remove = library, open_article, remove
+        self.setWindowTitle(self.tr("Vocabulary"))
+        self.resize(820, 480)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter by word, lemma, root or article"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.reload)
+        self.model = VocabularyModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open)
+        self.sentence = QLabel(self)
+        self.sentence.setWordWrap(True)
+        self.table.selectionModel().currentRowChanged.connect(self._show_sentence)
+        anki = QPushButton(self.tr("Export for Anki…"), self)
+        anki.clicked.connect(lambda: self._export("anki"))
+        md = QPushButton(self.tr("Export as Markdown…"), self)
+        md.clicked.connect(lambda: self._export("markdown"))
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.clicked.connect(self._remove)
+        self.remove_button.setEnabled(not library.read_only)
+        row = QHBoxLayout()
+        for button in (anki, md, self.remove_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.sentence)
+        layout.addLayout(row)
+        self.reload()
+
+    def shown_words(self) -> list[Word]:
+        text = self.filter_edit.text().strip()
+        words = self.library.vocabulary.all()
+        if not text:
+            return words
+        from reader.library.word_index import lemma_key, root_key
+
+        folded_text = lemma_key(text)
+        return [w for w in words if folded_text in lemma_key(w.word)
+                or folded_text in lemma_key(w.lemma) or root_key(text) == w.root
+                or text in w.article_title or text in w.sentence]
+
+    def reload(self) -> None:
+        self.model.set_words(self.shown_words())
+        if self.model.words:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self._show_sentence()
+
+    def _current(self) -> Word | None:
+        return self.model.word_at(self.table.currentIndex().row())
+
+    def _show_sentence(self, *_args: object) -> None:
+        word = self._current()
+        text = word.sentence if word else ""
+        self.sentence.setText(text)
+        self.sentence.setAlignment(
+            leading_alignment(direction_of(text, "rtl")) | Qt.AlignmentFlag.AlignVCenter)
+
+    def _open(self, index: QModelIndex) -> None:
+        word = self.model.word_at(index.row())
+        if word is not None and word.article_id is not None:
+            self.open_article(word.article_id)
+
+    def _remove(self) -> None:
+        word = self._current()
+        if word is not None and word.id is not None:
+            self.remove(word.id)
+
+    def _export(self, kind: str) -> None:
+        from pathlib import Path
+
+        from reader.atomic import write_text
+        from reader.library.vocabulary import anki_csv, markdown
+
+        if kind == "anki":
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export for Anki"), "qari-vocabulary.csv",
+                self.tr("CSV for Anki (*.csv)"))
+        else:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export as Markdown"), "qari-vocabulary.md",
+                self.tr("Markdown (*.md)"))
+        if not name:
+            return
+        words = self.model.words
+        try:
+            write_text(Path(name), anki_csv(words) if kind == "anki" else markdown(words))
+        except OSError as exc:
+            self.sentence.setText(str(exc.strerror or exc))
