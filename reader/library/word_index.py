@@ -16,6 +16,7 @@ import re
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from reader.library.transactions import transaction
 from reader.text.dictionary import bare
@@ -24,7 +25,8 @@ from reader.text.dictionary import bare
 # the index are made again with the code of the day.
 VERSION = 1
 MAX_REPEAT = 3
-BATCH = 20  # articles a transaction
+BATCH = 20  # articles a transaction, by default
+MAX_BATCH = 200
 _ARABIC_RUN = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
 _HARAKAT = re.compile("[\u064b-\u0652\u0670\u0640]")
 
@@ -150,15 +152,23 @@ def index_pending(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> int:
-    """Index every article not yet indexed, a batch a transaction; how many were."""
+    """Index every article not yet indexed, a batch a transaction; how many were. A batch
+    is as many articles as take about a second: few while most words are new to the library
+    (each a few milliseconds to analyse), up to ``MAX_BATCH`` once most are known, so that
+    an interrupted run loses little and a long one commits seldom."""
+    import time
+
     analyses = Analyses(conn)
     total = pending_count(conn)
-    done = 0
+    done, size = 0, 2
     while not cancelled():
-        ids = pending(conn)
+        ids = pending(conn, size)
         if not ids:
             break
+        started = time.monotonic()
         done += index_articles(conn, ids, analyses)
+        took = time.monotonic() - started
+        size = max(1, min(MAX_BATCH, int(size * (2 if took < 0.5 else 0.5 if took > 2 else 1))))
         if progress:
             progress(done, max(total, done))
     return done
@@ -181,3 +191,27 @@ def derivative_spans(text: str, roots: Iterable[str], lemmas: Iterable[str],
         if (root and root in root_set) or (lemma and lemma in lemma_set):
             spans.append((m.start(), m.end()))
     return spans
+
+
+def index_for_a_while(path: str, seconds: float) -> tuple[int, int]:
+    """In a process of its own (the window's indexer starts one): index what is pending for
+    about ``seconds``; (indexed, still pending). The analyser's lexicon grows to some 170 MB
+    as it meets words; in a child process that memory goes back when the child ends."""
+    import time
+
+    # The library the window has open, migrated already: a plain connection, as the window's
+    # own is made (autocommit, every write an explicit transaction).
+    conn = sqlite3.connect(Path(path), isolation_level=None, timeout=10.0)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    try:
+        deadline = time.monotonic() + seconds
+        done = index_pending(conn, cancelled=lambda: time.monotonic() > deadline)
+        return done, pending_count(conn)
+    finally:
+        conn.close()
+
+
+def index_in_child(path: str, seconds: float, pipe: object) -> None:
+    """A child process's whole work: a slice of indexing, its outcome sent back."""
+    pipe.send(index_for_a_while(path, seconds))  # type: ignore[attr-defined]

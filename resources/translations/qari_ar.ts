@@ -1861,27 +1861,27 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="73"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="74"/>
         <source>Word</source>
         <translation>الكلمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="74"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="75"/>
         <source>Lemma</source>
         <translation>المدخل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="75"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="76"/>
         <source>Root</source>
         <translation>الجذر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="76"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="77"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="77"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="78"/>
         <source>Kept</source>
         <translation>أُضيفت</translation>
     </message>
@@ -1889,47 +1889,67 @@
 <context>
     <name>VocabularyDialog</name>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="119"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="120"/>
         <source>Vocabulary</source>
         <translation>المفردات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="123"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="124"/>
         <source>Filter by word, lemma, root or article</source>
         <translation>تصفية بالكلمة أو المدخل أو الجذر أو المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="136"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="128"/>
+        <source>Any time</source>
+        <translation>في أي وقت</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="128"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="129"/>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="129"/>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="142"/>
         <source>Export for Anki…</source>
         <translation>تصدير إلى Anki…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="138"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="144"/>
         <source>Export as Markdown…</source>
         <translation>تصدير بصيغة Markdown…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="140"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="146"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="203"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="220"/>
         <source>Export for Anki</source>
         <translation>تصدير إلى Anki</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="204"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="221"/>
         <source>CSV for Anki (*.csv)</source>
         <translation>CSV لـ Anki (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="207"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="224"/>
         <source>Export as Markdown</source>
         <translation>تصدير بصيغة Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="208"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="225"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>

@@ -98,3 +98,17 @@ def test_add_to_vocabulary_and_the_vocabulary_dialog(qtbot, window, tmp_path) ->
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=5000)
     assert window.library.vocabulary.all() == []
     dialog.close()
+
+
+def test_the_vocabulary_filters_by_date(qtbot, window) -> None:
+    from reader.library.vocabulary import Word
+
+    window.library.vocabulary.add(
+        Word("المدارس", "مَدْرَسَة", "درس", added_at="2020-01-01T00:00:00+00:00"))
+    window.library.vocabulary.add(Word("كتبوا", "كَتَبَ", "كتب"))
+    window.action("vocabulary").trigger()
+    dialog = window.lookup.dialog
+    assert dialog.model.rowCount() == 2
+    dialog.since.setCurrentIndex(dialog.since.findData(7))
+    assert [dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())] == ["كتبوا"]
+    dialog.close()

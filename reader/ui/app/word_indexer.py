@@ -1,10 +1,14 @@
 """The library's words indexed by root and lemma in the background: a while after the window
 opens, and after every import, a task of the session indexes what is new, a batch of articles
-a transaction, until nothing is left (see reader.library.word_index). Closing the program
-stops it between two batches; the next start goes on from there."""
+a transaction, until nothing is left (see reader.library.word_index). The analysis runs in a
+child process, half a minute at a time: the analyser's lexicon (up to 170 MB) leaves with it,
+and the window's thread never waits for the interpreter behind it. Closing the program stops
+it between two slices (a killed child loses at most its open batch); the next start goes on
+from there."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -17,6 +21,38 @@ if TYPE_CHECKING:
 
 FIRST_RUN_MS = 5_000  # after start: the window, the last article and the feeds first
 AFTER_CHANGE_MS = 1_500  # an import's last article written: then index it
+SLICE_SECONDS = 30.0  # a child's turn: it starts in about a second
+
+
+def _slice(path: str, cancelled: Callable[[], bool]) -> tuple[int, int] | None:
+    """One slice of indexing in a child process; stopped at once (the child killed: SQLite
+    keeps whole transactions) when the program ends."""
+    import multiprocessing
+
+    from reader.library.word_index import index_in_child
+
+    # spawn, not fork: the window's process has Qt threads a fork would copy half-alive.
+    context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=index_in_child, args=(path, SLICE_SECONDS, sender),
+                            daemon=True)
+    child.start()
+    sender.close()
+    try:
+        while True:
+            if receiver.poll(0.2):
+                try:
+                    return receiver.recv()
+                except EOFError:
+                    return None
+            if cancelled():
+                child.terminate()
+                return None
+            if not child.is_alive() and not receiver.poll(0):
+                return None
+    finally:
+        child.join(5)
+        receiver.close()
 
 
 class WordIndexer(QObject):
@@ -62,10 +98,23 @@ class WordIndexer(QObject):
             self._again = True
             return
 
-        def work(context: TaskContext) -> int:
-            from reader.library.word_index import index_pending
+        path = str(self.library.path)
 
-            return index_pending(context.library.conn, context.progress, context.cancelled)
+        def work(context: TaskContext) -> int:
+            from reader.library.word_index import pending_count
+
+            total = pending_count(context.library.conn)
+            done = 0
+            while total and not context.cancelled():
+                outcome = _slice(path, context.cancelled)
+                if outcome is None:  # cancelled, or the child died: the next start goes on
+                    break
+                indexed, left = outcome
+                done += indexed
+                context.progress(done, done + left)
+                if not left or not indexed:
+                    break
+            return done
 
         def ended(done: int | None) -> None:
             self._running = False

@@ -1,7 +1,7 @@
 """The Vocabulary: every word the reader kept, newest first, with its lemma, root, the
 article it came from and when; narrowed by what the filter box holds (a word, a lemma, a
-root, an article's title); exported as a CSV that Anki imports, or as Markdown; a word
-opens its article."""
+root, an article's title) and by when it was kept; exported as a CSV that Anki imports, or
+as Markdown; a word opens its article."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -123,6 +124,11 @@ class VocabularyDialog(QDialog):
             self.tr("Filter by word, lemma, root or article"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.reload)
+        self.since = QComboBox(self)
+        for days, label in ((0, self.tr("Any time")), (1, self.tr("Today")),
+                            (7, self.tr("This week")), (31, self.tr("This month"))):
+            self.since.addItem(label, days)
+        self.since.currentIndexChanged.connect(self.reload)
         self.model = VocabularyModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -148,7 +154,10 @@ class VocabularyDialog(QDialog):
         buttons.rejected.connect(self.reject)
         row.addWidget(buttons)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.filter_edit)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.since)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.sentence)
         layout.addLayout(row)
@@ -156,7 +165,15 @@ class VocabularyDialog(QDialog):
 
     def shown_words(self) -> list[Word]:
         text = self.filter_edit.text().strip()
-        words = self.library.vocabulary.all()
+        days = self.since.currentData() or 0
+        since = ""
+        if days:
+            from datetime import timedelta
+
+            from reader.text.dates import utc_now
+
+            since = (utc_now() - timedelta(days=days)).isoformat()
+        words = self.library.vocabulary.all(since=since)
         if not text:
             return words
         from reader.library.word_index import lemma_key, root_key
