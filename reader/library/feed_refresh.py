@@ -182,7 +182,8 @@ def entry_parsed(feed: Feed, entry: FeedEntry, site: str, language: str, fetcher
 
 
 def _gather(feed: Feed, known: _Known, fetcher: Fetcher, locks: HostLocks,
-            first: bool, fetched: Fetched | None = None) -> _Fetched:
+            first: bool, fetched: Fetched | None = None,
+            cancelled: Callable[[], bool] = lambda: False) -> _Fetched:
     """In a worker thread: the feed fetched and parsed, and each entry that needs writing
     made into an article (pages fetched where the entry is a summary). No database."""
     from reader.importing.feed_parse import FEED_ACCEPT, looks_like_page, parse_feed
@@ -206,6 +207,8 @@ def _gather(feed: Feed, known: _Known, fetcher: Fetcher, locks: HostLocks,
     taken = 0
     limit = feed.first_limit if first else MAX_NEW
     for entry in entries:
+        if cancelled():  # the program is closing: this feed is not written at all
+            break
         old_key = entry.key if entry.key in known.by_key else known.by_link.get(entry.link)
         if old_key is not None:
             fingerprint, article_id = known.by_key[old_key]
@@ -325,7 +328,7 @@ def refresh(
                   not library.feeds.has_entries(f.id)) for f in feeds]
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         futures = [pool.submit(_gather, f, known, fetcher, locks, first,
-                               (fetched or {}).get(f.id))
+                               (fetched or {}).get(f.id), cancelled)
                    for f, known, first in snapshots]
         try:
             for future in futures:

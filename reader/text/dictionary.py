@@ -1,5 +1,6 @@
-"""Arramooz, the open Arabic dictionary (Taha Zerrouki, GPL), read where its package installs
-it: for a lemma, its Arabic definitions and plural; for a broken plural, its singular.
+"""Arramooz, the open Arabic dictionary (Taha Zerrouki, GPL-3.0), read where its package
+installs it: for a lemma, its Arabic definitions and plural; how often a word occurs; how
+many words a root has.
 
 Opened read-only, once, on the first lookup: a 15 MB SQLite file that the reader's window
 never loads unless a word is looked up.
@@ -66,7 +67,8 @@ def entries(lemma: str) -> list[Entry]:
         return []
     key = bare(lemma)
     found = [
-        Entry(v, r or "", w or "", p or "", _definitions(d))
+        Entry(v, r or "", w or "", "، ".join(x.strip() for x in re.split(r"[;،,]", p or "")
+                                             if x.strip()), _definitions(d))
         for v, r, w, p, d in conn.execute(
             "SELECT vocalized, root, wazn, broken_plural, definition FROM nouns"
             " WHERE unvocalized = ? LIMIT 12", (key,))
@@ -80,29 +82,6 @@ def entries(lemma: str) -> list[Entry]:
                  lemma.rstrip("ٌُ")]
     ordered = vocalised + [e for e in found if e not in vocalised]
     return sorted(ordered, key=lambda e: not e.definitions)
-
-
-@functools.lru_cache(maxsize=4096)
-def singulars(plural: str) -> tuple[tuple[str, str], ...]:
-    """(singular, root) of the nouns whose broken plural is ``plural`` (unvocalised)."""
-    return tuple(_plural_index().get(folded(plural), ()))
-
-
-@functools.cache
-def _plural_index() -> dict[str, list[tuple[str, str]]]:
-    """Every broken plural the dictionary names, folded, to its singulars (built once: 20 ms,
-    a few thousand entries)."""
-    conn = _db()
-    index: dict[str, list[tuple[str, str]]] = {}
-    if conn is None:
-        return index
-    for singular, root, plural in conn.execute(
-        "SELECT vocalized, root, broken_plural FROM nouns WHERE broken_plural != ''"
-    ):
-        for form in re.split(r"[،,;/]\s*", plural or ""):
-            if form.strip():
-                index.setdefault(folded(form.strip()), []).append((singular, root or ""))
-    return index
 
 
 @functools.lru_cache(maxsize=65536)

@@ -2,13 +2,14 @@
 the dictionary's definitions, the reading that fits best first.
 
 The analyses come from farahidi, a port of AlKhalil Morpho Sys 2 (GPL-3.0-or-later, pure
-Python, its lexicon inside the package); the definitions, plurals and singulars of broken
-plurals from Arramooz (see reader.text.dictionary). Ranking is Qari's own: a lemma the
-dictionary knows before one it does not; a broken plural's singular as its lemma; a primitive
-noun or a Form I verb before a rarer derivation; the word before it (a preposition wants a
+Python, its lexicon inside the package; it gives a broken plural its singular as lemma); the
+definitions, plurals and frequencies from Arramooz (see reader.text.dictionary). The ranking
+is Qari's own: a lemma the dictionary knows before one it does not; a primitive noun or a
+Form I verb before a rarer derivation; a common word and a common root before rare ones; the
+dictionary's own word in ة (مَكْتَبَة, not مِكْتَب); the word before it (a preposition wants a
 noun, لن or سوف a verb). Chosen by measurement (tests/text/lookup_words.py, README).
 
-Loaded on the first lookup (a third of a second), never with the window.
+Loaded on the first lookup (half a second), never with the window.
 """
 
 from __future__ import annotations
