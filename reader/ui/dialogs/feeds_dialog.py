@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.text.normalize import isolate
 from reader.ui.dialogs.feeds_model import FeedsModel, FoldersModel
 from reader.ui.widgets.fonts import READING_FACES
 
@@ -253,7 +254,7 @@ class FeedsDialog(QDialog):
         url = self.address.text().strip()
         if not url:
             return
-        self.status.setText(self.tr("Reading %1…").replace("%1", url))
+        self.status.setText(self.tr("Reading %1…").replace("%1", isolate(url)))
         self.address.clear()
         self.controller.subscribe(url)
 
@@ -289,7 +290,7 @@ class FeedsDialog(QDialog):
         except OSError as exc:
             self.status.setText(str(exc.strerror or exc))
             return
-        self.status.setText(self.tr("Saved %1").replace("%1", name))
+        self.status.setText(self.tr("Saved %1").replace("%1", isolate(name)))
 
     def _add_folder(self) -> None:
         from pathlib import Path

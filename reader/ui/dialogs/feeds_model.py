@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from reader.text.direction import direction_of
+from reader.text.normalize import isolate
 from reader.ui.widgets.direction import leading_alignment
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ class FeedsModel(QAbstractTableModel):
                 return number(self.unread.get(feed.id, 0))
             return _state(feed)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return feed.url if column == self.NAME else _state(feed)
+            return isolate(feed.url) if column == self.NAME else _state(feed)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             text = feed.name if column == self.NAME else _state(feed)
             return leading_alignment(direction_of(text, "ltr")) | Qt.AlignmentFlag.AlignVCenter
@@ -114,7 +115,7 @@ class FoldersModel(QAbstractListModel):
             return None
         folder = self.folders[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return folder.path
+            return isolate(folder.path)  # a path keeps its own order in a mirrored list
         if role == Qt.ItemDataRole.TextAlignmentRole:
             direction = direction_of(folder.path, "ltr")
             return leading_alignment(direction) | Qt.AlignmentFlag.AlignVCenter

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from reader.importing.links import is_link
+from reader.text.normalize import isolate
 from reader.ui.app.i18n import in_digits
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class FeedsPart(QObject):
             )
             if not ok or not url.strip():
                 return
-        self.status(self.tr("Reading %1…").replace("%1", url.strip()), 0)
+        self.status(self.tr("Reading %1…").replace("%1", isolate(url.strip())), 0)
         self.session.subscriptions.subscribe(url.strip())
 
     def refresh(self) -> None:
@@ -93,7 +94,7 @@ class FeedsPart(QObject):
     def _subscribed(self, result: tuple[object, list[FeedOutcome]]) -> None:
         feed, outcomes = result
         new = sum(o.new for o in outcomes)
-        name = getattr(feed, "name", "")
+        name = isolate(getattr(feed, "name", ""))
         text = in_digits(self.tr("Subscribed to %1: %n new article(s)", "", new))
         self.status(text.replace("%1", name), 8000)
 
@@ -108,4 +109,4 @@ class FeedsPart(QObject):
 
             first = failed[0]
             reason = core_text(first.message) if getattr(first, "message", None) else ""
-            self.status(f"{getattr(first, 'path', '')}: {reason}", 8000)
+            self.status(f"{isolate(getattr(first, 'path', ''))}: {reason}", 8000)
