@@ -23,7 +23,7 @@ from reader.text.dictionary import bare
 
 # Raised when the analysis (the analyser, its ranking, the dictionary) changes: the cache and
 # the index are made again with the code of the day.
-VERSION = 1
+VERSION = 2  # 2: titles indexed apart too (schema 14)
 MAX_REPEAT = 3
 BATCH = 20  # articles a transaction, by default
 MAX_BATCH = 200
@@ -132,11 +132,14 @@ def index_articles(conn: sqlite3.Connection, ids: list[int], analyses: Analyses)
     }
     documents = {}
     for article_id, text in texts.items():
+        title = text.split("\n", 1)[0]
         counts = Counter(words_of(text))
-        documents[article_id] = _document(counts, analyses.of(set(counts)))
+        keys = analyses.of(set(counts))
+        documents[article_id] = (_document(counts, keys),
+                                 _document(Counter(words_of(title)), keys))
     with transaction(conn):
         analyses.flush()
-        for article_id, (roots, lemmas) in documents.items():
+        for article_id, ((roots, lemmas), (title_roots, title_lemmas)) in documents.items():
             conn.execute("DELETE FROM word_docs WHERE article_id = ?", (article_id,))
             cursor = conn.execute(
                 "INSERT INTO word_docs (article_id, version) VALUES (?, ?)",
@@ -144,6 +147,9 @@ def index_articles(conn: sqlite3.Connection, ids: list[int], analyses: Analyses)
             )
             conn.execute("INSERT INTO word_index (rowid, roots, lemmas) VALUES (?, ?, ?)",
                          (cursor.lastrowid, roots, lemmas))
+            if title_roots or title_lemmas:
+                conn.execute("INSERT INTO word_titles (rowid, roots, lemmas) VALUES (?, ?, ?)",
+                             (cursor.lastrowid, title_roots, title_lemmas))
     return len(documents)
 
 

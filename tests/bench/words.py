@@ -34,7 +34,9 @@ def _copy_rows(conn: sqlite3.Connection, size: int) -> None:
         "SELECT a.id, a.title, b.plain_text FROM articles a JOIN bodies b ON b.article_id = a.id"
     ).fetchall():
         counts = Counter(words_of(f"{title}\n{text}"))
-        documents[article_id] = _document(counts, analyses.of(set(counts)))
+        keys = analyses.of(set(counts))
+        documents[article_id] = (_document(counts, keys),
+                                 _document(Counter(words_of(title)), keys))
     copy = 1
     count = len(base)
     while count < size:
@@ -53,9 +55,12 @@ def _copy_rows(conn: sqlite3.Connection, size: int) -> None:
                          " FROM titles WHERE rowid = ?", (new, old))
             doc = conn.execute("INSERT INTO word_docs (article_id, version) VALUES (?, ?)",
                                (new, VERSION)).lastrowid
-            roots, lemmas = documents[old]
+            (roots, lemmas), (title_roots, title_lemmas) = documents[old]
             conn.execute("INSERT INTO word_index (rowid, roots, lemmas) VALUES (?, ?, ?)",
                          (doc, roots, lemmas))
+            if title_roots or title_lemmas:
+                conn.execute("INSERT INTO word_titles (rowid, roots, lemmas) VALUES (?, ?, ?)",
+                             (doc, title_roots, title_lemmas))
             count += 1
         copy += 1
     conn.commit()

@@ -115,7 +115,7 @@ def _undo_migrations_7_to_12(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TRIGGER word_docs_new_text")
     for table in ("collection_items", "collections", "saved_searches", "commit_count",
                   "feed_entries", "feeds", "watched_files", "watched_folders", "word_index",
-                  "word_docs", "word_cache", "vocabulary"):
+                  "word_docs", "word_cache", "vocabulary", "word_titles"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("DROP INDEX articles_archived")
     conn.execute("ALTER TABLE articles DROP COLUMN archived_at")

@@ -78,11 +78,11 @@ def test_add_to_vocabulary_and_the_vocabulary_dialog(qtbot, window, tmp_path) ->
     panel = window.lookup.panel
     qtbot.waitUntil(lambda: panel.found is not None, timeout=15000)
     panel.add_button.click()
-    qtbot.waitUntil(lambda: window.library.vocabulary.all() != [], timeout=5000)
+    qtbot.waitUntil(
+        lambda: "added to the vocabulary" in window.statusBar().currentMessage(), timeout=5000)
     [kept] = window.library.vocabulary.all()
     assert (kept.word, kept.root, kept.article_id) == ("المدارس", "درس", article)
     assert kept.sentence == "ذهب الطلاب إلى المدارس صباحا." and "مَدْرَسَة" in kept.lemma
-    assert "added to the vocabulary" in window.statusBar().currentMessage()
 
     window.action("vocabulary").trigger()
     dialog = window.lookup.dialog
