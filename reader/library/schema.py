@@ -280,10 +280,13 @@ MIGRATIONS: list[Step] = [
     # 14: the roots and lemmas of titles alone, under the same doc as the article's: a search
     # by root ranks the articles whose title holds the root first, in a small index, as a
     # search by word ranks title matches first (a common root is in most articles' bodies).
+    # The words of a root or lemma, found from it: what a result marks in its snippet.
     """
     CREATE VIRTUAL TABLE word_titles USING fts5(
         roots, lemmas, content='', tokenize='unicode61 remove_diacritics 0'
     );
+    CREATE INDEX word_cache_root ON word_cache (root);
+    CREATE INDEX word_cache_lemma ON word_cache (lemma);
     """,
 ]
 

@@ -180,22 +180,33 @@ def index_pending(
     return done
 
 
-Keys = Callable[[set[str]], dict[str, tuple[str, str]]]
+def derivatives(conn: sqlite3.Connection, roots: Iterable[str],
+                lemmas: Iterable[str]) -> frozenset[str]:
+    """The library's words of these roots or lemmas (as analysed and kept)."""
+    found: set[str] = set()
+    for root in {root_key(r) for r in roots}:
+        found.update(w for (w,) in conn.execute(
+            "SELECT word FROM word_cache WHERE root = ?", (root,)))
+    for lemma in {lemma_key(m) for m in lemmas}:
+        found.update(w for (w,) in conn.execute(
+            "SELECT word FROM word_cache WHERE lemma = ?", (lemma,)))
+    return frozenset(found)
 
 
-def derivative_spans(text: str, roots: Iterable[str], lemmas: Iterable[str],
-                     keys: Keys) -> list[tuple[int, int]]:
-    """Where in ``text`` the words of these roots or lemmas stand (to mark them)."""
-    root_set = {root_key(r) for r in roots}
-    lemma_set = {lemma_key(m) for m in lemmas}
-    matches = list(re.finditer("[\u0621-\u063a\u0640-\u0652\u0670\u0671-\u06d3]+", text))
-    plain = {m.group(): _HARAKAT.sub("", m.group()) for m in matches}
-    found = keys(set(plain.values()))
-    spans = []
-    for m in matches:
-        root, lemma = found.get(plain[m.group()], ("", ""))
-        if (root and root in root_set) or (lemma and lemma in lemma_set):
-            spans.append((m.start(), m.end()))
+_SPAN = re.compile("[\u0621-\u063a\u0640-\u0652\u0670\u0671-\u06d3]+")
+SNIPPET_REACH = 400  # characters after the first match that a snippet can show
+
+
+def derivative_spans(text: str, words: frozenset[str],
+                     first_only: bool = False) -> list[tuple[int, int]]:
+    """Where in ``text`` these words stand (harakat and tatweel aside), to mark them. With
+    ``first_only``: the first, and the others a snippet around it can show."""
+    spans: list[tuple[int, int]] = []
+    for match in _SPAN.finditer(text):
+        if spans and first_only and match.start() > spans[0][0] + SNIPPET_REACH:
+            break
+        if _HARAKAT.sub("", match.group()) in words:
+            spans.append(match.span())
     return spans
 
 

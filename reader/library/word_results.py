@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from reader.library.filters import SearchFilters, filter_sql
 from reader.library.search_index import SNIPPET_WIDTH, SearchHit, SearchResults, snippet
-from reader.library.word_index import Analyses, derivative_spans, match_expression
+from reader.library.word_index import derivative_spans, derivatives, match_expression
 
 
 class WordResults(SearchResults):
@@ -17,7 +17,7 @@ class WordResults(SearchResults):
         self.filters = filters
 
     def hits(self, start: int, end: int) -> list[SearchHit]:
-        keys = Analyses(self.conn).of
+        words = derivatives(self.conn, self.filters.roots, self.filters.lemmas)
         out = []
         for article_id, title, bm25, in_title in self.rows[start:end]:
             # As a search by word scores: title matches in [1, 2), the rest in [0, 1).
@@ -26,8 +26,8 @@ class WordResults(SearchResults):
                 "SELECT plain_text FROM bodies WHERE article_id = ?", (article_id,)
             ).fetchone()
             body = row[0] if row else ""
-            spans = derivative_spans(body, self.filters.roots, self.filters.lemmas, keys)
-            title_marks = derivative_spans(title, self.filters.roots, self.filters.lemmas, keys)
+            spans = derivative_spans(body, words, first_only=True)
+            title_marks = derivative_spans(title, words)
             if not spans:
                 passage = body[:140].replace("\n", " ")
                 out.append(SearchHit(article_id, title, passage, [], score, None, in_title,
