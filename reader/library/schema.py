@@ -280,13 +280,26 @@ MIGRATIONS: list[Step] = [
     # 14: the roots and lemmas of titles alone, under the same doc as the article's: a search
     # by root ranks the articles whose title holds the root first, in a small index, as a
     # search by word ranks title matches first (a common root is in most articles' bodies).
-    # The words of a root or lemma, found from it: what a result marks in its snippet.
+    # The words of a root or lemma, found from it: what a result marks in its snippet. An
+    # article's notes are part of what its roots hold: a note written, changed or deleted
+    # sends the article back to be indexed.
     """
     CREATE VIRTUAL TABLE word_titles USING fts5(
         roots, lemmas, content='', tokenize='unicode61 remove_diacritics 0'
     );
     CREATE INDEX word_cache_root ON word_cache (root);
     CREATE INDEX word_cache_lemma ON word_cache (lemma);
+    CREATE TRIGGER word_docs_note_added AFTER INSERT ON annotations
+    WHEN new.note != '' BEGIN
+        DELETE FROM word_docs WHERE article_id = new.article_id;
+    END;
+    CREATE TRIGGER word_docs_note_changed AFTER UPDATE OF note ON annotations BEGIN
+        DELETE FROM word_docs WHERE article_id = new.article_id;
+    END;
+    CREATE TRIGGER word_docs_note_deleted AFTER DELETE ON annotations
+    WHEN old.note != '' BEGIN
+        DELETE FROM word_docs WHERE article_id = old.article_id;
+    END;
     """,
 ]
 

@@ -23,7 +23,7 @@ from reader.text.dictionary import bare
 
 # Raised when the analysis (the analyser, its ranking, the dictionary) changes: the cache and
 # the index are made again with the code of the day.
-VERSION = 2  # 2: titles indexed apart too (schema 14)
+VERSION = 3  # 2: titles indexed apart too (schema 14); 3: with the notes
 MAX_REPEAT = 3
 BATCH = 20  # articles a transaction, by default
 MAX_BATCH = 200
@@ -123,13 +123,21 @@ def pending_count(conn: sqlite3.Connection) -> int:
 
 def index_articles(conn: sqlite3.Connection, ids: list[int], analyses: Analyses) -> int:
     """Index ``ids`` in one transaction; how many were indexed."""
+    marks = ", ".join("?" * len(ids))
     texts = {
         article_id: f"{title}\n{text}"
         for article_id, title, text in conn.execute(
             f"""SELECT a.id, a.title, b.plain_text FROM articles a JOIN bodies b
-                ON b.article_id = a.id WHERE a.id IN ({", ".join("?" * len(ids))})""", ids,
+                ON b.article_id = a.id WHERE a.id IN ({marks})""", ids,
         )
     }
+    # The reader's notes on the article: a root in a note finds the article too.
+    for article_id, note in conn.execute(
+        f"SELECT article_id, note FROM annotations WHERE note != '' AND article_id IN ({marks})",
+        ids,
+    ):
+        if article_id in texts:
+            texts[article_id] += "\n" + note
     documents = {}
     for article_id, text in texts.items():
         title = text.split("\n", 1)[0]

@@ -112,7 +112,9 @@ def test_migration_indexes_existing_articles(tmp_path: Path):
 def _undo_migrations_7_to_12(conn: sqlite3.Connection) -> None:
     """What the archive, tags, collections, commit count, subscriptions and word index
     migrations added, taken away again to make an older library."""
-    conn.execute("DROP TRIGGER word_docs_new_text")
+    for trigger in ("word_docs_new_text", "word_docs_note_added", "word_docs_note_changed",
+                    "word_docs_note_deleted"):
+        conn.execute(f"DROP TRIGGER {trigger}")
     for table in ("collection_items", "collections", "saved_searches", "commit_count",
                   "feed_entries", "feeds", "watched_files", "watched_folders", "word_index",
                   "word_docs", "word_cache", "vocabulary", "word_titles"):

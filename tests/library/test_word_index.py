@@ -98,3 +98,13 @@ def test_qari_search_indexes_what_it_needs(tmp_path: Path, capsys, isolated_home
     [hit] = json.loads(captured.out)
     assert hit["title"] == "رسائل"
     assert main(["search", "root:سفر"]) == 1
+
+
+def test_a_note_is_searched_by_root_too(library: Library) -> None:
+    article = _article(library, "مذكرة", "البيت")
+    index_pending(library.conn)
+    assert library.search("root:سفر") == []
+    library.annotations.add_article_note(article, "سأسافر غدا إلى المدينة")
+    assert pending_count(library.conn) == 1  # the note sends the article back
+    index_pending(library.conn)
+    assert [h.id for h in library.search("root:سفر")] == [article]
