@@ -112,3 +112,19 @@ def test_the_vocabulary_filters_by_date(qtbot, window) -> None:
     dialog.since.setCurrentIndex(dialog.since.findData(7))
     assert [dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())] == ["كتبوا"]
     dialog.close()
+
+
+def test_a_root_search_hit_opens_with_the_roots_words_marked(qtbot, window, tmp_path) -> None:
+    ours = _import(window, tmp_path, "a.md",
+                   "# رسائل\n\nالطلاب يكتبون رسائلهم في المكتبة، والكاتب يقرأ.\n")
+    window.session.words.run()
+    settle(qtbot, window)
+    window.library_view.panel.filter_edit.setText("root:كتب")
+    [hit] = window.library.search("root:كتب")
+    assert hit.id == ours
+    window.open_hit(hit)
+    bar = window.reader.find_bar
+    found = [window.reader.article.plain_text[window.reader.doc.to_plain(s):
+                                              window.reader.doc.to_plain(e)]
+             for s, e in bar.matches]
+    assert found == ["يكتبون", "المكتبة", "والكاتب"]

@@ -76,7 +76,7 @@ class FindBar(QWidget):
         self.matches = []
         self.current = -1
         if view is not None and view.article is not None and view.doc is not None:
-            spans = find_matches(view.article.plain_text, parse_query(self.edit.text()))
+            spans = self._spans(view.article.plain_text, self.edit.text())
             self.matches = [
                 (view.doc.to_document(s), view.doc.to_document(e)) for s, e in spans
             ]
@@ -85,6 +85,21 @@ class FindBar(QWidget):
         else:
             self._paint()
         self._update_count()
+
+    def _spans(self, text: str, query: str) -> list[tuple[int, int]]:
+        """The query's words, and (``root:كتب``, ``lemma:كتاب``, as a search result opens the
+        article with) every word of those roots and lemmas."""
+        from reader.library.filters import SearchFilters, query_filters
+
+        words, filters = query_filters(query, SearchFilters())
+        spans = find_matches(text, parse_query(words)) if words.strip() else []
+        find_words = getattr(self.view, "derivatives", None)
+        if filters.by_words and find_words is not None:
+            from reader.library.word_index import derivative_spans
+
+            spans = sorted(set(spans) | set(derivative_spans(
+                text, find_words(filters.roots, filters.lemmas))))
+        return spans
 
     def _update_count(self) -> None:
         if not self.edit.text().strip():

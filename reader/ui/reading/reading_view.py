@@ -193,6 +193,7 @@ class ReadingView(QWidget):
         self.doc: ArticleDocument | None = None
         self.prefs = ReadingPrefs()
         self.face = ""  # the open article's own reading face, if its feed sets one
+        self.derivatives: Callable[..., frozenset[str]] | None = None  # the find bar's root:
         self.image_loader = image_loader
         self.highlights_for = highlights_for
         bar = QWidget(self)

@@ -35,6 +35,12 @@ class LookupPart(QObject):
         self.last: WordAt | None = None
         self._serial = 0
         reader.pane.double_clicked.connect(self.look_up)
+        reader.derivatives = self._derivatives  # root:كتب found in the open article too
+
+    def _derivatives(self, roots: tuple[str, ...], lemmas: tuple[str, ...]) -> frozenset[str]:
+        from reader.library.word_index import derivatives
+
+        return derivatives(self.session.library.conn, roots, lemmas)
 
     def _ensure_panel(self) -> LookupPanel:
         if self.panel is None:  # made with the first lookup: not part of the first paint
