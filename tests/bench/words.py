@@ -128,7 +128,8 @@ def root_search(size: int, runs: int) -> list[Figure]:
         floor=word_p95,
         detail=f"median {median(by_root) * 1000:.1f} ms; by word (a word of each root) p95 "
         f"{word_p95:.1f} ms; 20 roots from the commonest to the rarest; indexing the base "
-        f"10,000 articles took {seconds:.0f} s ({words:,} distinct words analysed)",
+        f"{min(size, 10_000):,} articles took {seconds:.0f} s ({words:,} distinct words "
+        "analysed)",
     )]
 
 
