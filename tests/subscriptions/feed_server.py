@@ -5,6 +5,8 @@ on demand. The texts are the team's own."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -38,6 +40,18 @@ class FeedServer:
 
     def count(self, path: str, status: int | None = None) -> int:
         return sum(1 for p, s in self.answered if p == path and (status is None or s == status))
+
+
+@contextmanager
+def running(host: str = "127.0.0.1") -> Iterator[FeedServer]:
+    """A feed server for the length of a test."""
+    state = FeedServer()
+    httpd = serve(state, host)
+    try:
+        yield state
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
 
 
 def serve(server_state: FeedServer, host: str = "127.0.0.1") -> ThreadingHTTPServer:

@@ -11,20 +11,17 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from tests.subscriptions.feed_server import FeedServer, Route, long_html, rss, serve
+from tests.subscriptions.feed_server import FeedServer, Route, long_html, rss, running
 
 
 @pytest.fixture
 def server() -> Iterator[FeedServer]:
-    state = FeedServer()
-    httpd = serve(state)
-    state.routes["/feed.xml"] = Route(rss([
-        {"guid": "a", "title": "حديقة جديدة على ضفة النهر", "link": state.url("/a"),
-         "date": "Fri, 04 Dec 2026 09:30:00 +0300", "content": long_html()},
-    ]), etag='"one"')
-    yield state
-    httpd.shutdown()
-    httpd.server_close()
+    with running() as state:
+        state.routes["/feed.xml"] = Route(rss([
+            {"guid": "a", "title": "حديقة جديدة على ضفة النهر", "link": state.url("/a"),
+             "date": "Fri, 04 Dec 2026 09:30:00 +0300", "content": long_html()},
+        ]), etag='"one"')
+        yield state
 
 
 def _json(capsys: pytest.CaptureFixture[str]) -> object:

@@ -22,17 +22,14 @@ from tests.subscriptions.feed_server import (
     long_html,
     page_html,
     rss,
-    serve,
+    running,
 )
 
 
 @pytest.fixture
 def server() -> Iterator[FeedServer]:
-    state = FeedServer()
-    httpd = serve(state)
-    yield state
-    httpd.shutdown()
-    httpd.server_close()
+    with running() as state:
+        yield state
 
 
 @pytest.fixture

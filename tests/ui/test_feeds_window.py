@@ -11,24 +11,21 @@ from pathlib import Path
 
 import pytest
 
-from tests.subscriptions.feed_server import FeedServer, Route, long_html, rss, serve
+from tests.subscriptions.feed_server import FeedServer, Route, long_html, rss, running
 from tests.ui.conftest import settle
 
 
 @pytest.fixture
 def server() -> Iterator[FeedServer]:
-    state = FeedServer()
-    httpd = serve(state)
-    state.routes["/feed.xml"] = Route(rss([
-        {"guid": "a", "title": "حديقة جديدة على ضفة النهر", "link": state.url("/a"),
-         "date": "Fri, 04 Dec 2026 09:30:00 +0300", "content": long_html()},
-        {"guid": "b", "title": "سوق الكتب يعود إلى الساحة", "link": state.url("/b"),
-         "date": "Thu, 03 Dec 2026 09:30:00 +0300",
-         "content": long_html("ويعرض الباعة كتبا قديمة ومجلات نادرة.")},
-    ]), etag='"one"')
-    yield state
-    httpd.shutdown()
-    httpd.server_close()
+    with running() as state:
+        state.routes["/feed.xml"] = Route(rss([
+            {"guid": "a", "title": "حديقة جديدة على ضفة النهر", "link": state.url("/a"),
+             "date": "Fri, 04 Dec 2026 09:30:00 +0300", "content": long_html()},
+            {"guid": "b", "title": "سوق الكتب يعود إلى الساحة", "link": state.url("/b"),
+             "date": "Thu, 03 Dec 2026 09:30:00 +0300",
+             "content": long_html("ويعرض الباعة كتبا قديمة ومجلات نادرة.")},
+        ]), etag='"one"')
+        yield state
 
 
 def _titles(window) -> set[str]:

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 from reader.text.direction import direction_of
 from reader.text.normalize import isolate
 from reader.ui.widgets.direction import leading_alignment
+from reader.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
     from reader.library.feeds import Feed
@@ -42,34 +42,29 @@ def _state(feed: Feed) -> str:
         "%1", in_digits(when.strftime("%Y-%m-%d %H:%M")))
 
 
-class FeedsModel(QAbstractTableModel):
+def _feed_headers() -> tuple[str, str, str]:
+    return (QCoreApplication.translate("Feeds", "Feed"),
+            QCoreApplication.translate("Feeds", "Unread"),
+            QCoreApplication.translate("Feeds", "State"))
+
+
+class FeedsModel(RowsModel["Feed"]):
     NAME, UNREAD, STATE = range(3)
 
     def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self.feeds: list[Feed] = []
+        super().__init__(_feed_headers, parent)
         self.unread: dict[int, int] = {}
 
+    @property
+    def feeds(self) -> list[Feed]:
+        return self.rows
+
     def set_feeds(self, feeds: list[Feed], unread: dict[int, int]) -> None:
-        self.beginResetModel()
-        self.feeds, self.unread = feeds, unread
-        self.endResetModel()
+        self.unread = unread
+        self.set_rows(feeds)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's
-        return 0 if parent.isValid() else len(self.feeds)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's
-        return 0 if parent.isValid() else 3
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (QCoreApplication.translate("Feeds", "Feed"),
-                QCoreApplication.translate("Feeds", "Unread"),
-                QCoreApplication.translate("Feeds", "State"))[section]
+    def feed_at(self, row: int) -> Feed | None:
+        return self.row_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self.feeds):
@@ -92,10 +87,6 @@ class FeedsModel(QAbstractTableModel):
         if role == FEED_ROLE:
             return feed
         return None
-
-    def feed_at(self, row: int) -> Feed | None:
-        return self.feeds[row] if 0 <= row < len(self.feeds) else None
-
 
 class FoldersModel(QAbstractListModel):
     def __init__(self, parent: object = None) -> None:

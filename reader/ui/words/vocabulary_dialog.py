@@ -10,7 +10,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from reader.text.direction import direction_of
 from reader.ui.widgets.direction import leading_alignment
+from reader.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
     from reader.library.articles import Library
@@ -46,37 +46,31 @@ def _root_text(root: str) -> str:
     return " ".join(root) if root else ""
 
 
-class VocabularyModel(QAbstractTableModel):
+def _headers() -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("Vocabulary", "Word"),
+        QCoreApplication.translate("Vocabulary", "Lemma"),
+        QCoreApplication.translate("Vocabulary", "Root"),
+        QCoreApplication.translate("Vocabulary", "Article"),
+        QCoreApplication.translate("Vocabulary", "Kept"),
+    )
+
+
+class VocabularyModel(RowsModel["Word"]):
     WORD, LEMMA, ROOT, ARTICLE, ADDED = range(5)
 
     def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self.words: list[Word] = []
+        super().__init__(_headers, parent)
+
+    @property
+    def words(self) -> list[Word]:
+        return self.rows
 
     def set_words(self, words: list[Word]) -> None:
-        self.beginResetModel()
-        self.words = words
-        self.endResetModel()
+        self.set_rows(words)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's
-        return 0 if parent.isValid() else len(self.words)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's
-        return 0 if parent.isValid() else 5
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            QCoreApplication.translate("Vocabulary", "Word"),
-            QCoreApplication.translate("Vocabulary", "Lemma"),
-            QCoreApplication.translate("Vocabulary", "Root"),
-            QCoreApplication.translate("Vocabulary", "Article"),
-            QCoreApplication.translate("Vocabulary", "Kept"),
-        )[section]
+    def word_at(self, row: int) -> Word | None:
+        return self.row_at(row)
 
     def _text(self, word: Word, column: int) -> str:
         if column == self.WORD:
@@ -107,10 +101,6 @@ class VocabularyModel(QAbstractTableModel):
             text = self._text(word, index.column())
             return leading_alignment(direction_of(text, "rtl")) | Qt.AlignmentFlag.AlignVCenter
         return None
-
-    def word_at(self, row: int) -> Word | None:
-        return self.words[row] if 0 <= row < len(self.words) else None
-
 
 class VocabularyDialog(QDialog):
     def __init__(self, library: Library, open_article: Callable[[int], object],
