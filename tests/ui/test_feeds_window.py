@@ -110,3 +110,12 @@ def test_the_side_lists_feeds_and_filters_by_one(qtbot, window, server, tmp_path
     settle(qtbot, window)
     assert _titles(window) == {"حديقة جديدة على ضفة النهر", "سوق الكتب يعود إلى الساحة"}
     assert window.library_view.save_search_query() == f"feed:{feed.id}"
+
+
+def test_the_schedules_quiet_refresh_leaves_the_status_bar_alone(qtbot, window) -> None:
+    window.status("Something the reader should still see", 0)
+    controller = window.session.subscriptions
+    assert controller.refresh(asked=False)
+    qtbot.waitUntil(lambda: not controller.busy(), timeout=5000)
+    settle(qtbot, window)
+    assert window.statusBar().currentMessage() == "Something the reader should still see"

@@ -43,6 +43,7 @@ class SubscriptionController(QObject):
         super().__init__(parent)
         self.library, self.settings, self.runner = library, settings, runner
         self._refreshing = False
+        self.asked = False  # the refresh under way is one the reader asked for
         self._polling = False
         self._watcher: Any = None  # a FolderWatcher, made with the first watched folder
         self._has_folders: bool | None = None
@@ -106,14 +107,15 @@ class SubscriptionController(QObject):
             self._refreshing = False
             outcomes = outcomes or []
             self._report(outcomes)
-            self.feeds_changed.emit()
+            if outcomes:
+                self.feeds_changed.emit()
             self.refreshed.emit(outcomes, asked)
 
         def failure(exc: BaseException) -> None:
             ended(None)
             self.failed.emit(exc)
 
-        self._refreshing = True
+        self._refreshing, self.asked = True, asked
         self.runner.run(work, success=ended, failure=failure,
                         progress=self.refreshing.emit, name="feeds")
         return True

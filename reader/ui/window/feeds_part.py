@@ -75,6 +75,8 @@ class FeedsPart(QObject):
         self.status(reason, 8000)
 
     def _refreshing(self, done: int, total: int, name: str) -> None:
+        if not self.session.subscriptions.asked:
+            return  # the schedule works quietly
         self.status(in_digits(self.tr("Refreshing feeds: %1 of %2").replace("%1", str(done))
                               .replace("%2", str(total))), 0)
 
@@ -82,8 +84,7 @@ class FeedsPart(QObject):
         new = sum(o.new for o in outcomes)
         failed = [o for o in outcomes if o.failed]
         if not asked and not new:
-            self.status("", 0)
-            return
+            return  # the schedule's quiet refreshes say nothing
         text = self.tr("Feeds: %n new article(s)", "", new)
         if failed:
             text += " · " + self.tr("%n feed(s) failed", "", len(failed))
