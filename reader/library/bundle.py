@@ -13,6 +13,7 @@ from pathlib import Path
 
 from reader.library import search_index
 from reader.library.articles import IMPORTED, AddResult, Library, blocks_json
+from reader.library.feeds import SETTINGS as FEED_SETTINGS
 from reader.library.transactions import transaction
 from reader.library.vocabulary import Word
 from reader.text.dates import utc_now
@@ -79,6 +80,12 @@ def export_all(library: Library) -> dict[str, object]:
         ],
         "saved_searches": [
             {"name": s.name, "query": s.query} for s in library.saved_searches.all()
+        ],
+        # Subscriptions with the reader's settings for each (not the server's state: the next
+        # refresh asks afresh). Watched folders are this machine's paths: not carried.
+        "feeds": [
+            {name: getattr(f, name) for name in ("url", *FEED_SETTINGS, "site_url")}
+            for f in library.feeds.all()
         ],
         # A word names its article by its place in "articles" (null: the article is gone).
         "vocabulary": [
@@ -172,11 +179,43 @@ def _restore_lists(library: Library, data: dict, restored: dict[int, int]) -> No
                 library.saved_searches.save(entry["name"], entry["query"])
             except ValueError:
                 continue
+    _restore_feeds(library, data.get("feeds"))
     words = data.get("vocabulary")
     for entry in words if isinstance(words, list) else []:
         word = _vocabulary_word(entry, restored)
         if word is not None:
             library.vocabulary.add(word)
+
+
+def _restore_feeds(library: Library, feeds: object) -> None:
+    """Each subscription not already here, with its settings; one that is not what it
+    should be is left out."""
+    from reader.importing.links import is_link
+
+    for entry in feeds if isinstance(feeds, list) else []:
+        if not isinstance(entry, dict) or not is_link(str(entry.get("url") or "")):
+            continue
+        url = str(entry["url"]).strip()
+        if library.feeds.find(url) is not None:
+            continue
+        texts = {k: entry.get(k) for k in ("title", "site_url", "tag")}
+        if not all(isinstance(v, str) for v in texts.values()):
+            continue
+        feed = library.feeds.add(url, clean_title(texts["title"])[:1000],
+                                 texts["site_url"][:2000], clean_title(texts["tag"])[:200])
+        settings: dict[str, object] = {}
+        for name, kind in (("full_page", str), ("direction", str), ("font", str),
+                           ("first_limit", int), ("paused", bool)):
+            value = entry.get(name)
+            if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+                settings[name] = value
+        days = entry.get("archive_after_days")
+        if days is None or (isinstance(days, int) and not isinstance(days, bool) and days > 0):
+            settings["archive_after_days"] = days
+        try:
+            library.feeds.configure(feed.id, **settings)
+        except ValueError:
+            continue  # a setting out of its range: the feed stays, with the defaults
 
 
 def _vocabulary_word(entry: object, restored: dict[int, int]) -> Word | None:

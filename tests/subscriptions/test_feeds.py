@@ -353,3 +353,30 @@ def test_control_characters_never_reach_a_title(server: FeedServer, library: Lib
     assert article is not None
     for text in (feed.title, article.title, article.site):
         assert not any(ord(c) < 32 or c == "\u202e" for c in text), repr(text)
+
+
+def test_subscriptions_travel_in_the_bundle(library: Library, tmp_path: Path) -> None:
+    import json
+
+    from reader.library.bundle import export_all, import_bundle
+
+    feed = library.feeds.add("https://news.example/feed.xml", "أخبار المدينة",
+                             "https://news.example/", "أخبار")
+    library.feeds.configure(feed.id, full_page="never", direction="rtl", font="amiri",
+                            archive_after_days=7, first_limit=5, paused=True)
+    library.feeds.add("https://blog.example/atom")
+    bundle = json.loads(json.dumps(export_all(library), ensure_ascii=False))
+    bundle["feeds"].append({"url": "javascript:alert(1)", "title": "x", "tag": "",
+                            "site_url": ""})
+    bundle["feeds"].append({"url": "https://bad.example/", "title": 3})
+    with Library(tmp_path / "other.sqlite3") as other:
+        import_bundle(other, bundle)
+        got = {f.url: f for f in other.feeds.all()}
+        assert set(got) == {"https://news.example/feed.xml", "https://blog.example/atom"}
+        restored = got["https://news.example/feed.xml"]
+        assert (restored.title, restored.tag, restored.full_page, restored.direction,
+                restored.font, restored.archive_after_days, restored.first_limit,
+                restored.paused) == ("أخبار المدينة", "أخبار", "never", "rtl", "amiri", 7, 5,
+                                     True)
+        again = json.loads(json.dumps(export_all(other), ensure_ascii=False))
+    assert again["feeds"] == bundle["feeds"][:2]
