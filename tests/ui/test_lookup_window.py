@@ -128,3 +128,21 @@ def test_a_root_search_hit_opens_with_the_roots_words_marked(qtbot, window, tmp_
                                               window.reader.doc.to_plain(e)]
              for s, e in bar.matches]
     assert found == ["يكتبون", "المكتبة", "والكاتب"]
+
+
+def test_the_reader_chooses_which_reading_is_kept(qtbot, window, tmp_path) -> None:
+    from PySide6.QtCore import QUrl
+
+    article = _import(window, tmp_path, "a.md", "# ملاحظة\n\nوجدت الكتاب على الطاولة.\n")
+    window.open_article(article)
+    _put_cursor_on(window, "الكتاب")
+    window.action("look_up_word").trigger()
+    panel = window.lookup.panel
+    qtbot.waitUntil(lambda: panel.found is not None, timeout=15000)
+    assert len(panel.found.analyses) > 1
+    second = panel.found.analyses[1]
+    panel.text.anchorClicked.emit(QUrl("reading:1"))
+    assert panel.chosen_reading() is second and "✓" in panel.text.toPlainText()
+    panel.add_button.click()
+    qtbot.waitUntil(lambda: window.library.vocabulary.all() != [], timeout=5000)
+    assert window.library.vocabulary.all()[0].lemma == second.lemma

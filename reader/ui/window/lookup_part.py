@@ -92,10 +92,10 @@ class LookupPart(QObject):
         from reader.library.vocabulary import Word
 
         found = self.panel.found if self.panel is not None else None
+        top = self.panel.chosen_reading() if self.panel is not None else None
         article = self.reader.article
-        if found is None or not found.analyses or self.last is None:
+        if found is None or top is None or self.last is None:
             return
-        top = found.analyses[0]
         entry = Word(found.word, top.lemma, top.root, top.pos, top.definitions,
                      self.last.sentence, article.id if article else None,
                      article.title if article else "")

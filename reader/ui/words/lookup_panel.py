@@ -8,11 +8,11 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from reader.text.morphology import Lookup
+    from reader.text.morphology import Analysis, Lookup
 
 def _pos(pos: str) -> str:
     names = {
@@ -24,8 +24,9 @@ def _pos(pos: str) -> str:
     return names.get(pos, pos)
 
 
-def lookup_html(found: Lookup) -> str:
-    """The panel's text. Arabic blocks carry dir="rtl" of their own."""
+def lookup_html(found: Lookup, chosen: int = 0) -> str:
+    """The panel's text. Arabic blocks carry dir="rtl" of their own. Each reading's heading is
+    a link that chooses it (what Add to Vocabulary keeps); the chosen one is marked."""
     word = escape(found.word)
     if not found.arabic:
         message = QCoreApplication.translate("Lookup", "Not an Arabic word: nothing to look up.")
@@ -57,9 +58,12 @@ def lookup_html(found: Lookup) -> str:
             for key, value in facts if value
         )
         definitions = "".join(f'<li dir="rtl">{escape(d)}</li>' for d in a.definitions[:4])
+        mark = " ✓" if number - 1 == chosen and len(found.analyses) > 1 else ""
         parts.append(
             f'<p dir="rtl" style="margin-top:12px"><span style="font-size:large">'
-            f"<b>{number}. {escape(a.lemma)}</b></span>&nbsp; ({escape(_pos(a.pos))})</p>"
+            f'<a href="reading:{number - 1}" style="text-decoration:none">'
+            f"<b>{number}. {escape(a.lemma)}</b></a>{mark}</span>&nbsp; "
+            f"({escape(_pos(a.pos))})</p>"
             f"<table>{rows}</table>"
             + (f'<ol dir="rtl">{definitions}</ol>' if definitions else "")
         )
@@ -73,6 +77,8 @@ class LookupPanel(QWidget):
         super().__init__(parent)
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
+        self.text.anchorClicked.connect(self._choose)
+        self.chosen = 0
         self.hint = QLabel(self.tr("Double-click a word in the article to look it up."), self)
         self.hint.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Add to Vocabulary"), self)
@@ -93,6 +99,21 @@ class LookupPanel(QWidget):
 
     def show_lookup(self, found: Lookup) -> None:
         self.hint.hide()
-        self.found = found
+        self.found, self.chosen = found, 0
         self.text.setHtml(lookup_html(found))
         self.add_button.setEnabled(bool(found.analyses))
+
+    def chosen_reading(self) -> Analysis | None:
+        """The reading Add to Vocabulary keeps: the likeliest, or the one the reader chose."""
+        if self.found is None or not self.found.analyses:
+            return None
+        return self.found.analyses[min(self.chosen, len(self.found.analyses) - 1)]
+
+    def _choose(self, url: QUrl) -> None:
+        if self.found is None or url.scheme() != "reading" or not url.path().isdigit():
+            return
+        self.chosen = int(url.path())
+        position = self.text.verticalScrollBar().value()
+        self.text.setHtml(lookup_html(self.found, self.chosen))
+        self.text.verticalScrollBar().setValue(position)
+        self.add_button.setEnabled(True)
