@@ -136,9 +136,6 @@ class Feeds:
             return [f for f in feeds if not f.next_at or f.next_at <= stamp]
         return [f for f in feeds if not (f.failures and f.next_at and f.next_at > stamp)]
 
-    def held(self, feed: Feed, now: datetime) -> bool:
-        return bool(feed.failures and feed.next_at and feed.next_at > now.isoformat())
-
     # -- what the server said ---------------------------------------------------------------
 
     def checked(self, feed_id: int, *, now: datetime, next_at: datetime, etag: str = "",

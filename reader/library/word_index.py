@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from reader.library.transactions import transaction
-from reader.text.dictionary import bare
+from reader.text.dictionary import bare, folded
 
 # Raised when the analysis (the analyser, its ranking, the dictionary) changes: the cache and
 # the index are made again with the code of the day.
@@ -28,7 +28,6 @@ MAX_REPEAT = 3
 BATCH = 20  # articles a transaction, by default
 MAX_BATCH = 200
 _ARABIC_RUN = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+")
-_HARAKAT = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 
 def root_key(root: str) -> str:
@@ -38,8 +37,9 @@ def root_key(root: str) -> str:
 
 
 def lemma_key(lemma: str) -> str:
-    """A lemma as the index keeps it: no harakat, alef without hamza, ة as ه, ى as ي."""
-    return bare(lemma).translate(str.maketrans("أإآٱةى", "ااااهي"))
+    """A lemma as the index keeps it: folded as the dictionary compares (no harakat, alef
+    without hamza), and ة as ه, ى as ي."""
+    return folded(lemma).translate(str.maketrans("ةى", "هي"))
 
 
 def match_expression(roots: Iterable[str], lemmas: Iterable[str]) -> str:
@@ -50,7 +50,7 @@ def match_expression(roots: Iterable[str], lemmas: Iterable[str]) -> str:
 
 def words_of(text: str) -> list[str]:
     """The Arabic words of a text, as the analyser takes them (no harakat, no tatweel)."""
-    return _ARABIC_RUN.findall(_HARAKAT.sub("", text))
+    return _ARABIC_RUN.findall(bare(text))
 
 
 class Analyses:
@@ -213,7 +213,7 @@ def derivative_spans(text: str, words: frozenset[str],
     for match in _SPAN.finditer(text):
         if spans and first_only and match.start() > spans[0][0] + SNIPPET_REACH:
             break
-        if _HARAKAT.sub("", match.group()) in words:
+        if bare(match.group()) in words:
             spans.append(match.span())
     return spans
 

@@ -471,42 +471,42 @@
 <context>
     <name>Arrivals</name>
     <message>
-        <location filename="../../reader/ui/window/arrivals.py" line="67"/>
+        <location filename="../../reader/ui/window/arrivals.py" line="78"/>
         <source>The clipboard holds no text to make an article of</source>
         <translation>لا تحمل الحافظة نصًا يُصنع منه مقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/arrivals.py" line="85"/>
+        <location filename="../../reader/ui/window/arrivals.py" line="96"/>
         <source>Pasted text</source>
         <translation>نص ملصق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/arrivals.py" line="97"/>
+        <location filename="../../reader/ui/window/arrivals.py" line="103"/>
         <source>Add from Link</source>
         <translation>أضف من رابط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/arrivals.py" line="98"/>
+        <location filename="../../reader/ui/window/arrivals.py" line="104"/>
         <source>Address of the article (http or https)</source>
         <translation>عنوان المقال (http أو https)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/arrivals.py" line="112"/>
+        <location filename="../../reader/ui/window/arrivals.py" line="116"/>
         <source>Fetching %1…</source>
         <translation>جارٍ جلب %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/arrivals.py" line="139"/>
+        <location filename="../../reader/ui/window/arrivals.py" line="143"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/arrivals.py" line="141"/>
+        <location filename="../../reader/ui/window/arrivals.py" line="145"/>
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/arrivals.py" line="150"/>
+        <location filename="../../reader/ui/window/arrivals.py" line="154"/>
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
@@ -851,37 +851,37 @@
 <context>
     <name>Feeds</name>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_model.py" line="31"/>
+        <location filename="../../reader/ui/dialogs/feeds_model.py" line="32"/>
         <source>Paused</source>
         <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_model.py" line="35"/>
+        <location filename="../../reader/ui/dialogs/feeds_model.py" line="36"/>
         <source>Failing: %1</source>
         <translation>يتعثّر: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_model.py" line="38"/>
+        <location filename="../../reader/ui/dialogs/feeds_model.py" line="39"/>
         <source>Not yet read</source>
         <translation>لم يُقرأ بعد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_model.py" line="40"/>
+        <location filename="../../reader/ui/dialogs/feeds_model.py" line="41"/>
         <source>Read %1</source>
         <translation>قُرئ %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_model.py" line="69"/>
+        <location filename="../../reader/ui/dialogs/feeds_model.py" line="45"/>
         <source>Feed</source>
         <translation>الموجز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_model.py" line="70"/>
+        <location filename="../../reader/ui/dialogs/feeds_model.py" line="46"/>
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_model.py" line="71"/>
+        <location filename="../../reader/ui/dialogs/feeds_model.py" line="47"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
@@ -889,202 +889,202 @@
 <context>
     <name>FeedsDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="45"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="46"/>
         <source>Feeds and Watched Folders</source>
         <translation>الموجزات والمجلدات المراقبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="48"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="49"/>
         <source>Feeds</source>
         <translation>الموجزات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="49"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="50"/>
         <source>Watched Folders</source>
         <translation>المجلدات المراقبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="62"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="63"/>
         <source>Refreshing %1 of %2: %3</source>
         <translation>تحديث %1 من %2: %3</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="84"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="85"/>
         <source>Address of a feed or of a site that has one</source>
         <translation>عنوان موجز أو موقع له موجز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="86"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="87"/>
         <source>Subscribe</source>
         <translation>اشترك</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="100"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="101"/>
         <source>When the entry is only a summary</source>
         <translation>حين يكون المدخل ملخصًا فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="101"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="102"/>
         <source>Always</source>
         <translation>دائمًا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="101"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="102"/>
         <source>Never: the feed&apos;s text</source>
         <translation>أبدًا: نص الموجز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="104"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="105"/>
         <source>As each paragraph is written</source>
         <translation>كما كُتبت كل فقرة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="105"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="106"/>
         <source>Right to left</source>
         <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="105"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="106"/>
         <source>Left to right</source>
         <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="108"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="109"/>
         <source>The reading font</source>
         <translation>خط القراءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="112"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="113"/>
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="113"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="114"/>
         <source> days</source>
         <translation> يومًا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="116"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="117"/>
         <source>Paused</source>
         <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="118"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="119"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="119"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="120"/>
         <source>Tag new entries</source>
         <translation>وسم المدخلات الجديدة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="120"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="121"/>
         <source>Fetch the whole page</source>
         <translation>جلب الصفحة كاملة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="121"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="122"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="122"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="123"/>
         <source>Font</source>
         <translation>الخط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="123"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="124"/>
         <source>Archive unread after</source>
         <translation>أرشفة غير المقروء بعد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="130"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="131"/>
         <source>Unsubscribe</source>
         <translation>إلغاء الاشتراك</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="132"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="133"/>
         <source>Refresh All</source>
         <translation>تحديث الكل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="134"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="135"/>
         <source>Import OPML…</source>
         <translation>استيراد OPML…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="136"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="137"/>
         <source>Export OPML…</source>
         <translation>تصدير OPML…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="141"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="142"/>
         <source>Only when asked</source>
         <translation>عند الطلب فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="142"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="143"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="149"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="150"/>
         <source>Refresh every</source>
         <translation>التحديث كل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="168"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="169"/>
         <source>Files saved into these folders (by a browser extension such as SingleFile, for example) are imported as soon as they are complete.</source>
         <translation>تُستورد الملفات المحفوظة في هذه المجلدات (بإضافة متصفح مثل SingleFile مثلًا) حالما يكتمل حفظها.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="174"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="175"/>
         <source>Add Folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="176"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="177"/>
         <source>Stop Watching</source>
         <translation>إيقاف المراقبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="179"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="180"/>
         <source>Move imported files into a folder named “imported” inside it</source>
         <translation>انقل الملفات المستوردة إلى مجلد اسمه «imported» داخله</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="256"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="257"/>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="270"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="271"/>
         <source>Import OPML</source>
         <translation>استيراد OPML</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="270"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="271"/>
         <source>OPML (*.opml *.xml);;All files (*)</source>
         <translation>OPML (*.opml *.xml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="282"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="283"/>
         <source>Export OPML</source>
         <translation>تصدير OPML</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="282"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="283"/>
         <source>OPML (*.opml)</source>
         <translation>OPML (*.opml)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="292"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="293"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="297"/>
+        <location filename="../../reader/ui/dialogs/feeds_dialog.py" line="298"/>
         <source>Watch a Folder</source>
         <translation>مراقبة مجلد</translation>
     </message>
@@ -1092,32 +1092,32 @@
 <context>
     <name>FeedsPart</name>
     <message>
-        <location filename="../../reader/ui/window/feeds_part.py" line="47"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="44"/>
         <source>Subscribe to Feed</source>
         <translation>الاشتراك في موجز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/feeds_part.py" line="48"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="45"/>
         <source>Address of a feed, or of a site that has one</source>
         <translation>عنوان موجز، أو موقع له موجز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/feeds_part.py" line="53"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="48"/>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/feeds_part.py" line="58"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="53"/>
         <source>Feeds are being refreshed</source>
         <translation>الموجزات قيد التحديث</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/feeds_part.py" line="77"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="74"/>
         <source>Refreshing feeds: %1 of %2</source>
         <translation>تحديث الموجزات: %1 من %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window/feeds_part.py" line="86"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="82"/>
         <source>Feeds: %n new article(s)</source>
         <translation>
             <numerusform>الموجزات: لا مقالات جديدة</numerusform>
@@ -1129,7 +1129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window/feeds_part.py" line="88"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="84"/>
         <source>%n feed(s) failed</source>
         <translation>
             <numerusform>لم يتعثّر أي موجز</numerusform>
@@ -1141,12 +1141,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/feeds_part.py" line="90"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="86"/>
         <source>No feed to refresh now</source>
         <translation>لا موجز يُحدَّث الآن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window/feeds_part.py" line="97"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="93"/>
         <source>Subscribed to %1: %n new article(s)</source>
         <translation>
             <numerusform>اشتركت في %1: لا مقالات جديدة</numerusform>
@@ -1158,7 +1158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window/feeds_part.py" line="105"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="101"/>
         <source>%n article(s) imported from a watched folder</source>
         <translation>
             <numerusform>لم يُستورد أي مقال من مجلد مراقب</numerusform>
@@ -1193,12 +1193,12 @@
         <translation>إغلاق (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading/find_bar.py" line="93"/>
+        <location filename="../../reader/ui/reading/find_bar.py" line="108"/>
         <source>No matches</source>
         <translation>لا نتائج</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading/find_bar.py" line="96"/>
+        <location filename="../../reader/ui/reading/find_bar.py" line="111"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -1363,37 +1363,37 @@
         <translation>اسم علم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/lookup_panel.py" line="31"/>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="32"/>
         <source>Not an Arabic word: nothing to look up.</source>
         <translation>ليست كلمة عربية: لا شيء يُبحث عنه.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/lookup_panel.py" line="34"/>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="35"/>
         <source>No analysis: a name, a foreign word, or a form the analyser does not know.</source>
         <translation>لا تحليل: اسم علم أو كلمة أجنبية أو صيغة لا يعرفها المحلل.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/lookup_panel.py" line="39"/>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="40"/>
         <source>Root</source>
         <translation>الجذر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/lookup_panel.py" line="40"/>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="41"/>
         <source>Pattern</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/lookup_panel.py" line="41"/>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="42"/>
         <source>Built as</source>
         <translation>البنية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/lookup_panel.py" line="42"/>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="43"/>
         <source>Plural</source>
         <translation>الجمع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/lookup_panel.py" line="43"/>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="44"/>
         <source>Form</source>
         <translation>الصيغة</translation>
     </message>
@@ -1401,17 +1401,17 @@
 <context>
     <name>LookupPanel</name>
     <message>
-        <location filename="../../reader/ui/words/lookup_panel.py" line="76"/>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="82"/>
         <source>Double-click a word in the article to look it up.</source>
         <translation>انقر نقرًا مزدوجًا على كلمة في المقال لتعرف ما هي.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/lookup_panel.py" line="78"/>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="84"/>
         <source>Add to Vocabulary</source>
         <translation>أضف إلى المفردات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/lookup_panel.py" line="91"/>
+        <location filename="../../reader/ui/words/lookup_panel.py" line="97"/>
         <source>Looking it up…</source>
         <translation>جارٍ البحث…</translation>
     </message>
@@ -1419,12 +1419,12 @@
 <context>
     <name>LookupPart</name>
     <message>
-        <location filename="../../reader/ui/window/lookup_part.py" line="46"/>
+        <location filename="../../reader/ui/window/lookup_part.py" line="52"/>
         <source>Word</source>
         <translation>الكلمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/lookup_part.py" line="101"/>
+        <location filename="../../reader/ui/window/lookup_part.py" line="107"/>
         <source>“%1” added to the vocabulary</source>
         <translation>أُضيفت «%1» إلى المفردات</translation>
     </message>
@@ -1861,27 +1861,27 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="74"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="51"/>
         <source>Word</source>
         <translation>الكلمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="75"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="52"/>
         <source>Lemma</source>
         <translation>المدخل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="76"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="53"/>
         <source>Root</source>
         <translation>الجذر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="77"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="54"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="78"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="55"/>
         <source>Kept</source>
         <translation>أُضيفت</translation>
     </message>
@@ -1889,67 +1889,67 @@
 <context>
     <name>VocabularyDialog</name>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="120"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="110"/>
         <source>Vocabulary</source>
         <translation>المفردات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="124"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="114"/>
         <source>Filter by word, lemma, root or article</source>
         <translation>تصفية بالكلمة أو المدخل أو الجذر أو المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="128"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="118"/>
         <source>Any time</source>
         <translation>في أي وقت</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="128"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="118"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="129"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="119"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="129"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="119"/>
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="142"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="132"/>
         <source>Export for Anki…</source>
         <translation>تصدير إلى Anki…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="144"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="134"/>
         <source>Export as Markdown…</source>
         <translation>تصدير بصيغة Markdown…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="146"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="136"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="220"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="210"/>
         <source>Export for Anki</source>
         <translation>تصدير إلى Anki</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="221"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="211"/>
         <source>CSV for Anki (*.csv)</source>
         <translation>CSV لـ Anki (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="224"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="214"/>
         <source>Export as Markdown</source>
         <translation>تصدير بصيغة Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="225"/>
+        <location filename="../../reader/ui/words/vocabulary_dialog.py" line="215"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>

@@ -30,7 +30,7 @@ FEED_ROLE = Qt.ItemDataRole.UserRole + 1
 def _state(feed: Feed) -> str:
     if feed.paused:
         return QCoreApplication.translate("Feeds", "Paused")
-    from reader.ui.app.i18n import core_text, in_digits
+    from reader.ui.app.i18n import core_text, format_date
 
     if feed.failures and feed.error_message is not None:
         return QCoreApplication.translate("Feeds", "Failing: %1").replace(
@@ -38,8 +38,7 @@ def _state(feed: Feed) -> str:
     if feed.checked_at is None:
         return QCoreApplication.translate("Feeds", "Not yet read")
     when = datetime.fromisoformat(feed.checked_at).astimezone()  # the reader's own time
-    return QCoreApplication.translate("Feeds", "Read %1").replace(
-        "%1", in_digits(when.strftime("%Y-%m-%d %H:%M")))
+    return QCoreApplication.translate("Feeds", "Read %1").replace("%1", format_date(when, True))
 
 
 def _feed_headers() -> tuple[str, str, str]:

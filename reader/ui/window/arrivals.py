@@ -45,6 +45,17 @@ def _as_page(html: str) -> str:
     return f'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>{html}</body></html>'
 
 
+def ask_for_link(parent: QWidget, title: str, prompt: str) -> str:
+    """An address the reader types, the clipboard's link offered; "" when cancelled."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    offered = QGuiApplication.clipboard().text().strip()
+    url, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Normal,
+                                   offered if is_link(offered) else "")
+    return url.strip() if ok else ""
+
+
 class Arrivals(QObject):
     """Given the session, the open article, and a way to say a word in the status bar."""
 
@@ -89,16 +100,9 @@ class Arrivals(QObject):
     def add_from_link(self, url: str | None = None) -> None:
         """Ask for a link (the clipboard's, if it holds one, offered) and fetch it."""
         if url is None:
-            from PySide6.QtGui import QGuiApplication
-            from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-            offered = QGuiApplication.clipboard().text().strip()
-            url, ok = QInputDialog.getText(
-                self.parent_widget, self.tr("Add from Link"),
-                self.tr("Address of the article (http or https)"),
-                QLineEdit.EchoMode.Normal, offered if is_link(offered) else "",
-            )
-            if not ok or not url.strip():
+            url = ask_for_link(self.parent_widget, self.tr("Add from Link"),
+                               self.tr("Address of the article (http or https)"))
+            if not url:
                 return
         self.session.imports.start_url(url.strip())
 

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from reader.importing.links import is_link
 from reader.text.normalize import isolate
 from reader.ui.app.i18n import in_digits
+from reader.ui.window.arrivals import ask_for_link
 
 if TYPE_CHECKING:
     from reader.library.feed_refresh import FeedOutcome
@@ -40,16 +40,9 @@ class FeedsPart(QObject):
         """Ask for a feed's address (or a site's: its feed is found), the clipboard's link
         offered."""
         if url is None:
-            from PySide6.QtGui import QGuiApplication
-            from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-            offered = QGuiApplication.clipboard().text().strip()
-            url, ok = QInputDialog.getText(
-                self.parent_widget, self.tr("Subscribe to Feed"),
-                self.tr("Address of a feed, or of a site that has one"),
-                QLineEdit.EchoMode.Normal, offered if is_link(offered) else "",
-            )
-            if not ok or not url.strip():
+            url = ask_for_link(self.parent_widget, self.tr("Subscribe to Feed"),
+                               self.tr("Address of a feed, or of a site that has one"))
+            if not url:
                 return
         self.status(self.tr("Reading %1…").replace("%1", isolate(url.strip())), 0)
         self.session.subscriptions.subscribe(url.strip())

@@ -81,13 +81,13 @@ class VocabularyModel(RowsModel["Word"]):
             return _root_text(word.root)
         if column == self.ARTICLE:
             return word.article_title
-        from reader.ui.app.i18n import in_digits
+        from reader.ui.app.i18n import format_date
 
         try:
             when = datetime.fromisoformat(word.added_at).astimezone()
         except ValueError:
             return word.added_at
-        return in_digits(when.strftime("%Y-%m-%d"))
+        return format_date(when)  # the reader's calendar and digits, as the list writes dates
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self.words):
