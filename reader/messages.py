@@ -128,3 +128,33 @@ NO_BACKUP_BEFORE_UPGRADE = QT_TRANSLATE_NOOP(
     "library {path} must be upgraded, and no backup could be made first ({detail}); it was "
     "left untouched",
 )
+
+
+# Sync: why a sync stopped (one line; the next sync tries again unless the words say what to do).
+SYNC_NO_FOLDER = QT_TRANSLATE_NOOP("Core", "the sync folder {path} does not exist")
+SYNC_FOLDER_UNREADABLE = QT_TRANSLATE_NOOP("Core", "cannot read the sync folder: {detail}")
+SYNC_FOLDER_FULL = QT_TRANSLATE_NOOP("Core", "the sync folder's disk is full")
+SYNC_FOLDER_UNWRITABLE = QT_TRANSLATE_NOOP("Core", "cannot write to the sync folder: {detail}")
+SYNC_REFUSED_LOGIN = QT_TRANSLATE_NOOP("Core", "the server refused the user name or password")
+SYNC_FORBIDDEN = QT_TRANSLATE_NOOP("Core", "the server does not let this user write there")
+SYNC_NOT_FOUND = QT_TRANSLATE_NOOP(
+    "Core", "the folder is not on the server (check the address)")
+SYNC_NOT_DAV = QT_TRANSLATE_NOOP("Core", "the address is not a WebDAV folder")
+SYNC_PRECONDITION = QT_TRANSLATE_NOOP(
+    "Core", "the server refused a write that was under way (412); it will be tried again")
+SYNC_LOCKED = QT_TRANSLATE_NOOP("Core", "the folder is locked on the server")
+SYNC_SERVER_FULL = QT_TRANSLATE_NOOP("Core", "the server is out of space")
+SYNC_STATUS = QT_TRANSLATE_NOOP("Core", "the server answered {status} while {doing}")
+SYNC_TIMEOUT = QT_TRANSLATE_NOOP("Core", "the server did not answer in time")
+SYNC_CONNECTION_LOST = QT_TRANSLATE_NOOP("Core", "the connection to the server was lost")
+SYNC_DAV_FAILED = QT_TRANSLATE_NOOP("Core", "WebDAV failed while {doing}: {detail}")
+SYNC_NOT_HTTPS = QT_TRANSLATE_NOOP("Core", "a WebDAV address starts with https://")
+SYNC_NO_PASSWORD = QT_TRANSLATE_NOOP(
+    "Core", "no password for {user} at {url}: give it once (qari sync --webdav URL --user"
+    " {user} asks for it) or set {env}")
+SYNC_NOT_SET_UP = QT_TRANSLATE_NOOP(
+    "Core", "sync is not set up: choose a folder or a WebDAV server")
+SYNC_RUNNING = QT_TRANSLATE_NOOP("Core", "another sync of this library is running")
+SYNC_FOREIGN_FOLDER = QT_TRANSLATE_NOOP(
+    "Core", "that folder holds something else than Qari's sync files")
+SYNC_NEWER = QT_TRANSLATE_NOOP("Core", "that folder was set up by a newer Qari; update Qari")

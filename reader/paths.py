@@ -53,6 +53,19 @@ def backup_dir(library: Path) -> Path:
     return library.with_name(library.stem + "-backups")
 
 
+def sync_lock_path(library: Path) -> Path:
+    """Held while a sync of this library runs: one sync of a library at a time."""
+    return library.with_name(library.name + ".sync-lock")
+
+
+def credentials_path() -> Path:
+    """WebDAV passwords where no system keyring answers (mode 0600), beside the settings."""
+    env = os.environ.get("QARI_CREDENTIALS")
+    if env:
+        return Path(env).expanduser()
+    return settings_path().with_name("credentials.json")
+
+
 def settings_path(library: Path | None = None) -> Path:
     """Window and reading preferences (an INI file read by QSettings).
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from pathlib import Path
 
 from reader.library import search_index
@@ -25,6 +26,7 @@ ARTICLE_COLUMNS = (
     "title", "author", "site", "source", "source_path", "published", "views", "comments",
     "language", "direction", "format", "encoding", "content_hash", "word_count", "imported_at",
     "updated_at", "bookmarked", "read_position", "read_progress", "opened_at", "archived_at",
+    "uid",
 )
 
 
@@ -39,33 +41,47 @@ def is_bundle(path: Path) -> bool:
     return f'"format": "{FORMAT}"'.encode() in head
 
 
+_ARTICLE_QUERY = f"""SELECT a.id, {", ".join("a." + c for c in ARTICLE_COLUMNS)},
+                          b.blocks, b.plain_text, b.previous_text
+                   FROM articles a JOIN bodies b ON b.article_id = a.id"""
+
+
+def _article_record(library: Library, row: tuple) -> dict[str, object]:
+    article_id = row[0]
+    record: dict[str, object] = dict(zip(ARTICLE_COLUMNS, row[1:-3], strict=True))
+    record["blocks"] = json.loads(row[-3])
+    record["plain_text"], record["previous_text"] = row[-2], row[-1]
+    original = library.original(article_id)
+    if original:
+        record["original_name"] = original[0]
+        record["original"] = base64.b64encode(original[1]).decode("ascii")
+    images = library.conn.execute(
+        "SELECT name, mime, data FROM images WHERE article_id = ?", (article_id,)
+    ).fetchall()
+    record["tags"] = library.tags.of(article_id)
+    record["images"] = [
+        {"name": n, "mime": m, "data": base64.b64encode(bytes(d)).decode("ascii")}
+        for n, m, d in images
+    ]
+    return record
+
+
+def article_record(library: Library, content_hash: str) -> dict[str, object] | None:
+    """One article as the bundle carries it (what sync sends as an article's content)."""
+    row = library.conn.execute(
+        _ARTICLE_QUERY + " WHERE a.content_hash = ?", (content_hash,)
+    ).fetchone()
+    return _article_record(library, row) if row else None
+
+
 def export_all(library: Library) -> dict[str, object]:
     from reader.library.notes_export import to_jsonld
 
-    articles = []
+    # In the order they came (the same on every device a library syncs to, as ids are not).
     rows = library.conn.execute(
-        f"""SELECT a.id, {", ".join("a." + c for c in ARTICLE_COLUMNS)},
-                   b.blocks, b.plain_text, b.previous_text
-            FROM articles a JOIN bodies b ON b.article_id = a.id ORDER BY a.id"""
+        _ARTICLE_QUERY + " ORDER BY a.imported_at, a.uid, a.id"
     ).fetchall()
-    for row in rows:
-        article_id = row[0]
-        record: dict[str, object] = dict(zip(ARTICLE_COLUMNS, row[1:-3], strict=True))
-        record["blocks"] = json.loads(row[-3])
-        record["plain_text"], record["previous_text"] = row[-2], row[-1]
-        original = library.original(article_id)
-        if original:
-            record["original_name"] = original[0]
-            record["original"] = base64.b64encode(original[1]).decode("ascii")
-        images = library.conn.execute(
-            "SELECT name, mime, data FROM images WHERE article_id = ?", (article_id,)
-        ).fetchall()
-        record["tags"] = library.tags.of(article_id)
-        record["images"] = [
-            {"name": n, "mime": m, "data": base64.b64encode(bytes(d)).decode("ascii")}
-            for n, m, d in images
-        ]
-        articles.append(record)
+    articles = [_article_record(library, row) for row in rows]
     has_notes = library.conn.execute("SELECT 1 FROM annotations LIMIT 1").fetchone()
     number = {row[0]: n for n, row in enumerate(rows)}
     return {
@@ -137,8 +153,8 @@ def import_bundle(
     restored: dict[int, int] = {}  # place in the bundle -> id here
     for number, record in enumerate(records, start=1):
         try:
-            checked = _checked(record)
-            result = _restore(library, checked)
+            checked = checked_record(record)
+            result = restore_record(library, checked)
             for tag in checked["tags"]:
                 library.tags.add([result.id], tag)
             results.append((checked["title"], result))
@@ -270,7 +286,7 @@ def _number(record: dict, name: str, low: float, high: float, optional: bool = T
     return value
 
 
-def _checked(record: object) -> dict:
+def checked_record(record: object) -> dict:
     """The record, validated field by field and cleaned as an import cleans: text
     normalised, titles stripped of bidi controls and invisibles, directions settled, the
     content hash computed afresh (a bundle's own hash is not trusted)."""
@@ -319,6 +335,9 @@ def _checked(record: object) -> dict:
     except ImportFailed as exc:
         raise ArticleRejected(str(exc)) from None
     clean: dict = {name: _text(record, name, optional=True) for name in _OPTIONAL_TEXT}
+    # An article's lasting identity (what sync knows it by); a malformed one is made anew.
+    uid = record.get("uid")
+    clean["uid"] = uid if isinstance(uid, str) and re.fullmatch(r"[0-9a-f]{32,64}", uid) else None
     clean.update(values)
     clean.update(
         title=article.title, author=article.author, site=article.site,
@@ -360,13 +379,17 @@ def _checked(record: object) -> dict:
     return clean
 
 
-def _restore(library: Library, record: dict) -> AddResult:
+def restore_record(library: Library, record: dict) -> AddResult:
     with transaction(library.conn) as conn:
         same = conn.execute(
             "SELECT id FROM articles WHERE content_hash = ?", (record["content_hash"],)
         ).fetchone()
         if same:
             return AddResult("duplicate", same[0])
+        if record.get("uid") and conn.execute(
+            "SELECT 1 FROM articles WHERE uid = ?", (record["uid"],)
+        ).fetchone():
+            record = {**record, "uid": None}  # taken here: a new one is given
         cursor = conn.execute(
             f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
             f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",

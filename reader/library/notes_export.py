@@ -41,7 +41,8 @@ def _ordered(annotations: list[Annotation]) -> list[Annotation]:
 def _articles(library: Library, ids: list[int] | None) -> list[Article]:
     if not ids:
         rows = library.conn.execute(
-            "SELECT DISTINCT article_id FROM annotations ORDER BY article_id"
+            "SELECT n.article_id FROM annotations n JOIN articles a ON a.id = n.article_id"
+            " GROUP BY n.article_id ORDER BY MIN(a.imported_at), MIN(a.uid), n.article_id"
         ).fetchall()
         ids = [r[0] for r in rows]
     articles = [library.get(i) for i in ids]

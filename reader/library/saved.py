@@ -104,8 +104,10 @@ class Collections:
 
     def items(self, collection_id: int) -> list[int]:
         rows = self.conn.execute(
-            "SELECT article_id FROM collection_items WHERE collection_id = ?"
-            " ORDER BY position, article_id",
+            # Ties (two devices adding at once) fall to the article's lasting identity, the
+            # same on every device, not to its local number.
+            "SELECT ci.article_id FROM collection_items ci JOIN articles a"
+            " ON a.id = ci.article_id WHERE ci.collection_id = ? ORDER BY ci.position, a.uid",
             (collection_id,),
         ).fetchall()
         return [r[0] for r in rows]

@@ -301,6 +301,154 @@ MIGRATIONS: list[Step] = [
         DELETE FROM word_docs WHERE article_id = old.article_id;
     END;
     """,
+    # 15: sync. Each article gets a lasting identity (its first content hash, or a random one
+    # when that is taken) that stays when its text changes. Every change to what syncs marks
+    # its record (by that identity, a note's uuid, a list's key) in sync_dirty, whoever
+    # writes it, unless sync itself is writing (a row in sync_applying, inside sync's own
+    # transaction). The shared document, what is waiting to be sent and what was read from
+    # each other device are kept in sync_state and sync_cursors. (The marks are written with
+    # NOT EXISTS, not OR IGNORE: an outer upsert's conflict rule would override a trigger's.)
+    """
+    ALTER TABLE articles ADD COLUMN uid TEXT;
+    UPDATE articles SET uid = content_hash;
+    CREATE UNIQUE INDEX articles_uid ON articles (uid);
+    CREATE TABLE sync_dirty (
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        PRIMARY KEY (kind, key)
+    ) WITHOUT ROWID;
+    CREATE TABLE sync_applying (one INTEGER PRIMARY KEY CHECK (one = 1));
+    CREATE TABLE sync_state (name TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID;
+    CREATE TABLE sync_cursors (
+        device TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE sync_blobs (hash TEXT PRIMARY KEY, file TEXT NOT NULL) WITHOUT ROWID;
+
+    CREATE TRIGGER articles_new_uid AFTER INSERT ON articles WHEN new.uid IS NULL BEGIN
+        UPDATE articles SET uid = CASE
+            WHEN EXISTS (SELECT 1 FROM articles WHERE uid = new.content_hash)
+            THEN lower(hex(randomblob(16))) ELSE new.content_hash END
+        WHERE id = new.id;
+    END;
+    CREATE TRIGGER sync_article_changed
+    AFTER UPDATE OF uid, content_hash, archived_at, bookmarked, read_position ON articles
+    WHEN new.uid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_dirty SELECT 'art', new.uid
+        WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'art' AND key = new.uid);
+    END;
+    CREATE TRIGGER sync_article_inserted AFTER INSERT ON articles
+    WHEN new.uid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_dirty SELECT 'art', new.uid
+        WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'art' AND key = new.uid);
+    END;
+    CREATE TRIGGER sync_article_deleted AFTER DELETE ON articles
+    WHEN old.uid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_dirty SELECT 'art', old.uid
+        WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'art' AND key = old.uid);
+    END;
+    CREATE TRIGGER sync_tagged AFTER INSERT ON article_tags
+    WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_dirty SELECT 'art', uid FROM articles
+        WHERE id = new.article_id AND uid IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'art' AND key = articles.uid);
+    END;
+    CREATE TRIGGER sync_untagged AFTER DELETE ON article_tags
+    WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_dirty SELECT 'art', uid FROM articles
+        WHERE id = old.article_id AND uid IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'art' AND key = articles.uid);
+    END;
+    CREATE TRIGGER sync_tag_renamed AFTER UPDATE ON tags
+    WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_dirty SELECT DISTINCT 'art', a.uid
+        FROM article_tags t JOIN articles a ON a.id = t.article_id
+        WHERE t.tag_id = new.id AND a.uid IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'art' AND key = a.uid);
+    END;
+    CREATE TRIGGER sync_note_inserted AFTER INSERT ON annotations
+    WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_dirty SELECT 'ann', new.uuid
+        WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'ann' AND key = new.uuid);
+    END;
+    CREATE TRIGGER sync_note_changed AFTER UPDATE ON annotations
+    WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_dirty SELECT 'ann', new.uuid
+        WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'ann' AND key = new.uuid);
+    END;
+    CREATE TRIGGER sync_note_deleted AFTER DELETE ON annotations
+    WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_dirty SELECT 'ann', old.uuid
+        WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'ann' AND key = old.uuid);
+    END;
+    CREATE TRIGGER sync_collection_inserted AFTER INSERT ON collections
+    WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_dirty SELECT 'coll', new.key
+        WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'coll' AND key = new.key);
+    END;
+    CREATE TRIGGER sync_collection_changed AFTER UPDATE ON collections
+    WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_dirty SELECT 'coll', old.key
+        WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'coll' AND key = old.key);
+        INSERT INTO sync_dirty SELECT 'coll', new.key
+        WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'coll' AND key = new.key);
+    END;
+    CREATE TRIGGER sync_collection_deleted AFTER DELETE ON collections
+    WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_dirty SELECT 'coll', old.key
+        WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'coll' AND key = old.key);
+    END;
+    CREATE TRIGGER sync_item_inserted AFTER INSERT ON collection_items
+    WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_dirty SELECT 'coll', key FROM collections
+        WHERE id = new.collection_id AND NOT EXISTS
+            (SELECT 1 FROM sync_dirty d WHERE d.kind = 'coll' AND d.key = collections.key);
+    END;
+    CREATE TRIGGER sync_item_moved AFTER UPDATE ON collection_items
+    WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_dirty SELECT 'coll', key FROM collections
+        WHERE id = new.collection_id AND NOT EXISTS
+            (SELECT 1 FROM sync_dirty d WHERE d.kind = 'coll' AND d.key = collections.key);
+    END;
+    CREATE TRIGGER sync_item_deleted AFTER DELETE ON collection_items
+    WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_dirty SELECT 'coll', key FROM collections
+        WHERE id = old.collection_id AND NOT EXISTS
+            (SELECT 1 FROM sync_dirty d WHERE d.kind = 'coll' AND d.key = collections.key);
+    END;
+    CREATE TRIGGER sync_saved_inserted AFTER INSERT ON saved_searches
+    WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_dirty SELECT 'saved', new.key
+        WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'saved' AND key = new.key);
+    END;
+    CREATE TRIGGER sync_saved_changed AFTER UPDATE ON saved_searches
+    WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_dirty SELECT 'saved', old.key
+        WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'saved' AND key = old.key);
+        INSERT INTO sync_dirty SELECT 'saved', new.key
+        WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'saved' AND key = new.key);
+    END;
+    CREATE TRIGGER sync_saved_deleted AFTER DELETE ON saved_searches
+    WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_dirty SELECT 'saved', old.key
+        WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'saved' AND key = old.key);
+    END;
+    CREATE TRIGGER sync_word_inserted AFTER INSERT ON vocabulary
+    WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_dirty SELECT 'vocab', new.uuid
+        WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'vocab' AND key = new.uuid);
+    END;
+    CREATE TRIGGER sync_word_changed AFTER UPDATE ON vocabulary
+    WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_dirty SELECT 'vocab', new.uuid
+        WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'vocab' AND key = new.uuid);
+    END;
+    CREATE TRIGGER sync_word_deleted AFTER DELETE ON vocabulary
+    WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_dirty SELECT 'vocab', old.uuid
+        WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = 'vocab' AND key = old.uuid);
+    END;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -249,6 +249,7 @@ def run(files: list[Path] | None = None, lang: str | None = None) -> int:
         servers.append(listen_for_other_launches(library_path, current))
         start_daily_backup(session)
         session.subscriptions.start()
+        session.sync.start()
         session.words.start()
 
     AfterFirstPaint(window, [after_first_frame])

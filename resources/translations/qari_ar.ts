@@ -4,402 +4,412 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="89"/>
+        <location filename="../../reader/ui/window/actions.py" line="90"/>
         <source>Import &amp;Files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="98"/>
+        <location filename="../../reader/ui/window/actions.py" line="99"/>
         <source>Import F&amp;older…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="106"/>
+        <location filename="../../reader/ui/window/actions.py" line="107"/>
         <source>&amp;Delete Article</source>
         <translation>&amp;حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="115"/>
+        <location filename="../../reader/ui/window/actions.py" line="116"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="122"/>
+        <location filename="../../reader/ui/window/actions.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="128"/>
+        <location filename="../../reader/ui/window/actions.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="133"/>
+        <location filename="../../reader/ui/window/actions.py" line="134"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="140"/>
+        <location filename="../../reader/ui/window/actions.py" line="141"/>
         <source>&amp;Highlight Selection</source>
         <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="149"/>
+        <location filename="../../reader/ui/window/actions.py" line="150"/>
         <source>Highlight in &amp;Green</source>
         <translation>تظليل بالأ&amp;خضر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="158"/>
+        <location filename="../../reader/ui/window/actions.py" line="159"/>
         <source>Highlight in B&amp;lue</source>
         <translation>تظليل بالأ&amp;زرق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="167"/>
+        <location filename="../../reader/ui/window/actions.py" line="168"/>
         <source>Highlight in &amp;Pink</source>
         <translation>تظليل بال&amp;وردي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="176"/>
+        <location filename="../../reader/ui/window/actions.py" line="177"/>
         <source>Add &amp;Note to Selection</source>
         <translation>إضافة &amp;ملاحظة على التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="184"/>
+        <location filename="../../reader/ui/window/actions.py" line="185"/>
         <source>Add &amp;Article Note</source>
         <translation>إضافة ملاحظة على ال&amp;مقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="193"/>
+        <location filename="../../reader/ui/window/actions.py" line="194"/>
         <source>Add Bookmark &amp;Here</source>
         <translation>إضافة &amp;علامة هنا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="202"/>
+        <location filename="../../reader/ui/window/actions.py" line="203"/>
         <source>All &amp;Notes…</source>
         <translation>كل المل&amp;احظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="209"/>
+        <location filename="../../reader/ui/window/actions.py" line="210"/>
         <source>&amp;Export Notes…</source>
         <translation>&amp;تصدير الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="216"/>
+        <location filename="../../reader/ui/window/actions.py" line="217"/>
         <source>Copy &amp;Title</source>
         <translation>نسخ ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="224"/>
+        <location filename="../../reader/ui/window/actions.py" line="225"/>
         <source>&amp;Search Library</source>
         <translation>&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="231"/>
+        <location filename="../../reader/ui/window/actions.py" line="232"/>
         <source>&amp;Bookmark Article</source>
         <translation>&amp;إشارة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="241"/>
+        <location filename="../../reader/ui/window/actions.py" line="242"/>
         <source>&amp;Archive / Back to Inbox</source>
         <translation>أر&amp;شفة / إعادة إلى الوارد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="250"/>
+        <location filename="../../reader/ui/window/actions.py" line="251"/>
         <source>Add &amp;Tag…</source>
         <translation>إضافة &amp;وسم…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="259"/>
+        <location filename="../../reader/ui/window/actions.py" line="260"/>
         <source>Remo&amp;ve Tag…</source>
         <translation>إ&amp;زالة وسم…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="268"/>
+        <location filename="../../reader/ui/window/actions.py" line="269"/>
         <source>&amp;Paste as Article</source>
         <translation>ال&amp;صق كمقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="276"/>
+        <location filename="../../reader/ui/window/actions.py" line="277"/>
         <source>Fetch the Linked &amp;Page</source>
         <translation>اجلب ال&amp;صفحة المرتبطة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="285"/>
+        <location filename="../../reader/ui/window/actions.py" line="286"/>
         <source>Open &amp;Original</source>
         <translation>افتح ال&amp;أصل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="288"/>
+        <location filename="../../reader/ui/window/actions.py" line="289"/>
         <source>Original</source>
         <translation>الأصل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="294"/>
+        <location filename="../../reader/ui/window/actions.py" line="295"/>
         <source>Add from &amp;Link…</source>
         <translation>أضف من &amp;رابط…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="302"/>
+        <location filename="../../reader/ui/window/actions.py" line="303"/>
         <source>&amp;Look Up Word</source>
         <translation>ا&amp;بحث عن الكلمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="310"/>
+        <location filename="../../reader/ui/window/actions.py" line="311"/>
         <source>&amp;Vocabulary…</source>
         <translation>ال&amp;مفردات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="317"/>
+        <location filename="../../reader/ui/window/actions.py" line="318"/>
         <source>&amp;Subscribe to Feed…</source>
         <translation>الا&amp;شتراك في موجز…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="325"/>
+        <location filename="../../reader/ui/window/actions.py" line="326"/>
         <source>&amp;Refresh Feeds</source>
         <translation>&amp;تحديث الموجزات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="333"/>
+        <location filename="../../reader/ui/window/actions.py" line="334"/>
         <source>Feeds and &amp;Watched Folders…</source>
         <translation>الموجزات والمجلدات الم&amp;راقبة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="340"/>
+        <location filename="../../reader/ui/window/actions.py" line="341"/>
+        <source>S&amp;ync Now</source>
+        <translation>&amp;زامن الآن</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="349"/>
+        <source>Set &amp;Up Sync…</source>
+        <translation>إ&amp;عداد المزامنة…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="357"/>
         <source>Add to &amp;Collection…</source>
         <translation>أضف إلى &amp;مجموعة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="349"/>
+        <location filename="../../reader/ui/window/actions.py" line="366"/>
         <source>Remove from Collectio&amp;n</source>
         <translation>أزل من المجمو&amp;عة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="358"/>
+        <location filename="../../reader/ui/window/actions.py" line="375"/>
         <source>Move &amp;Up in Collection</source>
         <translation>انقل إلى الأ&amp;على في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="368"/>
+        <location filename="../../reader/ui/window/actions.py" line="385"/>
         <source>Move &amp;Down in Collection</source>
         <translation>انقل إلى الأ&amp;سفل في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="378"/>
+        <location filename="../../reader/ui/window/actions.py" line="395"/>
         <source>New Co&amp;llection…</source>
         <translation>مجموعة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="386"/>
+        <location filename="../../reader/ui/window/actions.py" line="403"/>
         <source>Sa&amp;ve Search…</source>
         <translation>ا&amp;حفظ البحث…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="394"/>
+        <location filename="../../reader/ui/window/actions.py" line="411"/>
         <source>Find in &amp;Article…</source>
         <translation>بحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="401"/>
+        <location filename="../../reader/ui/window/actions.py" line="418"/>
         <source>Show &amp;Bookmarked Only</source>
         <translation>إظهار المُعلَّمة &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="405"/>
+        <location filename="../../reader/ui/window/actions.py" line="422"/>
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="410"/>
+        <location filename="../../reader/ui/window/actions.py" line="427"/>
         <source>Show Articles with &amp;Notes Only</source>
         <translation>إظهار المقالات ذات ال&amp;ملاحظات فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="414"/>
+        <location filename="../../reader/ui/window/actions.py" line="431"/>
         <source>With notes</source>
         <translation>بملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="419"/>
+        <location filename="../../reader/ui/window/actions.py" line="436"/>
         <source>Show &amp;Unread Only</source>
         <translation>إظهار &amp;غير المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="423"/>
+        <location filename="../../reader/ui/window/actions.py" line="440"/>
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="428"/>
+        <location filename="../../reader/ui/window/actions.py" line="445"/>
         <source>&amp;Larger Text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="436"/>
+        <location filename="../../reader/ui/window/actions.py" line="453"/>
         <source>&amp;Smaller Text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="444"/>
+        <location filename="../../reader/ui/window/actions.py" line="461"/>
         <source>&amp;Default Text Size</source>
         <translation>الحجم ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="451"/>
+        <location filename="../../reader/ui/window/actions.py" line="468"/>
         <source>More Line &amp;Spacing</source>
         <translation>تباعد أسطر أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="458"/>
+        <location filename="../../reader/ui/window/actions.py" line="475"/>
         <source>Less Line S&amp;pacing</source>
         <translation>تباعد أسطر أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="465"/>
+        <location filename="../../reader/ui/window/actions.py" line="482"/>
         <source>&amp;Wider Text Column</source>
         <translation>عمود نص أ&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="472"/>
+        <location filename="../../reader/ui/window/actions.py" line="489"/>
         <source>&amp;Narrower Text Column</source>
         <translation>عمود نص أ&amp;ضيق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="479"/>
+        <location filename="../../reader/ui/window/actions.py" line="496"/>
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="489"/>
+        <location filename="../../reader/ui/window/actions.py" line="506"/>
         <source>&amp;Sepia</source>
         <translation>&amp;بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="499"/>
+        <location filename="../../reader/ui/window/actions.py" line="516"/>
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="509"/>
+        <location filename="../../reader/ui/window/actions.py" line="526"/>
         <source>Justify &amp;Arabic Paragraphs</source>
         <translation>ضبط الفقرات ال&amp;عربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="514"/>
+        <location filename="../../reader/ui/window/actions.py" line="531"/>
         <source>Justify A&amp;ll Paragraphs</source>
         <translation>ضبط &amp;كل الفقرات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="519"/>
+        <location filename="../../reader/ui/window/actions.py" line="536"/>
         <source>&amp;Ragged Lines</source>
         <translation>أسطر &amp;غير مضبوطة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="524"/>
+        <location filename="../../reader/ui/window/actions.py" line="541"/>
         <source>Justify Arabic with &amp;Kashida</source>
         <translation>الضبط بال&amp;كشيدة في العربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="529"/>
+        <location filename="../../reader/ui/window/actions.py" line="546"/>
         <source>&amp;Show Harakat</source>
         <translation>إ&amp;ظهار الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="534"/>
+        <location filename="../../reader/ui/window/actions.py" line="551"/>
         <source>&amp;Hide Harakat</source>
         <translation>إ&amp;خفاء الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="540"/>
+        <location filename="../../reader/ui/window/actions.py" line="557"/>
         <source>Keep Only Sha&amp;dda</source>
         <translation>إبقاء ال&amp;شدة وحدها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="575"/>
+        <location filename="../../reader/ui/window/actions.py" line="592"/>
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="583"/>
+        <location filename="../../reader/ui/window/actions.py" line="600"/>
         <source>Show N&amp;otes Panel</source>
         <translation>إظهار لوحة الم&amp;لاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="591"/>
+        <location filename="../../reader/ui/window/actions.py" line="608"/>
         <source>Show Boo&amp;kmarks Panel</source>
         <translation>إظهار لوحة ال&amp;علامات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="599"/>
+        <location filename="../../reader/ui/window/actions.py" line="616"/>
         <source>&amp;Focus Mode</source>
         <translation>وضع الت&amp;ركيز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="607"/>
+        <location filename="../../reader/ui/window/actions.py" line="624"/>
         <source>Ne&amp;xt Article</source>
         <translation>المقال الت&amp;الي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="614"/>
+        <location filename="../../reader/ui/window/actions.py" line="631"/>
         <source>Pre&amp;vious Article</source>
         <translation>المقال ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="621"/>
+        <location filename="../../reader/ui/window/actions.py" line="638"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="628"/>
+        <location filename="../../reader/ui/window/actions.py" line="645"/>
         <source>&amp;Welcome Article</source>
         <translation>مقال ال&amp;ترحيب</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="636"/>
+        <location filename="../../reader/ui/window/actions.py" line="653"/>
         <source>&amp;About Qari</source>
         <translation>&amp;عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="646"/>
+        <location filename="../../reader/ui/window/actions.py" line="663"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="647"/>
+        <location filename="../../reader/ui/window/actions.py" line="664"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="648"/>
+        <location filename="../../reader/ui/window/actions.py" line="665"/>
         <source>&amp;Notes</source>
         <translation>المل&amp;احظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="649"/>
+        <location filename="../../reader/ui/window/actions.py" line="666"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="650"/>
+        <location filename="../../reader/ui/window/actions.py" line="667"/>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="651"/>
+        <location filename="../../reader/ui/window/actions.py" line="668"/>
         <source>&amp;Font</source>
         <translation>ال&amp;خط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="652"/>
+        <location filename="../../reader/ui/window/actions.py" line="669"/>
         <source>&amp;Justify</source>
         <translation>&amp;ضبط الأسطر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="653"/>
+        <location filename="../../reader/ui/window/actions.py" line="670"/>
         <source>&amp;Harakat</source>
         <translation>ال&amp;حركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="654"/>
+        <location filename="../../reader/ui/window/actions.py" line="671"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -811,6 +821,111 @@
         <source>library {path} must be upgraded, and no backup could be made first ({detail}); it was left untouched</source>
         <translation>يجب ترقية المكتبة {path}، ولم يمكن صنع نسخة احتياطية قبل ذلك ({detail})؛ تُركت دون تغيير</translation>
     </message>
+    <message>
+        <location filename="../../reader/messages.py" line="134"/>
+        <source>the sync folder {path} does not exist</source>
+        <translation>مجلد المزامنة {path} غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="135"/>
+        <source>cannot read the sync folder: {detail}</source>
+        <translation>تعذّرت قراءة مجلد المزامنة: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="136"/>
+        <source>the sync folder&apos;s disk is full</source>
+        <translation>قرص مجلد المزامنة ممتلئ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="137"/>
+        <source>cannot write to the sync folder: {detail}</source>
+        <translation>تعذّرت الكتابة في مجلد المزامنة: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="138"/>
+        <source>the server refused the user name or password</source>
+        <translation>رفض الخادم اسم المستخدم أو كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="139"/>
+        <source>the server does not let this user write there</source>
+        <translation>لا يسمح الخادم لهذا المستخدم بالكتابة هناك</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="140"/>
+        <source>the folder is not on the server (check the address)</source>
+        <translation>المجلد غير موجود على الخادم (تحقق من العنوان)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="142"/>
+        <source>the address is not a WebDAV folder</source>
+        <translation>العنوان ليس مجلد WebDAV</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="143"/>
+        <source>the server refused a write that was under way (412); it will be tried again</source>
+        <translation>رفض الخادم كتابة كانت جارية (412)؛ ستُعاد المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="145"/>
+        <source>the folder is locked on the server</source>
+        <translation>المجلد مقفل على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="146"/>
+        <source>the server is out of space</source>
+        <translation>لا مساحة متبقية على الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="147"/>
+        <source>the server answered {status} while {doing}</source>
+        <translation>أجاب الخادم بالرمز {status} أثناء {doing}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="148"/>
+        <source>the server did not answer in time</source>
+        <translation>لم يُجب الخادم في الوقت المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="149"/>
+        <source>the connection to the server was lost</source>
+        <translation>انقطع الاتصال بالخادم</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="150"/>
+        <source>WebDAV failed while {doing}: {detail}</source>
+        <translation>تعثّر WebDAV أثناء {doing}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="151"/>
+        <source>a WebDAV address starts with https://</source>
+        <translation>عنوان WebDAV يبدأ بـ https://</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="152"/>
+        <source>no password for {user} at {url}: give it once (qari sync --webdav URL --user {user} asks for it) or set {env}</source>
+        <translation>لا كلمة مرور لـ {user} على {url}: أدخلها مرة واحدة (يطلبها qari sync --webdav URL --user {user}) أو اضبط {env}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="155"/>
+        <source>sync is not set up: choose a folder or a WebDAV server</source>
+        <translation>المزامنة غير مُعدّة: اختر مجلدًا أو خادم WebDAV</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="157"/>
+        <source>another sync of this library is running</source>
+        <translation>مزامنة أخرى لهذه المكتبة جارية</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="158"/>
+        <source>that folder holds something else than Qari&apos;s sync files</source>
+        <translation>في ذلك المجلد شيء غير ملفات مزامنة قارئ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/messages.py" line="160"/>
+        <source>that folder was set up by a newer Qari; update Qari</source>
+        <translation>أعدّ ذلك المجلدَ إصدارٌ أحدث من قارئ؛ حدّث قارئ</translation>
+    </message>
 </context>
 <context>
     <name>EmptyState</name>
@@ -1092,32 +1207,32 @@
 <context>
     <name>FeedsPart</name>
     <message>
-        <location filename="../../reader/ui/window/feeds_part.py" line="44"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="43"/>
         <source>Subscribe to Feed</source>
         <translation>الاشتراك في موجز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/feeds_part.py" line="45"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="44"/>
         <source>Address of a feed, or of a site that has one</source>
         <translation>عنوان موجز، أو موقع له موجز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/feeds_part.py" line="48"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="47"/>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/feeds_part.py" line="53"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="52"/>
         <source>Feeds are being refreshed</source>
         <translation>الموجزات قيد التحديث</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/feeds_part.py" line="74"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="73"/>
         <source>Refreshing feeds: %1 of %2</source>
         <translation>تحديث الموجزات: %1 من %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window/feeds_part.py" line="82"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="81"/>
         <source>Feeds: %n new article(s)</source>
         <translation>
             <numerusform>الموجزات: لا مقالات جديدة</numerusform>
@@ -1129,7 +1244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window/feeds_part.py" line="84"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="83"/>
         <source>%n feed(s) failed</source>
         <translation>
             <numerusform>لم يتعثّر أي موجز</numerusform>
@@ -1141,12 +1256,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/feeds_part.py" line="86"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="85"/>
         <source>No feed to refresh now</source>
         <translation>لا موجز يُحدَّث الآن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window/feeds_part.py" line="93"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="92"/>
         <source>Subscribed to %1: %n new article(s)</source>
         <translation>
             <numerusform>اشتركت في %1: لا مقالات جديدة</numerusform>
@@ -1158,7 +1273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window/feeds_part.py" line="101"/>
+        <location filename="../../reader/ui/window/feeds_part.py" line="100"/>
         <source>%n article(s) imported from a watched folder</source>
         <translation>
             <numerusform>لم يُستورد أي مقال من مجلد مراقب</numerusform>
@@ -1437,12 +1552,12 @@
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="282"/>
+        <location filename="../../reader/ui/window/main_window.py" line="283"/>
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window/main_window.py" line="285"/>
+        <location filename="../../reader/ui/window/main_window.py" line="286"/>
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -1454,7 +1569,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="177"/>
+        <location filename="../../reader/ui/window/main_window.py" line="178"/>
         <source>Qari (read-only)</source>
         <translation>قارئ (للقراءة فقط)</translation>
     </message>
@@ -1856,6 +1971,195 @@
         <location filename="../../reader/ui/library/sidebar_model.py" line="59"/>
         <source>All Articles</source>
         <translation>كل المقالات</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../reader/ui/app/sync_controller.py" line="109"/>
+        <source>Sync is not set up: File › Set Up Sync</source>
+        <translation>المزامنة غير مُعدّة: ملف › إعداد المزامنة</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/sync_dialog.py" line="32"/>
+        <source>Set Up Sync</source>
+        <translation>إعداد المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sync_dialog.py" line="36"/>
+        <source>Qari keeps this library in step with your other computers through a folder that a program such as Syncthing, Nextcloud or Dropbox syncs, or through a WebDAV server you already have. Nothing goes to a server of Qari&apos;s.</source>
+        <translation>يُبقي قارئ هذه المكتبة متطابقة على حواسيبك الأخرى عبر مجلد يزامنه برنامج مثل Syncthing أو Nextcloud أو Dropbox، أو عبر خادم WebDAV لديك. لا يذهب شيء إلى خادم لقارئ.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sync_dialog.py" line="42"/>
+        <source>A synced &amp;folder</source>
+        <translation>م&amp;جلد متزامن</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sync_dialog.py" line="43"/>
+        <source>A &amp;WebDAV server</source>
+        <translation>خادم &amp;WebDAV</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sync_dialog.py" line="51"/>
+        <source>for example ~/Sync/Qari</source>
+        <translation>مثلًا ‎~/Sync/Qari</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sync_dialog.py" line="52"/>
+        <source>&amp;Choose…</source>
+        <translation>ا&amp;ختر…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sync_dialog.py" line="65"/>
+        <source>kept in the system keyring</source>
+        <translation>تُحفظ في حلقة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sync_dialog.py" line="66"/>
+        <source>Address:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sync_dialog.py" line="67"/>
+        <source>User:</source>
+        <translation>المستخدم:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sync_dialog.py" line="68"/>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sync_dialog.py" line="74"/>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sync_dialog.py" line="75"/>
+        <source>only on start and when asked</source>
+        <translation>عند البدء وعند الطلب فقط</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sync_dialog.py" line="78"/>
+        <source>the latest opened</source>
+        <translation>آخر ما فُتح</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sync_dialog.py" line="79"/>
+        <source>the furthest read</source>
+        <translation>أبعد ما قُرئ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sync_dialog.py" line="81"/>
+        <source>Sync every:</source>
+        <translation>زامن كل:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sync_dialog.py" line="82"/>
+        <source>Reading position:</source>
+        <translation>موضع القراءة:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sync_dialog.py" line="91"/>
+        <source>&amp;Sync</source>
+        <translation>&amp;زامن</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sync_dialog.py" line="117"/>
+        <source>Sync Folder</source>
+        <translation>مجلد المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sync_dialog.py" line="130"/>
+        <source>Choose a folder that exists.</source>
+        <translation>اختر مجلدًا موجودًا.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sync_dialog.py" line="137"/>
+        <source>A WebDAV address starts with https://</source>
+        <translation>عنوان WebDAV يبدأ بـ https://</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPart</name>
+    <message>
+        <location filename="../../reader/ui/window/sync_part.py" line="41"/>
+        <location filename="../../reader/ui/window/sync_part.py" line="53"/>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/sync_part.py" line="43"/>
+        <source>A sync is under way</source>
+        <translation>مزامنة جارية</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/sync_part.py" line="61"/>
+        <source>Receiving changes: %1 of %2</source>
+        <translation>استلام التغييرات: %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/sync_part.py" line="63"/>
+        <source>Adding articles: %1 of %2</source>
+        <translation>إضافة المقالات: %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/sync_part.py" line="64"/>
+        <source>Sending changes: %1 of %2</source>
+        <translation>إرسال التغييرات: %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/sync_part.py" line="70"/>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/sync_part.py" line="71"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/sync_part.py" line="94"/>
+        <source>Sync stopped; it goes on from there next time</source>
+        <translation>توقفت المزامنة؛ تُستأنف من حيث توقفت في المرة القادمة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/window/sync_part.py" line="96"/>
+        <source>Synced: %n article(s) and %1 note(s) came</source>
+        <translation>
+            <numerusform>تمت المزامنة: لم يصل أي مقال، و%1 ملاحظة</numerusform>
+            <numerusform>تمت المزامنة: وصل مقال واحد و%1 ملاحظة</numerusform>
+            <numerusform>تمت المزامنة: وصل مقالان و%1 ملاحظة</numerusform>
+            <numerusform>تمت المزامنة: وصلت %n مقالات و%1 ملاحظة</numerusform>
+            <numerusform>تمت المزامنة: وصل %n مقالًا و%1 ملاحظة</numerusform>
+            <numerusform>تمت المزامنة: وصل %n مقال و%1 ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/sync_part.py" line="99"/>
+        <source>Synced: nothing new</source>
+        <translation>تمت المزامنة: لا جديد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/window/sync_part.py" line="102"/>
+        <source>%n item(s) skipped (see qari sync)</source>
+        <translation>
+            <numerusform>لم يُتخطَّ شيء</numerusform>
+            <numerusform>تُخطي عنصر واحد (انظر qari sync)</numerusform>
+            <numerusform>تُخطي عنصران (انظر qari sync)</numerusform>
+            <numerusform>تُخطيت %n عناصر (انظر qari sync)</numerusform>
+            <numerusform>تُخطي %n عنصرًا (انظر qari sync)</numerusform>
+            <numerusform>تُخطي %n عنصر (انظر qari sync)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/sync_part.py" line="107"/>
+        <source>Sync failed: %1</source>
+        <translation>تعذّرت المزامنة: %1</translation>
     </message>
 </context>
 <context>

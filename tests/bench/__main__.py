@@ -562,7 +562,7 @@ def scrolling(size: int) -> Figure:
 def plan(
     size: int, runs: int, smoke: bool
 ) -> dict[str, Callable[[], Figure | list[Figure]]]:
-    from tests.bench import feeds, organise, words
+    from tests.bench import feeds, organise, sync, words
     from tests.bench import pages as real
     small = min(size, 10_000)
     texts, pages = (40, 10) if smoke else (1000, 200)
@@ -592,6 +592,9 @@ def plan(
         "watched-folder": lambda: feeds.watched_folder(2 if smoke else 5),
         "lookup": lambda: words.lookup(1 if smoke else min(runs, 3)),
         "search-root": lambda: words.root_search(size, runs),
+        "sync-webdav": lambda: sync.first_and_incremental(small, "webdav"),
+        "sync-folder": lambda: sync.first_and_incremental(small, "folder"),
+        "sync-converge": lambda: [sync.convergence(100 if smoke else 1000)],
     }
 
 

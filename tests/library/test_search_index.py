@@ -109,9 +109,18 @@ def test_migration_indexes_existing_articles(tmp_path: Path):
     library.close()
 
 
-def _undo_migrations_7_to_12(conn: sqlite3.Connection) -> None:
-    """What the archive, tags, collections, commit count, subscriptions and word index
+def _undo_migrations_7_to_15(conn: sqlite3.Connection) -> None:
+    """What the archive, tags, collections, commit count, subscriptions, word index and sync
     migrations added, taken away again to make an older library."""
+    for (trigger,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'sync_%'"
+        " OR name = 'articles_new_uid')"
+    ).fetchall():
+        conn.execute(f"DROP TRIGGER {trigger}")
+    for table in ("sync_dirty", "sync_applying", "sync_state", "sync_cursors", "sync_blobs"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DROP INDEX articles_uid")
+    conn.execute("ALTER TABLE articles DROP COLUMN uid")
     for trigger in ("word_docs_new_text", "word_docs_note_added", "word_docs_note_changed",
                     "word_docs_note_deleted"):
         conn.execute(f"DROP TRIGGER {trigger}")
@@ -136,7 +145,7 @@ def test_a_version_4_library_gets_its_title_index(tmp_path: Path):
     conn.execute("DROP TABLE titles")
     conn.execute("DROP TABLE notes_index")
     conn.execute("DROP TABLE index_jobs")
-    _undo_migrations_7_to_12(conn)
+    _undo_migrations_7_to_15(conn)
     conn.execute("PRAGMA user_version = 4")
     conn.close()
     library = Library(path)
@@ -164,7 +173,7 @@ def test_a_version_5_library_moves_its_notes_to_their_own_index(tmp_path: Path):
         "INSERT OR REPLACE INTO search (rowid, title, body, notes, stems) VALUES (?,?,?,?,?)",
         (article_id, title, body, "ملاحظه عن البستنه", stems),
     )
-    _undo_migrations_7_to_12(conn)
+    _undo_migrations_7_to_15(conn)
     conn.execute("PRAGMA user_version = 5")
     conn.close()
     library = Library(path)

@@ -24,6 +24,7 @@ from reader.ui.app.import_controller import ImportController
 from reader.ui.app.reading_controller import ReadingController
 from reader.ui.app.settings import Settings
 from reader.ui.app.subscription_controller import SubscriptionController
+from reader.ui.app.sync_controller import SyncController
 from reader.ui.app.tasks import TaskRunner, guard
 from reader.ui.app.word_indexer import WordIndexer
 
@@ -52,14 +53,15 @@ class Session(QObject):
         self.annotations = AnnotationController(library, self)
         self.reading = ReadingController(library, settings, self.runner, self)
         self.subscriptions = SubscriptionController(library, settings, self.runner, self)
+        self.sync = SyncController(library, self.runner, self)
         self.words = WordIndexer(library, self.runner, self)
         self.changed.connect(self.words.changed)
         self.runner.task_failed.connect(lambda _name, exc: self.errors.report(exc))
         for failed in (self.annotations.failed, self.reading.failed, self.subscriptions.failed,
-                       self.words.failed):
+                       self.words.failed, self.sync.failed):
             failed.connect(self.errors.report)
         for source in (self.annotations.changes, self.reading.changes, self.imports.changes,
-                       self.subscriptions.changes):
+                       self.subscriptions.changes, self.sync.changes):
             source.connect(self.report)
         # Another process (qari import, a second window) may write: PRAGMA data_version moves
         # when anyone else commits, this session's own tasks included; the library's commit
@@ -110,6 +112,7 @@ class Session(QObject):
         """Cancel and wait for every task, then close the library."""
         self._watch.stop()
         self.subscriptions.stop()
+        self.sync.stop()
         self.words.stop()
         ended = self.runner.shutdown(timeout)
         self.library.close()

@@ -47,7 +47,8 @@ ENABLED_WHEN = (
 MENU_LAYOUT: dict[str, tuple[str, ...]] = {
     "file": (
         "import_files", "import_folder", "add_from_link", SEPARATOR,
-        "subscribe_feed", "refresh_feeds", "manage_feeds", SEPARATOR, "open_original",
+        "subscribe_feed", "refresh_feeds", "manage_feeds", SEPARATOR, "sync_now",
+        "set_up_sync", SEPARATOR, "open_original",
         SEPARATOR, "export_notes", SEPARATOR,
         "delete_articles", SEPARATOR, "preferences", SEPARATOR, "quit",
     ),
@@ -334,6 +335,22 @@ def action_specs() -> list[ActionSpec]:
             (),
             "file",
             handler="feeds.manage",
+        ),
+        ActionSpec(
+            "sync_now",
+            QCoreApplication.translate("Actions", "S&ync Now"),
+            ("Ctrl+Shift+Y",),
+            "file",
+            handler="syncing.sync_now",
+            writes=True,
+        ),
+        ActionSpec(
+            "set_up_sync",
+            QCoreApplication.translate("Actions", "Set &Up Sync…"),
+            (),
+            "file",
+            handler="syncing.set_up",
+            writes=True,
         ),
         ActionSpec(
             "add_to_collection",

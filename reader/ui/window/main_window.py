@@ -36,6 +36,7 @@ from reader.ui.window.help import HelpPart
 from reader.ui.window.import_status import ImportStatus
 from reader.ui.window.lookup_part import LookupPart
 from reader.ui.window.reading_prefs import ReadingPrefsPart
+from reader.ui.window.sync_part import SyncPart
 from reader.ui.window.window_layout import WindowLayout
 
 if TYPE_CHECKING:
@@ -66,9 +67,8 @@ class MainWindow(QMainWindow):
             note_for=notes.note_of,
         )
         self.library_view = LibraryView(self, session, self.action, lambda: self.current_id)
-        self.panel, self.model, self.proxy = (
-            self.library_view.panel, self.library_view.model, self.library_view.proxy
-        )
+        view = self.library_view
+        self.panel, self.model, self.proxy = view.panel, view.model, view.proxy
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.panel)
         self.splitter.addWidget(self.reader)
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         )
         self.arrivals = Arrivals(self, session, lambda: self.reader.article, self.status)
         self.feeds = FeedsPart(self, session, self.status)
+        self.syncing = SyncPart(self, session, self.status)
         self.lookup = LookupPart(self, session, self.reader, self.notes_dock, self.open_article,
                                  self.status)
         self.help = HelpPart(self, session, lambda: self.reader.article, self.open_article,
