@@ -192,3 +192,57 @@ def test_an_edit_between_syncs_is_sent_alone(tmp_path, shared):
     got = run(b, shared)
     assert got.received_bytes < 2_000 and got.notes == 1
     assert b.annotations.by_uuid(note.uuid).note == "ملاحظة صغيرة"
+
+
+def test_a_hostile_device_cannot_break_the_library(tmp_path, shared):
+    """A file written by something else than Qari, well-formed but with values of the wrong
+    kind, an article whose content is not an article, names full of controls: each bad record
+    is left out, the good ones arrive, nothing crashes."""
+    import json
+
+    from pycrdt import Doc, Map, Text
+
+    from reader.sync.package import Package
+
+    good = device(tmp_path, "good")
+    first = article(good, "مقال سليم", *PARAGRAPHS)
+    run(good, shared)
+    uid = good.conn.execute("SELECT uid FROM articles WHERE id = ?", (first,)).fetchone()[0]
+
+    doc = Doc()
+    maps = {name: doc.get(name, type=Map) for name in ("art", "tag", "ann", "note", "coll",
+                                                         "item", "saved", "vocab", "pos")}
+    bad_blob = "ab" * 32
+    with doc.transaction():
+        maps["art"][f"{'cd' * 32}/blob"] = bad_blob  # its content is not an article
+        maps["tag"][f"{uid}/x"] = "\u202e\x1b[31m" + "ي" * 5000
+        maps["tag"][f"{uid}/y"] = 42
+        maps["pos"][f"{uid}/evil"] = ["a", None, 3]
+        maps["ann"]["evil-1/kind"] = "script"
+        maps["ann"]["evil-2/kind"] = "note"
+        maps["ann"]["evil-2/article"] = uid
+        maps["ann"]["evil-2/start"] = "zero"
+        maps["ann"]["evil-2/end"] = -5
+        maps["note"]["evil-2"] = Text("\x1b]0;owned\x07ملاحظة غريبة")
+        maps["coll"]["key-that-lies/name"] = "اسم آخر"
+        maps["saved"]["s/name"] = ""
+        maps["vocab"]["w/word"] = ["not", "text"]
+    blob = json.dumps({"title": 7, "blocks": "nope"}).encode()
+    package = Package("00112233aabbccdd", 1, doc.get_update(), {bad_blob: blob})
+    folder = shared / "devices" / "00112233aabbccdd"
+    folder.mkdir(parents=True)
+    (folder / "00000001.zip").write_bytes(package.write())
+
+    other = device(tmp_path, "other")
+    report = run(other, shared)
+    assert other.integrity_ok()
+    assert {s.title for s in other.matching("")} == {"مقال سليم"}
+    there = by_title(other, "مقال سليم")
+    tags = other.tags.of(there)
+    assert len(tags) == 1 and len(tags[0]) <= 100 and "\x1b" not in tags[0]
+    assert "\u202e" not in tags[0]
+    [odd] = [n for n in other.annotations.for_article(there) if n.uuid == "evil-2"]
+    assert odd.start is None and odd.end is None  # an anchor that makes no sense: unplaced
+    assert other.collections.all() == [] and other.saved_searches.all() == []
+    assert other.vocabulary.all() == []
+    assert any("content was refused" in line for line in report.skipped)

@@ -90,3 +90,15 @@ def test_a_dropped_connection_and_a_wrong_password(tmp_path, server):
         sync(a, _dav(server[0], password="wrong"))
     assert not caught.value.retry
     assert sync(a, _dav(server[0])).sent_files == 1
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0)])
+def test_three_devices_editing_offline_converge_over_webdav(tmp_path, server, order):
+    from tests.sync.test_sync_folder import _offline_edits
+
+    url = server[0]
+    devices, uuid = _offline_edits(tmp_path, _dav(url))
+    settle([devices[i] for i in order], _dav(url))
+    assert len({export(d) for d in devices}) == 1
+    merged = devices[0].annotations.by_uuid(uuid).note
+    assert "بداية من أ" in merged and "خاتمة من ب" in merged
