@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader import __version__, paths
-from reader.cli import articles, notes, organise, subscriptions, sync, upkeep, words
+from reader.cli import articles, notes, organise, speech, subscriptions, sync, upkeep, words
 from reader.cli.common import library_option
 
-GROUPS = (articles, organise, notes, subscriptions, sync, words, upkeep)
+GROUPS = (articles, organise, notes, subscriptions, sync, words, speech, upkeep)
 COMMANDS = tuple(name for group in GROUPS for name in group.HANDLERS)
 
 

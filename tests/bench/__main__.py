@@ -562,7 +562,7 @@ def scrolling(size: int) -> Figure:
 def plan(
     size: int, runs: int, smoke: bool
 ) -> dict[str, Callable[[], Figure | list[Figure]]]:
-    from tests.bench import feeds, organise, sync, words
+    from tests.bench import feeds, organise, sync, tashkeel, words
     from tests.bench import pages as real
     small = min(size, 10_000)
     texts, pages = (40, 10) if smoke else (1000, 200)
@@ -595,6 +595,7 @@ def plan(
         "sync-webdav": lambda: sync.first_and_incremental(small, "webdav"),
         "sync-folder": lambda: sync.first_and_incremental(small, "folder"),
         "sync-converge": lambda: [sync.convergence(100 if smoke else 1000)],
+        "tashkeel": lambda: tashkeel.measure(50 if smoke else 2000),
     }
 
 
