@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import re
 import wave
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from reader.speech.espeak import synthesize
@@ -62,18 +62,37 @@ def voice_for(text: str, chosen: str = "") -> str:
     return chosen or VOICES.get(language, "en")
 
 
-def speak(
-    plain_text: str, only: list[int] | None = None, *, tashkeel: bool = True,
+@dataclass
+class Paragraph:
+    """One paragraph spoken: its samples, and its words' marks with ``t`` from its own
+    start."""
+
+    number: int
+    voice: str
+    rate: int
+    pcm: bytes
+    marks: list[dict]
+
+
+def spoken_paragraphs(
+    plain_text: str, only: list[int] | None = None, *, start: int = 0, tashkeel: bool = True,
     voice: str = "", rate: int = 175, cancelled: Callable[[], bool] = lambda: False,
-) -> Speech:
-    """The paragraphs numbered in ``only`` (all when None), spoken in order."""
-    chosen = paragraphs(plain_text)
-    if only is not None:
-        chosen = [chosen[n] for n in only if 0 <= n < len(chosen)]
-    speech: Speech | None = None
-    for number, (start, text) in enumerate(chosen):
+) -> Iterator[Paragraph]:
+    """Each paragraph (those numbered in ``only``, else every one from the stored offset
+    ``start`` on, the first from the word at ``start``) spoken, one at a time: a window
+    plays the first while the next is being made."""
+    every = paragraphs(plain_text)
+    numbers = only if only is not None else [
+        n for n, (at, text) in enumerate(every) if at + len(text) > start]
+    for number in numbers:
+        if not 0 <= number < len(every):
+            continue
         if cancelled():
             raise InterruptedError("reading aloud was cancelled")
+        at, text = every[number]
+        if only is None and at < start:
+            cut = _word_start(text, start - at)
+            at, text = at + cut, text[cut:]
         name = voice_for(text, voice)
         spoken_text, to_stored = text, None
         if tashkeel and name == "ar":
@@ -82,20 +101,40 @@ def speak(
             vocalised = vocalise(text, cancelled)
             spoken_text, to_stored = vocalised.text, vocalised.to_stored
         spoken = synthesize(spoken_text, name, rate)
-        if speech is None:
-            speech = Speech(spoken.rate)
-        offset = speech.seconds
+        marks = []
         for first, length, ms in spoken.words:
             a, b = first, first + length
             if to_stored is not None:
                 a, b = to_stored(a), to_stored(b)
             b = min(b, len(text))
-            if b <= a:
-                continue
-            speech.marks.append({"start": start + a, "end": start + b,
-                                 "t": round(offset + ms / 1000, 3), "voice": name,
-                                 "paragraph": only[number] if only is not None else number})
-        speech.pcm += spoken.samples
-        speech.pcm += bytes(int(PARAGRAPH_PAUSE * spoken.rate) * 2)
-        speech.voices.append(name)
+            if b > a:
+                marks.append({"start": at + a, "end": at + b, "t": ms / 1000, "voice": name,
+                              "paragraph": number})
+        pause = bytes(int(PARAGRAPH_PAUSE * spoken.rate) * 2)
+        yield Paragraph(number, name, spoken.rate, bytes(spoken.samples) + pause, marks)
+
+
+def _word_start(text: str, offset: int) -> int:
+    """The start of the word at ``offset`` of ``text`` (or of the next one)."""
+    offset = max(0, min(offset, len(text)))
+    while offset > 0 and not text[offset - 1].isspace():
+        offset -= 1
+    return offset
+
+
+def speak(
+    plain_text: str, only: list[int] | None = None, *, tashkeel: bool = True,
+    voice: str = "", rate: int = 175, cancelled: Callable[[], bool] = lambda: False,
+) -> Speech:
+    """The paragraphs numbered in ``only`` (all when None), spoken in order, in one WAV."""
+    speech: Speech | None = None
+    for paragraph in spoken_paragraphs(plain_text, only, tashkeel=tashkeel, voice=voice,
+                                       rate=rate, cancelled=cancelled):
+        if speech is None:
+            speech = Speech(paragraph.rate)
+        offset = speech.seconds
+        for mark in paragraph.marks:
+            speech.marks.append(mark | {"t": round(offset + mark["t"], 3)})
+        speech.pcm += paragraph.pcm
+        speech.voices.append(paragraph.voice)
     return speech or Speech(22050)

@@ -4,412 +4,447 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="90"/>
+        <location filename="../../reader/ui/window/actions.py" line="92"/>
         <source>Import &amp;Files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="99"/>
+        <location filename="../../reader/ui/window/actions.py" line="101"/>
         <source>Import F&amp;older…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="107"/>
+        <location filename="../../reader/ui/window/actions.py" line="109"/>
         <source>&amp;Delete Article</source>
         <translation>&amp;حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="116"/>
+        <location filename="../../reader/ui/window/actions.py" line="118"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="123"/>
+        <location filename="../../reader/ui/window/actions.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="129"/>
+        <location filename="../../reader/ui/window/actions.py" line="131"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="134"/>
+        <location filename="../../reader/ui/window/actions.py" line="136"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="141"/>
+        <location filename="../../reader/ui/window/actions.py" line="143"/>
         <source>&amp;Highlight Selection</source>
         <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="150"/>
+        <location filename="../../reader/ui/window/actions.py" line="152"/>
         <source>Highlight in &amp;Green</source>
         <translation>تظليل بالأ&amp;خضر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="159"/>
+        <location filename="../../reader/ui/window/actions.py" line="161"/>
         <source>Highlight in B&amp;lue</source>
         <translation>تظليل بالأ&amp;زرق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="168"/>
+        <location filename="../../reader/ui/window/actions.py" line="170"/>
         <source>Highlight in &amp;Pink</source>
         <translation>تظليل بال&amp;وردي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="177"/>
+        <location filename="../../reader/ui/window/actions.py" line="179"/>
         <source>Add &amp;Note to Selection</source>
         <translation>إضافة &amp;ملاحظة على التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="185"/>
+        <location filename="../../reader/ui/window/actions.py" line="187"/>
         <source>Add &amp;Article Note</source>
         <translation>إضافة ملاحظة على ال&amp;مقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="194"/>
+        <location filename="../../reader/ui/window/actions.py" line="196"/>
         <source>Add Bookmark &amp;Here</source>
         <translation>إضافة &amp;علامة هنا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="203"/>
+        <location filename="../../reader/ui/window/actions.py" line="205"/>
         <source>All &amp;Notes…</source>
         <translation>كل المل&amp;احظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="210"/>
+        <location filename="../../reader/ui/window/actions.py" line="212"/>
         <source>&amp;Export Notes…</source>
         <translation>&amp;تصدير الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="217"/>
+        <location filename="../../reader/ui/window/actions.py" line="219"/>
         <source>Copy &amp;Title</source>
         <translation>نسخ ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="225"/>
+        <location filename="../../reader/ui/window/actions.py" line="227"/>
         <source>&amp;Search Library</source>
         <translation>&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="232"/>
+        <location filename="../../reader/ui/window/actions.py" line="234"/>
         <source>&amp;Bookmark Article</source>
         <translation>&amp;إشارة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="242"/>
+        <location filename="../../reader/ui/window/actions.py" line="244"/>
         <source>&amp;Archive / Back to Inbox</source>
         <translation>أر&amp;شفة / إعادة إلى الوارد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="251"/>
+        <location filename="../../reader/ui/window/actions.py" line="253"/>
         <source>Add &amp;Tag…</source>
         <translation>إضافة &amp;وسم…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="260"/>
+        <location filename="../../reader/ui/window/actions.py" line="262"/>
         <source>Remo&amp;ve Tag…</source>
         <translation>إ&amp;زالة وسم…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="269"/>
+        <location filename="../../reader/ui/window/actions.py" line="271"/>
         <source>&amp;Paste as Article</source>
         <translation>ال&amp;صق كمقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="277"/>
+        <location filename="../../reader/ui/window/actions.py" line="279"/>
         <source>Fetch the Linked &amp;Page</source>
         <translation>اجلب ال&amp;صفحة المرتبطة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="286"/>
+        <location filename="../../reader/ui/window/actions.py" line="288"/>
         <source>Open &amp;Original</source>
         <translation>افتح ال&amp;أصل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="289"/>
+        <location filename="../../reader/ui/window/actions.py" line="291"/>
         <source>Original</source>
         <translation>الأصل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="295"/>
+        <location filename="../../reader/ui/window/actions.py" line="297"/>
         <source>Add from &amp;Link…</source>
         <translation>أضف من &amp;رابط…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="303"/>
+        <location filename="../../reader/ui/window/actions.py" line="305"/>
         <source>&amp;Look Up Word</source>
         <translation>ا&amp;بحث عن الكلمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="311"/>
+        <location filename="../../reader/ui/window/actions.py" line="313"/>
         <source>&amp;Vocabulary…</source>
         <translation>ال&amp;مفردات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="318"/>
+        <location filename="../../reader/ui/window/actions.py" line="320"/>
         <source>&amp;Subscribe to Feed…</source>
         <translation>الا&amp;شتراك في موجز…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="326"/>
+        <location filename="../../reader/ui/window/actions.py" line="328"/>
         <source>&amp;Refresh Feeds</source>
         <translation>&amp;تحديث الموجزات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="334"/>
+        <location filename="../../reader/ui/window/actions.py" line="336"/>
         <source>Feeds and &amp;Watched Folders…</source>
         <translation>الموجزات والمجلدات الم&amp;راقبة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="341"/>
+        <location filename="../../reader/ui/window/actions.py" line="343"/>
         <source>S&amp;ync Now</source>
         <translation>&amp;زامن الآن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="349"/>
+        <location filename="../../reader/ui/window/actions.py" line="351"/>
         <source>Set &amp;Up Sync…</source>
         <translation>إ&amp;عداد المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="357"/>
+        <location filename="../../reader/ui/window/actions.py" line="359"/>
         <source>Add to &amp;Collection…</source>
         <translation>أضف إلى &amp;مجموعة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="366"/>
+        <location filename="../../reader/ui/window/actions.py" line="368"/>
         <source>Remove from Collectio&amp;n</source>
         <translation>أزل من المجمو&amp;عة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="375"/>
+        <location filename="../../reader/ui/window/actions.py" line="377"/>
         <source>Move &amp;Up in Collection</source>
         <translation>انقل إلى الأ&amp;على في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="385"/>
+        <location filename="../../reader/ui/window/actions.py" line="387"/>
         <source>Move &amp;Down in Collection</source>
         <translation>انقل إلى الأ&amp;سفل في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="395"/>
+        <location filename="../../reader/ui/window/actions.py" line="397"/>
         <source>New Co&amp;llection…</source>
         <translation>مجموعة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="403"/>
+        <location filename="../../reader/ui/window/actions.py" line="405"/>
         <source>Sa&amp;ve Search…</source>
         <translation>ا&amp;حفظ البحث…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="411"/>
+        <location filename="../../reader/ui/window/actions.py" line="413"/>
         <source>Find in &amp;Article…</source>
         <translation>بحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="418"/>
+        <location filename="../../reader/ui/window/actions.py" line="420"/>
         <source>Show &amp;Bookmarked Only</source>
         <translation>إظهار المُعلَّمة &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="422"/>
+        <location filename="../../reader/ui/window/actions.py" line="424"/>
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="427"/>
+        <location filename="../../reader/ui/window/actions.py" line="429"/>
         <source>Show Articles with &amp;Notes Only</source>
         <translation>إظهار المقالات ذات ال&amp;ملاحظات فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="431"/>
+        <location filename="../../reader/ui/window/actions.py" line="433"/>
         <source>With notes</source>
         <translation>بملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="436"/>
+        <location filename="../../reader/ui/window/actions.py" line="438"/>
         <source>Show &amp;Unread Only</source>
         <translation>إظهار &amp;غير المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="440"/>
+        <location filename="../../reader/ui/window/actions.py" line="442"/>
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="445"/>
+        <location filename="../../reader/ui/window/actions.py" line="447"/>
         <source>&amp;Larger Text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="453"/>
+        <location filename="../../reader/ui/window/actions.py" line="455"/>
         <source>&amp;Smaller Text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="461"/>
+        <location filename="../../reader/ui/window/actions.py" line="463"/>
         <source>&amp;Default Text Size</source>
         <translation>الحجم ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="468"/>
+        <location filename="../../reader/ui/window/actions.py" line="470"/>
         <source>More Line &amp;Spacing</source>
         <translation>تباعد أسطر أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="475"/>
+        <location filename="../../reader/ui/window/actions.py" line="477"/>
         <source>Less Line S&amp;pacing</source>
         <translation>تباعد أسطر أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="482"/>
+        <location filename="../../reader/ui/window/actions.py" line="484"/>
         <source>&amp;Wider Text Column</source>
         <translation>عمود نص أ&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="489"/>
+        <location filename="../../reader/ui/window/actions.py" line="491"/>
         <source>&amp;Narrower Text Column</source>
         <translation>عمود نص أ&amp;ضيق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="496"/>
+        <location filename="../../reader/ui/window/actions.py" line="498"/>
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="506"/>
+        <location filename="../../reader/ui/window/actions.py" line="508"/>
         <source>&amp;Sepia</source>
         <translation>&amp;بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="516"/>
+        <location filename="../../reader/ui/window/actions.py" line="518"/>
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="526"/>
+        <location filename="../../reader/ui/window/actions.py" line="528"/>
         <source>Justify &amp;Arabic Paragraphs</source>
         <translation>ضبط الفقرات ال&amp;عربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="531"/>
+        <location filename="../../reader/ui/window/actions.py" line="533"/>
         <source>Justify A&amp;ll Paragraphs</source>
         <translation>ضبط &amp;كل الفقرات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="536"/>
+        <location filename="../../reader/ui/window/actions.py" line="538"/>
         <source>&amp;Ragged Lines</source>
         <translation>أسطر &amp;غير مضبوطة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="541"/>
+        <location filename="../../reader/ui/window/actions.py" line="543"/>
         <source>Justify Arabic with &amp;Kashida</source>
         <translation>الضبط بال&amp;كشيدة في العربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="546"/>
+        <location filename="../../reader/ui/window/actions.py" line="548"/>
+        <source>&amp;Read Aloud / Pause</source>
+        <translation>ا&amp;قرأ بصوت عالٍ / أوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="553"/>
+        <source>&amp;Stop Reading</source>
+        <translation>أ&amp;وقف القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="558"/>
+        <source>&amp;Previous Sentence</source>
+        <translation>الجملة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="563"/>
+        <source>&amp;Next Sentence</source>
+        <translation>الجملة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="568"/>
+        <source>&amp;Faster</source>
+        <translation>أ&amp;سرع</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="573"/>
+        <source>S&amp;lower</source>
+        <translation>أ&amp;بطأ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="578"/>
         <source>&amp;Show Harakat</source>
         <translation>إ&amp;ظهار الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="551"/>
+        <location filename="../../reader/ui/window/actions.py" line="583"/>
         <source>&amp;Hide Harakat</source>
         <translation>إ&amp;خفاء الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="557"/>
+        <location filename="../../reader/ui/window/actions.py" line="589"/>
         <source>Keep Only Sha&amp;dda</source>
         <translation>إبقاء ال&amp;شدة وحدها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="592"/>
+        <location filename="../../reader/ui/window/actions.py" line="624"/>
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="600"/>
+        <location filename="../../reader/ui/window/actions.py" line="632"/>
         <source>Show N&amp;otes Panel</source>
         <translation>إظهار لوحة الم&amp;لاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="608"/>
+        <location filename="../../reader/ui/window/actions.py" line="640"/>
         <source>Show Boo&amp;kmarks Panel</source>
         <translation>إظهار لوحة ال&amp;علامات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="616"/>
+        <location filename="../../reader/ui/window/actions.py" line="648"/>
         <source>&amp;Focus Mode</source>
         <translation>وضع الت&amp;ركيز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="624"/>
+        <location filename="../../reader/ui/window/actions.py" line="656"/>
         <source>Ne&amp;xt Article</source>
         <translation>المقال الت&amp;الي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="631"/>
+        <location filename="../../reader/ui/window/actions.py" line="663"/>
         <source>Pre&amp;vious Article</source>
         <translation>المقال ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="638"/>
+        <location filename="../../reader/ui/window/actions.py" line="670"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="645"/>
+        <location filename="../../reader/ui/window/actions.py" line="677"/>
         <source>&amp;Welcome Article</source>
         <translation>مقال ال&amp;ترحيب</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="653"/>
+        <location filename="../../reader/ui/window/actions.py" line="685"/>
         <source>&amp;About Qari</source>
         <translation>&amp;عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="663"/>
+        <location filename="../../reader/ui/window/actions.py" line="695"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="664"/>
+        <location filename="../../reader/ui/window/actions.py" line="696"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="665"/>
+        <location filename="../../reader/ui/window/actions.py" line="697"/>
         <source>&amp;Notes</source>
         <translation>المل&amp;احظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="666"/>
+        <location filename="../../reader/ui/window/actions.py" line="698"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="667"/>
+        <location filename="../../reader/ui/window/actions.py" line="699"/>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="668"/>
+        <location filename="../../reader/ui/window/actions.py" line="700"/>
         <source>&amp;Font</source>
         <translation>ال&amp;خط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="669"/>
+        <location filename="../../reader/ui/window/actions.py" line="701"/>
         <source>&amp;Justify</source>
         <translation>&amp;ضبط الأسطر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="670"/>
+        <location filename="../../reader/ui/window/actions.py" line="702"/>
         <source>&amp;Harakat</source>
         <translation>ال&amp;حركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="671"/>
+        <location filename="../../reader/ui/window/actions.py" line="703"/>
+        <source>Read &amp;Aloud</source>
+        <translation>ال&amp;قراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="704"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -1449,8 +1484,8 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../reader/ui/library/library_view.py" line="113"/>
-        <location filename="../../reader/ui/library/library_view.py" line="219"/>
+        <location filename="../../reader/ui/library/library_view.py" line="118"/>
+        <location filename="../../reader/ui/library/library_view.py" line="224"/>
         <source>All sites</source>
         <translation>كل المواقع</translation>
     </message>
@@ -1552,12 +1587,12 @@
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="283"/>
+        <location filename="../../reader/ui/window/main_window.py" line="278"/>
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window/main_window.py" line="286"/>
+        <location filename="../../reader/ui/window/main_window.py" line="281"/>
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -1569,7 +1604,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="178"/>
+        <location filename="../../reader/ui/window/main_window.py" line="173"/>
         <source>Qari (read-only)</source>
         <translation>قارئ (للقراءة فقط)</translation>
     </message>
@@ -1897,6 +1932,27 @@
         <location filename="../../reader/ui/dialogs/preferences.py" line="75"/>
         <source>Archive an article when I finish reading it</source>
         <translation>انقل المقال إلى الأرشيف حين أنتهي من قراءته</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudController</name>
+    <message>
+        <location filename="../../reader/ui/app/read_aloud_controller.py" line="207"/>
+        <source>No sound output device: the words are marked as they would be read</source>
+        <translation>لا جهاز لإخراج الصوت: تُعلَّم الكلمات كما لو كانت تُقرأ</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudPart</name>
+    <message>
+        <location filename="../../reader/ui/window/read_aloud_part.py" line="74"/>
+        <source>Reading speed: %1 words a minute</source>
+        <translation>سرعة القراءة: %1 كلمة في الدقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/read_aloud_part.py" line="93"/>
+        <source>Reading aloud paused</source>
+        <translation>توقفت القراءة مؤقتًا</translation>
     </message>
 </context>
 <context>

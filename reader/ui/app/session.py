@@ -21,6 +21,7 @@ from reader.ui.app.annotation_controller import AnnotationController
 from reader.ui.app.changes import Changes
 from reader.ui.app.error_dialog import ErrorReporter
 from reader.ui.app.import_controller import ImportController
+from reader.ui.app.read_aloud_controller import ReadAloudController
 from reader.ui.app.reading_controller import ReadingController
 from reader.ui.app.settings import Settings
 from reader.ui.app.subscription_controller import SubscriptionController
@@ -54,11 +55,12 @@ class Session(QObject):
         self.reading = ReadingController(library, settings, self.runner, self)
         self.subscriptions = SubscriptionController(library, settings, self.runner, self)
         self.sync = SyncController(library, self.runner, self)
+        self.read_aloud = ReadAloudController(self.runner, settings, self)
         self.words = WordIndexer(library, self.runner, self)
         self.changed.connect(self.words.changed)
         self.runner.task_failed.connect(lambda _name, exc: self.errors.report(exc))
         for failed in (self.annotations.failed, self.reading.failed, self.subscriptions.failed,
-                       self.words.failed, self.sync.failed):
+                       self.words.failed, self.sync.failed, self.read_aloud.failed):
             failed.connect(self.errors.report)
         for source in (self.annotations.changes, self.reading.changes, self.imports.changes,
                        self.subscriptions.changes, self.sync.changes):
@@ -113,6 +115,7 @@ class Session(QObject):
         self._watch.stop()
         self.subscriptions.stop()
         self.sync.stop()
+        self.read_aloud.stop()
         self.words.stop()
         ended = self.runner.shutdown(timeout)
         self.library.close()

@@ -17,10 +17,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QWidget
 
 from reader.library.filters import SearchFilters, query_filters
@@ -97,6 +98,10 @@ class LibraryView(QObject):
         panel.search_now.connect(lambda: self.run_search(enter_results=True))
         panel.site_box.currentIndexChanged.connect(lambda _i: self.filters_changed())
         panel.hit_chosen.connect(self.open_hit)
+        # Ctrl+V in the list pastes an article (in the search box it pastes text).
+        paste = QShortcut(QKeySequence.StandardKey.Paste, panel.table)
+        paste.setContext(Qt.ShortcutContext.WidgetShortcut)
+        paste.activated.connect(lambda: self.action("paste_article").trigger())
         hidden = session.settings.value("library/hidden_columns")
         if isinstance(hidden, (list, str)):  # QSettings gives one value as a str
             hidden = [hidden] if isinstance(hidden, str) else hidden

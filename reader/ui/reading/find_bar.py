@@ -146,4 +146,5 @@ class FindBar(QWidget):
             fmt.setForeground(QColor("#000000"))
             selection.format = fmt
             selections.append(selection)
-        self.view.pane.setExtraSelections(selections)
+        self.view.pane.find_selections = selections
+        self.view.pane.show_selections()

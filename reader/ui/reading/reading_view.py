@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QHBoxLayout,
     QTextBrowser,
+    QTextEdit,
     QToolButton,
     QToolTip,
     QVBoxLayout,
@@ -60,12 +61,18 @@ class ReadingPane(QTextBrowser):
         # callable: the selection as stored (harakat and digits as written), or None
         self.stored_selection: object = None
         self.menu_actions: list[QAction] = []
+        # Drawn over the text without touching its formats: find's matches, the spoken word.
+        self.find_selections: list[QTextEdit.ExtraSelection] = []
+        self.spoken_selections: list[QTextEdit.ExtraSelection] = []
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.max_width = 560
         self.anchorClicked.connect(self._open_link)
+
+    def show_selections(self) -> None:
+        self.setExtraSelections(self.find_selections + self.spoken_selections)
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 - Qt override
         # Images we stored are already resources of the document; anything else (remote or

@@ -69,13 +69,15 @@ MENU_LAYOUT: dict[str, tuple[str, ...]] = {
         "next_article", "previous_article", SEPARATOR,
         "bookmarked_only", "with_notes_only", "unread_only", SEPARATOR,
         "zoom_in", "zoom_out", "zoom_reset", "spacing_more", "spacing_less", "wider", "narrower",
-        SEPARATOR, ">theme", ">face", ">justify", ">harakat", SEPARATOR,
+        SEPARATOR, ">theme", ">face", ">justify", ">harakat", ">read_aloud", SEPARATOR,
         "show_library", "show_notes", "show_bookmarks", "focus_mode",
     ),
     "theme": ("theme_light", "theme_sepia", "theme_dark"),
     "face": ("face_naskh", "face_amiri", "face_sans"),
     "justify": ("justify_arabic", "justify_all", "justify_off", SEPARATOR, "kashida"),
     "harakat": ("harakat_show", "harakat_hide", "harakat_shadda"),
+    "read_aloud": ("read_play", "read_stop", SEPARATOR, "read_previous", "read_next", SEPARATOR,
+                   "read_faster", "read_slower"),
     "help": ("welcome", "shortcuts", SEPARATOR, "about"),
 }
 TOP_MENUS = ("file", "edit", "notes", "view", "help")
@@ -542,6 +544,36 @@ def action_specs() -> list[ActionSpec]:
             (), "justify", True, handler="reading_prefs.toggle_kashida",
         ),
         ActionSpec(
+            "read_play",
+            QCoreApplication.translate("Actions", "&Read Aloud / Pause"),
+            ("F9",), "read_aloud", handler="read_aloud.play_pause", enabled_when="article",
+        ),
+        ActionSpec(
+            "read_stop",
+            QCoreApplication.translate("Actions", "&Stop Reading"),
+            ("Shift+F9",), "read_aloud", handler="read_aloud.stop",
+        ),
+        ActionSpec(
+            "read_previous",
+            QCoreApplication.translate("Actions", "&Previous Sentence"),
+            ("Ctrl+Alt+Up",), "read_aloud", handler="read_aloud.previous_sentence",
+        ),
+        ActionSpec(
+            "read_next",
+            QCoreApplication.translate("Actions", "&Next Sentence"),
+            ("Ctrl+Alt+Down",), "read_aloud", handler="read_aloud.next_sentence",
+        ),
+        ActionSpec(
+            "read_faster",
+            QCoreApplication.translate("Actions", "&Faster"),
+            ("Ctrl+Alt+=",), "read_aloud", handler="read_aloud.faster",
+        ),
+        ActionSpec(
+            "read_slower",
+            QCoreApplication.translate("Actions", "S&lower"),
+            ("Ctrl+Alt+-",), "read_aloud", handler="read_aloud.slower",
+        ),
+        ActionSpec(
             "harakat_show",
             QCoreApplication.translate("Actions", "&Show Harakat"),
             (), "harakat", True, "harakat", handler="reading_prefs.set_harakat", argument="show",
@@ -668,5 +700,6 @@ def menu_titles() -> dict[str, str]:
         "face": QCoreApplication.translate("Actions", "&Font"),
         "justify": QCoreApplication.translate("Actions", "&Justify"),
         "harakat": QCoreApplication.translate("Actions", "&Harakat"),
+        "read_aloud": QCoreApplication.translate("Actions", "Read &Aloud"),
         "help": QCoreApplication.translate("Actions", "&Help"),
     }

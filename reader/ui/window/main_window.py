@@ -16,8 +16,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeyEvent,
-    QKeySequence,
-    QShortcut,
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
@@ -35,6 +33,7 @@ from reader.ui.window.feeds_part import FeedsPart
 from reader.ui.window.help import HelpPart
 from reader.ui.window.import_status import ImportStatus
 from reader.ui.window.lookup_part import LookupPart
+from reader.ui.window.read_aloud_part import ReadAloudPart
 from reader.ui.window.reading_prefs import ReadingPrefsPart
 from reader.ui.window.sync_part import SyncPart
 from reader.ui.window.window_layout import WindowLayout
@@ -88,14 +87,11 @@ class MainWindow(QMainWindow):
         self.arrivals = Arrivals(self, session, lambda: self.reader.article, self.status)
         self.feeds = FeedsPart(self, session, self.status)
         self.syncing = SyncPart(self, session, self.status)
+        self.read_aloud = ReadAloudPart(self, session, self.reader, self.status)
         self.lookup = LookupPart(self, session, self.reader, self.notes_dock, self.open_article,
                                  self.status)
         self.help = HelpPart(self, session, lambda: self.reader.article, self.open_article,
                              lambda: list(self.actions_by_id.values()))
-        # Ctrl+V in the list pastes an article (in the search box it pastes text).
-        paste = QShortcut(QKeySequence.StandardKey.Paste, self.library_view.panel.table)
-        paste.setContext(Qt.ShortcutContext.WidgetShortcut)
-        paste.activated.connect(lambda: self.action("paste_article").trigger())
         self.reading_prefs = ReadingPrefsPart(self.reader, self.settings, self.action,
                                               self._restyle, self.language_change_requested.emit)
         # The actions exist before anything that lists them (the filter row, the menus).
@@ -163,9 +159,8 @@ class MainWindow(QMainWindow):
         self.library_view.article_chosen.connect(self.open_article)
         self.library_view.selection_changed.connect(self._update_actions)
         self.library_view.source_changed.connect(self._update_actions)
-        self.library_view.panel.sidebar.customContextMenuRequested.connect(
-            self.organiser.sidebar_menu
-        )
+        sidebar = self.library_view.panel.sidebar
+        sidebar.customContextMenuRequested.connect(self.organiser.sidebar_menu)
         self.library_view.hit_opened.connect(self.open_hit)
         self.panel.escaped.connect(self.reader.pane.setFocus)
         # The View menu's ticks follow the panels, however they were shown or hidden.
