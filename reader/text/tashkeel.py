@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import threading
 from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -43,6 +44,21 @@ class Vocalised:
     @property
     def added(self) -> int:
         return len(self.text) - (self.stored[-1] if len(self.stored) else 0)
+
+
+@dataclass(frozen=True)
+class AddedMarks:
+    """The map between a stored text and its vocalised copy as the reading view shows it
+    (the same two methods as harakat.OffsetMap)."""
+
+    vocalised: Vocalised
+
+    def to_shown(self, offset: int) -> int:
+        # A stored letter's place: after the marks added to the letter before it.
+        return max(0, bisect_right(self.vocalised.stored, offset) - 1)
+
+    def to_stored(self, offset: int) -> int:
+        return self.vocalised.to_stored(offset)
 
 
 def _diacritizer() -> Callable[[str], str]:

@@ -4,447 +4,457 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="92"/>
+        <location filename="../../reader/ui/window/actions.py" line="93"/>
         <source>Import &amp;Files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="101"/>
+        <location filename="../../reader/ui/window/actions.py" line="102"/>
         <source>Import F&amp;older…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="109"/>
+        <location filename="../../reader/ui/window/actions.py" line="110"/>
         <source>&amp;Delete Article</source>
         <translation>&amp;حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="118"/>
+        <location filename="../../reader/ui/window/actions.py" line="119"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="125"/>
+        <location filename="../../reader/ui/window/actions.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="131"/>
+        <location filename="../../reader/ui/window/actions.py" line="132"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="136"/>
+        <location filename="../../reader/ui/window/actions.py" line="137"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="143"/>
+        <location filename="../../reader/ui/window/actions.py" line="144"/>
         <source>&amp;Highlight Selection</source>
         <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="152"/>
+        <location filename="../../reader/ui/window/actions.py" line="153"/>
         <source>Highlight in &amp;Green</source>
         <translation>تظليل بالأ&amp;خضر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="161"/>
+        <location filename="../../reader/ui/window/actions.py" line="162"/>
         <source>Highlight in B&amp;lue</source>
         <translation>تظليل بالأ&amp;زرق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="170"/>
+        <location filename="../../reader/ui/window/actions.py" line="171"/>
         <source>Highlight in &amp;Pink</source>
         <translation>تظليل بال&amp;وردي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="179"/>
+        <location filename="../../reader/ui/window/actions.py" line="180"/>
         <source>Add &amp;Note to Selection</source>
         <translation>إضافة &amp;ملاحظة على التحديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="187"/>
+        <location filename="../../reader/ui/window/actions.py" line="188"/>
         <source>Add &amp;Article Note</source>
         <translation>إضافة ملاحظة على ال&amp;مقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="196"/>
+        <location filename="../../reader/ui/window/actions.py" line="197"/>
         <source>Add Bookmark &amp;Here</source>
         <translation>إضافة &amp;علامة هنا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="205"/>
+        <location filename="../../reader/ui/window/actions.py" line="206"/>
         <source>All &amp;Notes…</source>
         <translation>كل المل&amp;احظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="212"/>
+        <location filename="../../reader/ui/window/actions.py" line="213"/>
         <source>&amp;Export Notes…</source>
         <translation>&amp;تصدير الملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="219"/>
+        <location filename="../../reader/ui/window/actions.py" line="220"/>
         <source>Copy &amp;Title</source>
         <translation>نسخ ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="227"/>
+        <location filename="../../reader/ui/window/actions.py" line="228"/>
         <source>&amp;Search Library</source>
         <translation>&amp;بحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="234"/>
+        <location filename="../../reader/ui/window/actions.py" line="235"/>
         <source>&amp;Bookmark Article</source>
         <translation>&amp;إشارة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="244"/>
+        <location filename="../../reader/ui/window/actions.py" line="245"/>
         <source>&amp;Archive / Back to Inbox</source>
         <translation>أر&amp;شفة / إعادة إلى الوارد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="253"/>
+        <location filename="../../reader/ui/window/actions.py" line="254"/>
         <source>Add &amp;Tag…</source>
         <translation>إضافة &amp;وسم…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="262"/>
+        <location filename="../../reader/ui/window/actions.py" line="263"/>
         <source>Remo&amp;ve Tag…</source>
         <translation>إ&amp;زالة وسم…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="271"/>
+        <location filename="../../reader/ui/window/actions.py" line="272"/>
         <source>&amp;Paste as Article</source>
         <translation>ال&amp;صق كمقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="279"/>
+        <location filename="../../reader/ui/window/actions.py" line="280"/>
         <source>Fetch the Linked &amp;Page</source>
         <translation>اجلب ال&amp;صفحة المرتبطة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="288"/>
+        <location filename="../../reader/ui/window/actions.py" line="289"/>
         <source>Open &amp;Original</source>
         <translation>افتح ال&amp;أصل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="291"/>
+        <location filename="../../reader/ui/window/actions.py" line="292"/>
         <source>Original</source>
         <translation>الأصل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="297"/>
+        <location filename="../../reader/ui/window/actions.py" line="298"/>
         <source>Add from &amp;Link…</source>
         <translation>أضف من &amp;رابط…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="305"/>
+        <location filename="../../reader/ui/window/actions.py" line="306"/>
         <source>&amp;Look Up Word</source>
         <translation>ا&amp;بحث عن الكلمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="313"/>
+        <location filename="../../reader/ui/window/actions.py" line="314"/>
         <source>&amp;Vocabulary…</source>
         <translation>ال&amp;مفردات…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="320"/>
+        <location filename="../../reader/ui/window/actions.py" line="321"/>
         <source>&amp;Subscribe to Feed…</source>
         <translation>الا&amp;شتراك في موجز…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="328"/>
+        <location filename="../../reader/ui/window/actions.py" line="329"/>
         <source>&amp;Refresh Feeds</source>
         <translation>&amp;تحديث الموجزات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="336"/>
+        <location filename="../../reader/ui/window/actions.py" line="337"/>
         <source>Feeds and &amp;Watched Folders…</source>
         <translation>الموجزات والمجلدات الم&amp;راقبة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="343"/>
+        <location filename="../../reader/ui/window/actions.py" line="344"/>
         <source>S&amp;ync Now</source>
         <translation>&amp;زامن الآن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="351"/>
+        <location filename="../../reader/ui/window/actions.py" line="352"/>
         <source>Set &amp;Up Sync…</source>
         <translation>إ&amp;عداد المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="359"/>
+        <location filename="../../reader/ui/window/actions.py" line="360"/>
         <source>Add to &amp;Collection…</source>
         <translation>أضف إلى &amp;مجموعة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="368"/>
+        <location filename="../../reader/ui/window/actions.py" line="369"/>
         <source>Remove from Collectio&amp;n</source>
         <translation>أزل من المجمو&amp;عة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="377"/>
+        <location filename="../../reader/ui/window/actions.py" line="378"/>
         <source>Move &amp;Up in Collection</source>
         <translation>انقل إلى الأ&amp;على في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="387"/>
+        <location filename="../../reader/ui/window/actions.py" line="388"/>
         <source>Move &amp;Down in Collection</source>
         <translation>انقل إلى الأ&amp;سفل في المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="397"/>
+        <location filename="../../reader/ui/window/actions.py" line="398"/>
         <source>New Co&amp;llection…</source>
         <translation>مجموعة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="405"/>
+        <location filename="../../reader/ui/window/actions.py" line="406"/>
         <source>Sa&amp;ve Search…</source>
         <translation>ا&amp;حفظ البحث…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="413"/>
+        <location filename="../../reader/ui/window/actions.py" line="414"/>
         <source>Find in &amp;Article…</source>
         <translation>بحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="420"/>
+        <location filename="../../reader/ui/window/actions.py" line="421"/>
         <source>Show &amp;Bookmarked Only</source>
         <translation>إظهار المُعلَّمة &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="424"/>
+        <location filename="../../reader/ui/window/actions.py" line="425"/>
         <source>Bookmarked</source>
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="429"/>
+        <location filename="../../reader/ui/window/actions.py" line="430"/>
         <source>Show Articles with &amp;Notes Only</source>
         <translation>إظهار المقالات ذات ال&amp;ملاحظات فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="433"/>
+        <location filename="../../reader/ui/window/actions.py" line="434"/>
         <source>With notes</source>
         <translation>بملاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="438"/>
+        <location filename="../../reader/ui/window/actions.py" line="439"/>
         <source>Show &amp;Unread Only</source>
         <translation>إظهار &amp;غير المقروءة فقط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="442"/>
+        <location filename="../../reader/ui/window/actions.py" line="443"/>
         <source>Unread</source>
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="447"/>
+        <location filename="../../reader/ui/window/actions.py" line="448"/>
         <source>&amp;Larger Text</source>
         <translation>نص أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="455"/>
+        <location filename="../../reader/ui/window/actions.py" line="456"/>
         <source>&amp;Smaller Text</source>
         <translation>نص أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="463"/>
+        <location filename="../../reader/ui/window/actions.py" line="464"/>
         <source>&amp;Default Text Size</source>
         <translation>الحجم ال&amp;افتراضي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="470"/>
+        <location filename="../../reader/ui/window/actions.py" line="471"/>
         <source>More Line &amp;Spacing</source>
         <translation>تباعد أسطر أ&amp;كبر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="477"/>
+        <location filename="../../reader/ui/window/actions.py" line="478"/>
         <source>Less Line S&amp;pacing</source>
         <translation>تباعد أسطر أ&amp;صغر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="484"/>
+        <location filename="../../reader/ui/window/actions.py" line="485"/>
         <source>&amp;Wider Text Column</source>
         <translation>عمود نص أ&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="491"/>
+        <location filename="../../reader/ui/window/actions.py" line="492"/>
         <source>&amp;Narrower Text Column</source>
         <translation>عمود نص أ&amp;ضيق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="498"/>
+        <location filename="../../reader/ui/window/actions.py" line="499"/>
         <source>&amp;Light</source>
         <translation>&amp;فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="508"/>
+        <location filename="../../reader/ui/window/actions.py" line="509"/>
         <source>&amp;Sepia</source>
         <translation>&amp;بني فاتح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="518"/>
+        <location filename="../../reader/ui/window/actions.py" line="519"/>
         <source>&amp;Dark</source>
         <translation>&amp;داكن</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="528"/>
+        <location filename="../../reader/ui/window/actions.py" line="529"/>
         <source>Justify &amp;Arabic Paragraphs</source>
         <translation>ضبط الفقرات ال&amp;عربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="533"/>
+        <location filename="../../reader/ui/window/actions.py" line="534"/>
         <source>Justify A&amp;ll Paragraphs</source>
         <translation>ضبط &amp;كل الفقرات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="538"/>
+        <location filename="../../reader/ui/window/actions.py" line="539"/>
         <source>&amp;Ragged Lines</source>
         <translation>أسطر &amp;غير مضبوطة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="543"/>
+        <location filename="../../reader/ui/window/actions.py" line="544"/>
         <source>Justify Arabic with &amp;Kashida</source>
         <translation>الضبط بال&amp;كشيدة في العربية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="548"/>
+        <location filename="../../reader/ui/window/actions.py" line="549"/>
+        <source>&amp;Add Harakat (Selection or Article)</source>
+        <translation>أ&amp;ضف الحركات (للتحديد أو للمقال)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="554"/>
+        <source>&amp;Copy with Harakat</source>
+        <translation>ا&amp;نسخ مع الحركات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/actions.py" line="559"/>
         <source>&amp;Read Aloud / Pause</source>
         <translation>ا&amp;قرأ بصوت عالٍ / أوقف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="553"/>
+        <location filename="../../reader/ui/window/actions.py" line="564"/>
         <source>&amp;Stop Reading</source>
         <translation>أ&amp;وقف القراءة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="558"/>
+        <location filename="../../reader/ui/window/actions.py" line="569"/>
         <source>&amp;Previous Sentence</source>
         <translation>الجملة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="563"/>
+        <location filename="../../reader/ui/window/actions.py" line="574"/>
         <source>&amp;Next Sentence</source>
         <translation>الجملة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="568"/>
+        <location filename="../../reader/ui/window/actions.py" line="579"/>
         <source>&amp;Faster</source>
         <translation>أ&amp;سرع</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="573"/>
+        <location filename="../../reader/ui/window/actions.py" line="584"/>
         <source>S&amp;lower</source>
         <translation>أ&amp;بطأ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="578"/>
+        <location filename="../../reader/ui/window/actions.py" line="589"/>
         <source>&amp;Show Harakat</source>
         <translation>إ&amp;ظهار الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="583"/>
+        <location filename="../../reader/ui/window/actions.py" line="594"/>
         <source>&amp;Hide Harakat</source>
         <translation>إ&amp;خفاء الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="589"/>
+        <location filename="../../reader/ui/window/actions.py" line="600"/>
         <source>Keep Only Sha&amp;dda</source>
         <translation>إبقاء ال&amp;شدة وحدها</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="624"/>
+        <location filename="../../reader/ui/window/actions.py" line="635"/>
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="632"/>
+        <location filename="../../reader/ui/window/actions.py" line="643"/>
         <source>Show N&amp;otes Panel</source>
         <translation>إظهار لوحة الم&amp;لاحظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="640"/>
+        <location filename="../../reader/ui/window/actions.py" line="651"/>
         <source>Show Boo&amp;kmarks Panel</source>
         <translation>إظهار لوحة ال&amp;علامات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="648"/>
+        <location filename="../../reader/ui/window/actions.py" line="659"/>
         <source>&amp;Focus Mode</source>
         <translation>وضع الت&amp;ركيز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="656"/>
+        <location filename="../../reader/ui/window/actions.py" line="667"/>
         <source>Ne&amp;xt Article</source>
         <translation>المقال الت&amp;الي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="663"/>
+        <location filename="../../reader/ui/window/actions.py" line="674"/>
         <source>Pre&amp;vious Article</source>
         <translation>المقال ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="670"/>
+        <location filename="../../reader/ui/window/actions.py" line="681"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="677"/>
+        <location filename="../../reader/ui/window/actions.py" line="688"/>
         <source>&amp;Welcome Article</source>
         <translation>مقال ال&amp;ترحيب</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="685"/>
+        <location filename="../../reader/ui/window/actions.py" line="696"/>
         <source>&amp;About Qari</source>
         <translation>&amp;عن قارئ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="695"/>
+        <location filename="../../reader/ui/window/actions.py" line="706"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="696"/>
+        <location filename="../../reader/ui/window/actions.py" line="707"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="697"/>
+        <location filename="../../reader/ui/window/actions.py" line="708"/>
         <source>&amp;Notes</source>
         <translation>المل&amp;احظات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="698"/>
+        <location filename="../../reader/ui/window/actions.py" line="709"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="699"/>
+        <location filename="../../reader/ui/window/actions.py" line="710"/>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="700"/>
+        <location filename="../../reader/ui/window/actions.py" line="711"/>
         <source>&amp;Font</source>
         <translation>ال&amp;خط</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="701"/>
+        <location filename="../../reader/ui/window/actions.py" line="712"/>
         <source>&amp;Justify</source>
         <translation>&amp;ضبط الأسطر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="702"/>
+        <location filename="../../reader/ui/window/actions.py" line="713"/>
         <source>&amp;Harakat</source>
         <translation>ال&amp;حركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="703"/>
+        <location filename="../../reader/ui/window/actions.py" line="714"/>
         <source>Read &amp;Aloud</source>
         <translation>ال&amp;قراءة بصوت عالٍ</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/actions.py" line="704"/>
+        <location filename="../../reader/ui/window/actions.py" line="715"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -1354,6 +1364,19 @@
     </message>
 </context>
 <context>
+    <name>HarakatPart</name>
+    <message>
+        <location filename="../../reader/ui/window/harakat_part.py" line="104"/>
+        <source>Harakat added</source>
+        <translation>أُضيفت الحركات</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window/harakat_part.py" line="108"/>
+        <source>Adding harakat: %1 of %2 paragraphs</source>
+        <translation>إضافة الحركات: %1 من %2 فقرة</translation>
+    </message>
+</context>
+<context>
     <name>HelpPart</name>
     <message>
         <location filename="../../reader/ui/window/help.py" line="60"/>
@@ -1587,12 +1610,12 @@
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="278"/>
+        <location filename="../../reader/ui/window/main_window.py" line="280"/>
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window/main_window.py" line="281"/>
+        <location filename="../../reader/ui/window/main_window.py" line="283"/>
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -1604,7 +1627,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="173"/>
+        <location filename="../../reader/ui/window/main_window.py" line="175"/>
         <source>Qari (read-only)</source>
         <translation>قارئ (للقراءة فقط)</translation>
     </message>
@@ -1958,12 +1981,12 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/reading/document.py" line="193"/>
+        <location filename="../../reader/ui/reading/document.py" line="200"/>
         <source>%1 views</source>
         <translation>%1 مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading/document.py" line="199"/>
+        <location filename="../../reader/ui/reading/document.py" line="206"/>
         <source>%1 min read</source>
         <translation>%1 دقيقة قراءة</translation>
     </message>

@@ -596,6 +596,7 @@ def plan(
         "sync-folder": lambda: sync.first_and_incremental(small, "folder"),
         "sync-converge": lambda: [sync.convergence(100 if smoke else 1000)],
         "tashkeel": lambda: tashkeel.measure(50 if smoke else 2000),
+        "tashkeel-window": lambda: tashkeel.window_toggle(16 if smoke else 1024),
     }
 
 

@@ -32,6 +32,7 @@ from reader.text.direction import direction_of
 from reader.text.harakat import OffsetMap, without_marks
 from reader.text.kashida import after_tatweel, before_tatweel
 from reader.text.normalize import isolate
+from reader.text.tashkeel import AddedMarks, Vocalised
 from reader.ui.app.settings import ReadingPrefs
 from reader.ui.widgets.direction import HIGHLIGHT_COLOURS, leading_alignment, qt_direction
 from reader.ui.widgets.fonts import mono_font, reading_font
@@ -54,7 +55,7 @@ class Span:
     block: int
     length: int
     shown: int
-    marks: OffsetMap | None = None
+    marks: OffsetMap | AddedMarks | None = None
 
 
 @dataclass
@@ -165,9 +166,15 @@ def justified(choice: str, direction: str) -> bool:
     return choice == "all" or (choice == "arabic" and direction == "rtl")
 
 
-def shown_with_map(text: str, prefs: ReadingPrefs) -> tuple[str, OffsetMap | None]:
-    """A text as the reading view shows it (harakat, digits), and the map back to it."""
-    shown, marks = without_marks(text, prefs.harakat)
+def shown_with_map(
+    text: str, prefs: ReadingPrefs, vocalised: Vocalised | None = None
+) -> tuple[str, OffsetMap | AddedMarks | None]:
+    """A text as the reading view shows it (harakat, digits), and the map back to it; with
+    harakat added (``vocalised``) where the reader asked and shows harakat."""
+    if vocalised is not None and prefs.harakat == "show":
+        shown, marks = vocalised.text, AddedMarks(vocalised)
+    else:
+        shown, marks = without_marks(text, prefs.harakat)
     return (convert_digits(shown, prefs.digits) if prefs.body_digits else shown), marks
 
 
@@ -224,7 +231,9 @@ def build_document(
     meta_direction: str = "ltr",
     image_loader: ImageLoader | None = None,
     column_width: int = 700,
+    vocalised: dict[int, Vocalised] | None = None,
 ) -> ArticleDocument:
+    """``vocalised``: paragraphs with harakat added, by their offset in the plain text."""
     colours = theme(prefs.theme)
     doc = QTextDocument()
     # Read-only: the justifier's formats must not pile up as undo steps.
@@ -317,7 +326,8 @@ def build_document(
                 if block.text:
                     cursor.insertBlock(fmt, chars)
         if block.text:
-            shown, marks = shown_with_map(block.text, prefs)
+            shown, marks = shown_with_map(block.text, prefs,
+                                          (vocalised or {}).get(plain_offset))
             result.add_span(Span(plain_offset, cursor.block().blockNumber(), len(block.text),
                                  len(shown), marks))
             if block.kind in JUSTIFIED_KINDS and justified(prefs.justify, direction):

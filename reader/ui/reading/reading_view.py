@@ -200,6 +200,7 @@ class ReadingView(QWidget):
         self.doc: ArticleDocument | None = None
         self.prefs = ReadingPrefs()
         self.face = ""  # the open article's own reading face, if its feed sets one
+        self.vocalised: dict = {}  # paragraphs shown with harakat added, by plain offset
         self.derivatives: Callable[..., frozenset[str]] | None = None  # the find bar's root:
         self.image_loader = image_loader
         self.highlights_for = highlights_for
@@ -292,6 +293,8 @@ class ReadingView(QWidget):
         self, article: Article | None, position: int | None = None, face: str = ""
     ) -> None:
         """``face``: a reading face for this article alone (its feed's setting)."""
+        if article is None or self.article is None or article.id != self.article.id:
+            self.vocalised = {}
         self.article = article
         self.face = face
         self.bar.setVisible(article is not None)
@@ -325,6 +328,7 @@ class ReadingView(QWidget):
             meta_direction="rtl" if current_language() == "ar" else "ltr",
             image_loader=self._load_image,
             column_width=self.column_width(self.prefs),
+            vocalised=self.vocalised,
         )
         if self.highlights_for is not None:
             apply_highlights(self.doc, self.highlights_for(article.id), self.prefs.theme == "dark")
@@ -372,11 +376,11 @@ class ReadingView(QWidget):
 
     def stored_selection(self) -> str | None:
         """The selected body text as stored, when the view shows it otherwise (harakat
-        hidden, digits converted, kashida); None when what is shown is what is stored."""
+        hidden or added, digits converted, kashida); None when what is shown is stored."""
         shown_otherwise = (
             self.prefs.harakat != "show"
             or (self.prefs.body_digits and self.prefs.digits != "auto")
-            or (self.doc is not None and bool(self.doc.kashida))
+            or (self.doc is not None and bool(self.doc.kashida)) or bool(self.vocalised)
         )
         if self.article is None or not shown_otherwise:
             return None

@@ -75,7 +75,8 @@ MENU_LAYOUT: dict[str, tuple[str, ...]] = {
     "theme": ("theme_light", "theme_sepia", "theme_dark"),
     "face": ("face_naskh", "face_amiri", "face_sans"),
     "justify": ("justify_arabic", "justify_all", "justify_off", SEPARATOR, "kashida"),
-    "harakat": ("harakat_show", "harakat_hide", "harakat_shadda"),
+    "harakat": ("harakat_show", "harakat_hide", "harakat_shadda", SEPARATOR, "harakat_add",
+                "copy_with_harakat"),
     "read_aloud": ("read_play", "read_stop", SEPARATOR, "read_previous", "read_next", SEPARATOR,
                    "read_faster", "read_slower"),
     "help": ("welcome", "shortcuts", SEPARATOR, "about"),
@@ -542,6 +543,16 @@ def action_specs() -> list[ActionSpec]:
             "kashida",
             QCoreApplication.translate("Actions", "Justify Arabic with &Kashida"),
             (), "justify", True, handler="reading_prefs.toggle_kashida",
+        ),
+        ActionSpec(
+            "harakat_add",
+            QCoreApplication.translate("Actions", "&Add Harakat (Selection or Article)"),
+            ("Ctrl+Shift+J",), "harakat", True, handler="harakat.toggle", enabled_when="article",
+        ),
+        ActionSpec(
+            "copy_with_harakat",
+            QCoreApplication.translate("Actions", "&Copy with Harakat"),
+            (), "harakat", handler="harakat.copy_with_harakat", enabled_when="article",
         ),
         ActionSpec(
             "read_play",

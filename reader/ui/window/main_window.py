@@ -30,6 +30,7 @@ from reader.ui.reading.reading_view import ReadingView
 from reader.ui.window.action_builder import WindowActions
 from reader.ui.window.arrivals import Arrivals
 from reader.ui.window.feeds_part import FeedsPart
+from reader.ui.window.harakat_part import HarakatPart
 from reader.ui.window.help import HelpPart
 from reader.ui.window.import_status import ImportStatus
 from reader.ui.window.lookup_part import LookupPart
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.feeds = FeedsPart(self, session, self.status)
         self.syncing = SyncPart(self, session, self.status)
         self.read_aloud = ReadAloudPart(self, session, self.reader, self.status)
+        self.harakat = HarakatPart(self, session, self.reader, self.action, self.status)
         self.lookup = LookupPart(self, session, self.reader, self.notes_dock, self.open_article,
                                  self.status)
         self.help = HelpPart(self, session, lambda: self.reader.article, self.open_article,
