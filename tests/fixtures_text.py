@@ -123,3 +123,15 @@ PNG_1PX = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
 )
+
+
+def add_paragraphs(library, title: str, *paragraphs: str) -> int:  # noqa: ANN001
+    """An article of these paragraphs in ``library``, through the import's own finishing."""
+    from reader.importing.model import Block, ParsedArticle
+    from reader.importing.pipeline import finish
+
+    parsed = finish(ParsedArticle(
+        title=title, format="text",
+        blocks=[Block(kind="paragraph", text=p) for p in paragraphs],
+    ))
+    return library.add(parsed).id

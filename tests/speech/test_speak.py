@@ -8,6 +8,7 @@ import re
 import wave
 
 from reader.cli.main import main
+from tests.fixtures_text import add_paragraphs
 
 ARABIC = "ذهب الطالب إلى المدرسة صباحا وقرأ كتابا جديدا عن تاريخ المدينة القديمة."
 ENGLISH = "Qari reads Arabic text aloud and keeps every note a reader writes."
@@ -15,12 +16,7 @@ MORE = "وفي المساء جلس الجميع في الحديقة يتحدثو
 
 
 def _article(library, *paragraphs: str) -> int:
-    from reader.importing.model import Block, ParsedArticle
-    from reader.importing.pipeline import finish
-
-    parsed = finish(ParsedArticle(title="مقال للقراءة", format="text",
-                                  blocks=[Block(kind="paragraph", text=p) for p in paragraphs]))
-    return library.add(parsed).id
+    return add_paragraphs(library, "مقال للقراءة", *paragraphs)
 
 
 def _seconds(path) -> float:

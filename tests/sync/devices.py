@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from reader.importing.model import Block, ParsedArticle
-from reader.importing.pipeline import finish
 from reader.library.articles import Library
 from reader.library.bundle import export_all
 from reader.sync.engine import SyncReport, sync
 from reader.sync.transport import FolderTransport, Transport
+from tests.fixtures_text import add_paragraphs
 
 
 def device(tmp: Path, name: str) -> Library:
@@ -20,11 +19,7 @@ def device(tmp: Path, name: str) -> Library:
 
 
 def article(library: Library, title: str, *paragraphs: str) -> int:
-    parsed = finish(ParsedArticle(
-        title=title, format="text",
-        blocks=[Block(kind="paragraph", text=p) for p in paragraphs],
-    ))
-    return library.add(parsed).id
+    return add_paragraphs(library, title, *paragraphs)
 
 
 def by_title(library: Library, title: str) -> int:

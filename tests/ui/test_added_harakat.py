@@ -9,6 +9,7 @@ import unicodedata
 from PySide6.QtGui import QGuiApplication, QTextCursor
 
 from reader.text.harakat import HARAKAT
+from tests.fixtures_text import add_paragraphs
 from tests.ui.conftest import settle
 
 FIRST = "ذهب الطالب إلى المدرسة صباحا وقرأ كتابا جديدا."
@@ -16,12 +17,7 @@ SECOND = "وفي المساء جلس مع أصدقائه في الحديقة."
 
 
 def _article(library) -> int:
-    from reader.importing.model import Block, ParsedArticle
-    from reader.importing.pipeline import finish
-
-    parsed = finish(ParsedArticle(title="مقال بلا حركات", format="text", blocks=[
-        Block(kind="paragraph", text=FIRST), Block(kind="paragraph", text=SECOND)]))
-    return library.add(parsed).id
+    return add_paragraphs(library, "مقال بلا حركات", FIRST, SECOND)
 
 
 def _shown(window) -> str:
@@ -81,11 +77,7 @@ def test_add_harakat_to_the_article_and_back(qtbot, window, library):
 
 
 def _article_two(library) -> int:
-    from reader.importing.model import Block, ParsedArticle
-    from reader.importing.pipeline import finish
-
-    return library.add(finish(ParsedArticle(title="آخر", format="text", blocks=[
-        Block(kind="paragraph", text="نص قصير آخر للتجربة فقط.")]))).id
+    return add_paragraphs(library, "آخر", "نص قصير آخر للتجربة فقط.")
 
 
 def test_add_harakat_to_the_selected_paragraph_only(qtbot, window, library):

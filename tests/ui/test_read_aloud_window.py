@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import time
 
+from tests.fixtures_text import add_paragraphs
+
 ARABIC = "ذهب الطالب إلى المدرسة صباحا. وقرأ كتابا جديدا عن تاريخ المدينة القديمة."
 ENGLISH = "Then he read the same story in English to his friend."
 
 
 def _article(library) -> int:
-    from reader.importing.model import Block, ParsedArticle
-    from reader.importing.pipeline import finish
-
-    parsed = finish(ParsedArticle(title="قراءة بصوت عال", format="text", blocks=[
-        Block(kind="paragraph", text=ARABIC), Block(kind="paragraph", text=ENGLISH)]))
-    return library.add(parsed).id
+    return add_paragraphs(library, "قراءة بصوت عال", ARABIC, ENGLISH)
 
 
 def test_read_aloud_marks_each_word_and_follows_across_paragraphs(qtbot, window, library):
