@@ -318,14 +318,20 @@ class Justifier(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._work)
-        pane.verticalScrollBar().valueChanged.connect(lambda _v: self.show_visible())
+        # Quiet while the view puts its own passage at the top of a new document: that
+        # passage was spread by attach(top=...), and a hit test now would lay out it all.
+        self.quiet = False
+        pane.verticalScrollBar().valueChanged.connect(
+            lambda _v: None if self.quiet else self.show_visible())
 
     def attach(
         self, document: QTextDocument | None, article: ArticleDocument | None = None,
-        kashida: bool = False,
+        kashida: bool = False, top: int | None = None,
     ) -> None:
         """A new document: its visible paragraphs now, the others soon. With ``kashida``,
-        Arabic lines take tatweel (recorded in ``article``, the document's map)."""
+        Arabic lines take tatweel (recorded in ``article``, the document's map). ``top``:
+        the document position that will be at the top of the view, when the caller knows it
+        (a hit test on a document not yet laid out lays all of it out: 0.5 s for 1 MB)."""
         self.document = document
         self.article = article if kashida else None
         self._spread.clear()
@@ -337,7 +343,7 @@ class Justifier(QObject):
             return
         self._pending.extend(b.blockNumber() for b in justified_blocks(document))
         self._width = self._column_width()
-        self.show_visible()
+        self.show_visible(None if top is None else document.findBlock(top))
 
     def _column_width(self) -> float:
         if self.document is None:
@@ -357,14 +363,15 @@ class Justifier(QObject):
     def finished(self) -> bool:
         return not self._pending
 
-    def show_visible(self) -> None:
+    def show_visible(self, top: QTextBlock | None = None) -> None:
         """Spread the paragraphs in view (and a screen beyond) before they are painted."""
         document = self.document
         if document is None or not self._pending:
             return
         viewport = self.pane.viewport()
         height = viewport.height()
-        top = self.pane.cursorForPosition(viewport.rect().topLeft()).block()
+        if top is None or not top.isValid():
+            top = self.pane.cursorForPosition(viewport.rect().topLeft()).block()
         bottom_y = self.pane.verticalScrollBar().value() + 2 * height
         layout = document.documentLayout()
         wanted = []

@@ -305,7 +305,7 @@ class ReadingView(QWidget):
             self.justifier.attach(None)
             self.pane.clear()
             return
-        self.position = 0
+        self.position = position or 0  # the justifier spreads this passage first
         self._rebuild()
         if position:
             self._settled = False
@@ -334,7 +334,8 @@ class ReadingView(QWidget):
             apply_highlights(self.doc, self.highlights_for(article.id), self.prefs.theme == "dark")
         self.pane.setDocument(self.doc.document)
         self.doc.document.setParent(self.pane)
-        self.justifier.attach(self.doc.document, self.doc, self.prefs.kashida)
+        self.justifier.attach(self.doc.document, self.doc, self.prefs.kashida,
+                              top=self.doc.to_document(self.position))
 
     def _stretched(self) -> None:
         """Tatweel went into the document: the find bar's matches are placed anew."""
@@ -484,11 +485,11 @@ class ReadingView(QWidget):
         cursor.setPosition(self.doc.to_document(offset))
         rect = self.pane.cursorRect(cursor)
         bar = self.pane.verticalScrollBar()
-        self._restoring = True
+        self._restoring = self.justifier.quiet = True
         try:
             bar.setValue(bar.value() + rect.top() - 4)
         finally:
-            self._restoring = False
+            self._restoring = self.justifier.quiet = False
         self.position = offset
 
 
