@@ -165,10 +165,14 @@ def window_toggle(kilobytes: int) -> list[Figure]:
         during = max(gaps[1:-1] or [0.0])
         vocalising = time.perf_counter() - started
         gaps.clear()
+        while window.harakat.placing and time.perf_counter() - started < 900:
+            app.processEvents()
+            time.sleep(0.002)
+        placing = time.perf_counter() - started - vocalising
         for _ in range(20):
             app.processEvents()
             time.sleep(0.005)
-        shown = max(gaps or [0.0])  # the frame that lays the article out again
+        shown = max(gaps or [0.0])  # while the paragraphs are put in place
         timer.stop()
         window.session.runner.wait_all(10)
         window.close()
@@ -178,7 +182,7 @@ def window_toggle(kilobytes: int) -> list[Figure]:
         Figure(f"add harakat to a {kilobytes} KB article: longest frame",
                max(during, shown), "ms", "< 50 ms", max(during, shown) < 50,
                detail=f"while {words:,} words are vocalised on a task ({vocalising:.1f} s, "
-               f"{words / vocalising:,.0f} words/s) the longest is {during:.0f} ms; the "
-               f"article is then laid out again in one frame of {shown:.0f} ms, as opening "
-               "it is"),
+               f"{words / vocalising:,.0f} words/s) the longest is {during:.0f} ms; then "
+               f"the paragraphs are put in place in {placing:.1f} s of slices, the longest "
+               f"frame {shown:.0f} ms"),
     ]

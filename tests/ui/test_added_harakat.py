@@ -88,3 +88,21 @@ def test_add_harakat_to_the_selected_paragraph_only(qtbot, window, library):
     window.action("harakat_add").trigger()
     qtbot.waitUntil(lambda: _nfc("الْمَسَاءِ") in _shown(window), timeout=20000)
     assert FIRST in _shown(window)  # the first paragraph as the author wrote it
+
+
+def test_a_ragged_english_paragraph_stays_ragged(qtbot, window, library):
+    from reader.ui.reading.justify import WORD_SPACING
+
+    article_id = add_paragraphs(library, "مختلط", FIRST,
+                                "An English paragraph that is long enough to wrap onto a "
+                                "second line in the reading column of the window here.")
+    window.open_article(article_id)
+    window.action("harakat_add").trigger()
+    qtbot.waitUntil(lambda: _nfc("صَبَاحًا") in _shown(window)
+                    and not window.harakat.placing, timeout=20000)
+    qtbot.waitUntil(window.reader.justifier.finished, timeout=10000)
+    english = window.reader.doc.document.lastBlock()
+    fragments = english.begin()
+    while not fragments.atEnd():
+        assert not fragments.fragment().charFormat().property(WORD_SPACING)  # none, or 0
+        fragments += 1

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QFont,
     QFontInfo,
     QImage,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -353,3 +354,27 @@ def build_document(
     doc.setDefaultTextOption(option)
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, article.title)
     return result
+
+
+def set_paragraph(
+    result: ArticleDocument, plain: int, text: str, links: list[tuple[str, str]],
+    prefs: ReadingPrefs, vocalised: Vocalised | None, before: Callable[[QTextBlock], None],
+) -> bool:
+    """Show the paragraph at plain offset ``plain`` anew (with harakat added, or as stored),
+    in place: its block's text and map change, nothing else in the document. ``before`` is
+    given the block first (the justifier takes its spacing and kashida out)."""
+    index = bisect_right(result._starts, plain) - 1
+    if index < 0 or result.spans[index].plain != plain:
+        return False
+    span = result.spans[index]
+    block = result.document.findBlockByNumber(span.block)
+    before(block)
+    shown, marks = shown_with_map(text, prefs, vocalised)
+    cursor = QTextCursor(result.document)
+    cursor.setPosition(block.position())
+    cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(shown, block.charFormat())
+    if links:
+        _link(cursor, block.position(), shown, links, prefs, theme(prefs.theme).accent)
+    result.spans[index] = Span(span.plain, span.block, span.length, len(shown), marks)
+    return True

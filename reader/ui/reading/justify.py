@@ -345,6 +345,24 @@ class Justifier(QObject):
         self._width = self._column_width()
         self.show_visible(None if top is None else document.findBlock(top))
 
+    def release(self, block: QTextBlock) -> None:
+        """The block's text is about to change: its spacing and kashida out now, spread again
+        in the background."""
+        number = block.blockNumber()
+        cursor = QTextCursor(block)
+        if number in self._spread:
+            unspread(block, cursor)
+            self._spread.discard(number)
+        if self.article is not None:
+            remove_kashida(block, cursor, self.article)
+        self._done.discard(number)
+        if block.blockFormat().boolProperty(JUSTIFY_PROPERTY):  # not a ragged paragraph
+            self._pending.append(number)
+
+    def resume(self) -> None:
+        self.show_visible()
+        self._timer.start()
+
     def _column_width(self) -> float:
         if self.document is None:
             return -1.0

@@ -6,11 +6,12 @@ remembered per article."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QObject
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QMimeData, QObject, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from reader.ui.app.i18n import in_digits
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from reader.ui.app.session import Session
     from reader.ui.reading.reading_view import ReadingView
 
+SLICE_SECONDS = 0.003  # of edits per frame: Qt then lays the edited paragraphs out, 3-4x as long
 KEY = "vocalised/{}"  # per article: "all", or the plain offsets of the paragraphs
 
 
@@ -29,6 +31,7 @@ class HarakatPart(QObject):
         super().__init__(parent)
         self.session, self.reader, self.action, self.status = session, reader, action, status
         self._task: Any = None
+        self.placing = False  # paragraphs are being put in place, a few each frame
         reader.article_shown.connect(self._shown)
 
     def _blocks(self, article: Any) -> list[tuple[int, str]]:
@@ -46,8 +49,7 @@ class HarakatPart(QObject):
         key = KEY.format(article.id)
         if not self.action("harakat_add").isChecked():
             self.session.settings.set_value(key, "")
-            self.reader.vocalised = {}
-            self._rebuild()
+            self._show_in_place({offset: None for offset in self.reader.vocalised})
             return
         selection = self.reader.selection_range()
         blocks = self._blocks(article)
@@ -98,10 +100,7 @@ class HarakatPart(QObject):
             article = self.reader.article
             if article is None or article.id != article_id:
                 return
-            self.reader.vocalised = {**self.reader.vocalised, **result}
-            self._rebuild()
-            if asked:
-                self.status(self.tr("Harakat added"), 3000)
+            self._show_in_place(result, self.tr("Harakat added") if asked else "")
 
         def progressed(done: int, total: int, _label: str) -> None:
             if asked and total > 1:
@@ -116,10 +115,56 @@ class HarakatPart(QObject):
         self._task = self.session.runner.run(work, success=finished, failure=failed,
                                              progress=progressed, name="tashkeel")
 
-    def _rebuild(self) -> None:
-        position = self.reader.reading_position()
-        self.reader._rebuild()
-        self.reader.scroll_to_plain(position)
+    def _show_in_place(self, changed: dict, said: str = "") -> None:
+        """The changed paragraphs put into the open document in place, a few each frame (a
+        new document for a long article would be one long frame); None: as stored."""
+        view = self.reader
+        article = view.article
+        if article is None or view.doc is None:
+            return
+        vocalised = {**view.vocalised, **changed}
+        view.vocalised = {o: v for o, v in vocalised.items() if v is not None}
+        paragraphs = {}
+        offset = 0
+        for block in article.blocks:
+            if block.text:
+                paragraphs[offset] = block
+                offset += len(block.text) + 2
+        queue = sorted(o for o in changed if o in paragraphs)
+        highlights = view.highlights_for(article.id) if view.highlights_for else []
+        dark = view.prefs.theme == "dark"
+
+        def step() -> None:
+            from reader.ui.reading.document import apply_highlights, set_paragraph
+
+            doc = view.doc
+            if view.article is not article or doc is None:
+                self.placing = False
+                return
+            deadline = time.perf_counter() + SLICE_SECONDS
+            cursor = QTextCursor(doc.document)
+            cursor.beginEditBlock()
+            while queue and time.perf_counter() < deadline:
+                offset = queue.pop(0)
+                block = paragraphs[offset]
+                set_paragraph(doc, offset, block.text, block.links, view.prefs,
+                              changed[offset], view.justifier.release)
+                end = offset + len(block.text)
+                apply_highlights(doc, [h for h in highlights if h[0] < end and h[1] > offset],
+                                 dark)
+            cursor.endEditBlock()
+            if queue:
+                QTimer.singleShot(0, self, step)
+                return
+            self.placing = False
+            view.justifier.resume()
+            if view._finding():
+                view.find_bar.update_matches()
+            if said:
+                self.status(said, 3000)
+
+        self.placing = True
+        step()
 
     def copy_with_harakat(self) -> None:
         """The selection as shown, with the harakat added (and the author's)."""
