@@ -187,12 +187,6 @@ class SharedDoc:
     def state(self) -> bytes:
         return self.doc.get_update()
 
-    def vector(self) -> bytes:
-        return self.doc.get_state()
-
-    def since(self, vector: bytes) -> bytes:
-        return self.doc.get_update(vector)
-
 
 def _same_number(a: object, b: object) -> bool:
     # The document keeps numbers as JavaScript does (floats): 5 and 5.0 are one value.
