@@ -22,6 +22,7 @@ from typing import Any
 from reader.text.harakat import HARAKAT
 
 PIECE_WORDS = 40
+MAX_PIECE = 2000  # characters
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FC]")
 _SENTENCE_END = re.compile(r"[.!?؟؛\n]\s*|،\s*")
 _lock = threading.Lock()
@@ -83,21 +84,16 @@ def _pieces(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _line_pieces(text: str) -> Iterator[tuple[int, int]]:
+    ends = [m.end() for m in re.finditer(r"\S+", text)]  # each word's end, found once
     start, length = 0, len(text)
     while start < length:
-        words = 0
-        cut = None
-        for match in re.finditer(r"\S+", text[start:]):
-            words += 1
-            if words >= PIECE_WORDS:
-                cut = start + match.end()
-                break
-        if cut is None:
+        first = bisect_right(ends, start)  # the first word that ends after ``start``
+        if first + PIECE_WORDS > len(ends):
             yield start, length
             return
-        window = text[start:cut]
-        ends = [m.end() for m in _SENTENCE_END.finditer(window)]
-        good = [e for e in ends if e >= len(window) // 2]
+        window = text[start:ends[first + PIECE_WORDS - 1]]
+        stops = [m.end() for m in _SENTENCE_END.finditer(window)]
+        good = [e for e in stops if e >= len(window) // 2]
         end = start + (good[-1] if good else len(window))
         yield start, end
         start = end
@@ -152,10 +148,15 @@ def vocalise(text: str, cancelled: Callable[[], bool] = lambda: False) -> Vocali
         piece = text[start:end]
         merged = None
         core = piece.strip()
-        if _needs(core):
+        # A "piece" of 40 words longer than this is not words (a run of letters with no
+        # spaces, a pasted blob): it is left as written.
+        if _needs(core) and len(core) <= MAX_PIECE:
             lead = piece[: len(piece) - len(piece.lstrip())]
             tail = piece[len(lead) + len(core):]
-            result = _merge(core, _model_marks(core))
+            try:
+                result = _merge(core, _model_marks(core))
+            except Exception:  # noqa: BLE001 - the model refusing a piece costs that piece
+                result = None
             merged = None if result is None else lead + result + tail
         parts.append(merged if merged is not None else piece)
     vocalised = "".join(parts)

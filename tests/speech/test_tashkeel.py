@@ -65,3 +65,12 @@ def test_qari_tashkeel(capsys):
     out = json.loads(capsys.readouterr().out)
     assert _nfc(out["text"]) == _nfc("ذَهَبَ الْوَلَدُ إِلَى السُّوقِ")
     assert out["added"] > 0
+
+
+def test_a_run_without_spaces_or_a_huge_line_is_vocalised_without_loss():
+    blob = "ب" * 50_000  # no spaces: not words
+    v = vocalise("قرأ الولد. " + blob)
+    assert v.text.endswith(blob) and _bare(v.text) == "قرأ الولد. " + blob
+    line = "كتب الولد درسه " * 3000  # one 45,000-character paragraph
+    v = vocalise(line)
+    assert _bare(v.text) == line and v.added > len(line) // 3
