@@ -31,22 +31,17 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 def _password(target: dict) -> str | None:
     import getpass
-    import os
 
-    from reader.sync import credentials
-    from reader.sync.targets import PASSWORD_ENV
+    from reader.sync.targets import known_password
 
-    if target.get("kind") != "webdav" or not target.get("user"):
-        return None
-    found = os.environ.get(PASSWORD_ENV) or credentials.password(target["where"], target["user"])
-    if found is not None:
+    found = known_password(target)
+    if found is not None or not target.get("user") or not sys.stdin.isatty():
         return found
-    if not sys.stdin.isatty():
-        return None
     return getpass.getpass(f"Password for {target['user']} at {target['where']}: ")
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from reader.library.transactions import transaction
     from reader.sync import credentials
     from reader.sync.engine import sync
     from reader.sync.state import SyncState
@@ -55,8 +50,6 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     library = open_library(args)
     state = SyncState(library.conn)
-    from reader.library.transactions import transaction
-
     with transaction(library.conn):
         if args.position:
             state.set("position", args.position)

@@ -82,16 +82,6 @@ def _load() -> tuple[ctypes.CDLL, int]:
     raise SpeechUnavailable(MISSING)
 
 
-def available() -> str | None:
-    """None when speech works here, else the one line that says what to install."""
-    try:
-        with _lock:
-            _load()
-    except SpeechUnavailable as exc:
-        return str(exc)
-    return None
-
-
 def synthesize(text: str, voice: str, rate: int = 175) -> Spoken:
     """``text`` spoken by espeak-ng's ``voice`` ("ar", "en", …) at ``rate`` words a minute."""
     with _lock:

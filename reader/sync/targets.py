@@ -32,15 +32,22 @@ def describe(target: dict) -> str:
     return str(target.get("where", ""))
 
 
+def known_password(target: dict) -> str | None:
+    """A WebDAV user's password from the environment or where it was kept; None when it is
+    not known (or the target needs none)."""
+    if target.get("kind") != "webdav" or not target.get("user"):
+        return None
+    return os.environ.get(PASSWORD_ENV) or credentials.password(
+        str(target["where"]), str(target["user"]))
+
+
 def open_transport(target: dict, password: str | None = None) -> Transport:
     if target.get("kind") == "folder":
         return FolderTransport(Path(str(target["where"])))
     if target.get("kind") == "webdav":
         user = str(target.get("user") or "")
         url = str(target["where"])
-        secret = password if password is not None else (
-            os.environ.get(PASSWORD_ENV) or (credentials.password(url, user) if user else None)
-        )
+        secret = password if password is not None else known_password(target)
         if user and secret is None:
             raise SyncFailed(
                 message(M.SYNC_NO_PASSWORD, user=user, url=url, env=PASSWORD_ENV), retry=False)

@@ -128,18 +128,11 @@ class WebDavTransport:
             raise self._failed(exc, doing) from None
 
     def list(self, folder: str) -> list[str]:
-        from webdav4.client import ResourceNotFound
-
         try:
-            entries = self.client.ls(folder or "/", detail=False)
-        except ResourceNotFound:
-            return []
-        except Exception as exc:  # noqa: BLE001 - every failure is one line
-            import httpx
-            from webdav4.client import ClientError
-
-            if isinstance(exc, ClientError | httpx.HTTPError | OSError):
-                raise self._failed(exc, "listing") from None
+            entries = self._call("listing", self.client.ls, folder or "/", detail=False)
+        except SyncFailed as exc:
+            if exc.reason.template == M.SYNC_NOT_FOUND and folder:
+                return []  # a folder not made yet (a device with no files): empty
             raise
         return sorted(PurePosixPath(str(entry)).name for entry in entries)
 

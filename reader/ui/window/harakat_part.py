@@ -34,13 +34,18 @@ class HarakatPart(QObject):
         self.placing = False  # paragraphs are being put in place, a few each frame
         reader.article_shown.connect(self._shown)
 
-    def _blocks(self, article: Any) -> list[tuple[int, str]]:
-        found, offset = [], 0
+    @staticmethod
+    def _paragraphs(article: Any) -> dict[int, Any]:
+        """The article's text blocks by their offset in its plain text."""
+        found, offset = {}, 0
         for block in article.blocks:
             if block.text:
-                found.append((offset, block.text))
+                found[offset] = block
                 offset += len(block.text) + 2
         return found
+
+    def _blocks(self, article: Any) -> list[tuple[int, str]]:
+        return [(offset, block.text) for offset, block in self._paragraphs(article).items()]
 
     def toggle(self) -> None:
         article = self.reader.article
@@ -124,12 +129,7 @@ class HarakatPart(QObject):
             return
         vocalised = {**view.vocalised, **changed}
         view.vocalised = {o: v for o, v in vocalised.items() if v is not None}
-        paragraphs = {}
-        offset = 0
-        for block in article.blocks:
-            if block.text:
-                paragraphs[offset] = block
-                offset += len(block.text) + 2
+        paragraphs = self._paragraphs(article)
         queue = sorted(o for o in changed if o in paragraphs)
         highlights = view.highlights_for(article.id) if view.highlights_for else []
         dark = view.prefs.theme == "dark"
