@@ -23,7 +23,8 @@ def setup(path: Path | None = None) -> Path | None:
     """Log to ``path`` (default: the state folder). Returns the file, or None when it cannot
     be written (a read-only home): Qari then logs to standard error only."""
     import logging
-    import logging.handlers
+
+    from reader.rotating_log import RotatingLog
 
     path = path or paths.log_path()
     root = logging.getLogger("reader")
@@ -34,9 +35,7 @@ def setup(path: Path | None = None) -> Path | None:
             handler.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
-        )
+        handler: logging.Handler = RotatingLog(path, MAX_BYTES, BACKUPS)
     except OSError:
         handler = logging.StreamHandler()
         path = None

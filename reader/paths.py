@@ -116,11 +116,13 @@ def runtime_dir() -> Path:
 
 
 def socket_path(library: Path) -> Path:
-    """The single-instance socket of a library's window."""
-    import hashlib
+    """The single-instance socket of a library's window, named by a 64-bit checksum of the
+    library's path. zlib is loaded with Qt already; hashlib would load OpenSSL, 3 ms of the
+    window's start-up, and the name need not resist anyone: the folder is this user's alone."""
+    import zlib
 
-    digest = hashlib.sha1(shown(library.resolve()).encode("utf-8")).hexdigest()[:16]
-    return runtime_dir() / f"qari-{digest}.socket"
+    name = shown(library.resolve()).encode("utf-8")
+    return runtime_dir() / f"qari-{zlib.crc32(name):08x}{zlib.adler32(name):08x}.socket"
 
 
 def resources_dir() -> Path:

@@ -249,3 +249,18 @@ def _library_of(tmp_path, bodies: list[str], capsys) -> str:
         main(["--library", library, "import", str(tmp_path / f"a{n}.txt")])
     capsys.readouterr()
     return library
+
+
+def test_command_table_names_every_groups_commands():
+    """`qari` knows the commands without loading their groups; the table must not drift from
+    what each group handles, nor miss a group."""
+    import importlib
+
+    main_module = importlib.import_module("reader.cli.main")
+    folder = Path(main_module.__file__).parent
+    groups = {p.stem for p in folder.glob("*.py")} - {"__init__", "main", "common"}
+    assert set(main_module.GROUPS) == groups
+    for group, names in main_module.GROUPS.items():
+        module = importlib.import_module(f"reader.cli.{group}")
+        assert tuple(module.HANDLERS) == names, group
+    assert len(set(main_module.COMMANDS)) == len(main_module.COMMANDS)

@@ -1,7 +1,9 @@
 """Run in a fresh process by the benchmark: start a window, report when it first painted.
 
 Usage: python -m tests.bench.child qari|bare|widgets LIBRARY
-Prints "PAINTED <rss_kb>" at the first paint of the main window, then exits.
+Prints "PAINTED <rss_kb>" at the first paint of the main window, then exits. ``qari`` is the
+``qari`` command itself; ``widgets`` is the widgets of its window built with none of its code;
+``bare`` an empty window.
 """
 
 from __future__ import annotations
@@ -97,11 +99,17 @@ def widgets_window() -> object:
     return window
 
 
-def main() -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    mode, library = sys.argv[1], sys.argv[2]
+def report() -> None:
+    sys.stdout.write(f"PAINTED {rss_kb()}\n")
+    sys.stdout.flush()
+    if os.environ.get("QARI_BENCH_HOLD"):
+        return
+    os._exit(0)
+
+
+def first_paint_filter() -> object:
+    """An event filter that reports once the first paint of its window has finished."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -111,30 +119,44 @@ def main() -> None:
                 watched.removeEventFilter(self)
             return False
 
-    def report() -> None:
-        sys.stdout.write(f"PAINTED {rss_kb()}\n")
-        sys.stdout.flush()
-        if os.environ.get("QARI_BENCH_HOLD"):
-            return
-        os._exit(0)
+    return FirstPaint()
 
-    if mode == "bare":
-        app = QApplication(sys.argv[:1])
-        window = QMainWindow()
-    elif mode == "widgets":
-        app = QApplication(sys.argv[:1])
-        window = widgets_window()
-    else:
-        from pathlib import Path
 
-        from reader.library.articles import Library
-        from reader.ui.app.settings import Settings
-        from reader.ui.launch import create_window, make_app
+def run_qari(library: str) -> None:
+    """``qari --library LIBRARY`` as a user starts it, from the same entry point (its
+    command line, log, settings, single-window check, session and window), reporting when its
+    window's first paint has finished. The watcher goes on the window right after the
+    window's own after-first-paint watcher: Qt asks the newest filter first, so the report
+    comes before the work the window leaves until after its first frame."""
+    from reader.cli.main import main as qari_main  # first, as the qari command imports it
+    from reader.ui import launch
 
-        app = make_app(sys.argv[:1])
-        window = create_window(Library(Path(library)), Settings(), "ar")
+    after_first_paint = launch.AfterFirstPaint
+
+    kept: list[object] = []
+
+    def watched(widget: object, callbacks: list) -> object:
+        made = after_first_paint(widget, callbacks)
+        kept.append(first_paint_filter())
+        widget.installEventFilter(kept[-1])  # type: ignore[attr-defined]
+        return made
+
+    launch.AfterFirstPaint = watched  # type: ignore[assignment,misc]
+    sys.exit(qari_main(["--library", library, "--lang", "ar"]))
+
+
+def main() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    mode, library = sys.argv[1], sys.argv[2]
+    if mode == "qari":
+        run_qari(library)
+        return
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow() if mode == "bare" else widgets_window()
     window.resize(1200, 800)
-    watcher = FirstPaint()
+    watcher = first_paint_filter()
     window.installEventFilter(watcher)
     window.show()
     app.exec()
