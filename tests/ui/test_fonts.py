@@ -84,3 +84,19 @@ def test_interface_and_welcome_characters_are_covered():
 @pytest.mark.parametrize("family", list(FILES))
 def test_no_font_file_is_a_placeholder(family):
     assert len(_coverage(family)) > 200
+
+
+def test_a_line_is_measured_in_the_face_it_is_read_in(qari_app):
+    """A first start sizes the panels from the reading face's mean Arabic advance, with only
+    that face's Arabic file registered: the figure must be the one the text is laid out in,
+    and differ between faces as their widths do."""
+    from PySide6.QtGui import QFontMetricsF
+
+    widths = {}
+    for face in fonts.READING_FACES:
+        measured = fonts.char_width(face.key, 14.0)
+        shown = QFontMetricsF(fonts.reading_font(face.key, 14.0))
+        sample = fonts._MEASURE_SAMPLE
+        assert measured == pytest.approx(shown.horizontalAdvance(sample) / len(sample), rel=1e-6)
+        widths[face.key] = measured
+    assert len(set(widths.values())) == len(widths)
