@@ -42,6 +42,8 @@ class Organiser(QObject):
         self.current = current
         self.status = status
         self.save_search_action = save_search
+        session.reading.shelved.connect(self.shelved)
+        view.panel.sidebar.customContextMenuRequested.connect(self.sidebar_menu)
 
     @property
     def _dialog_parent(self) -> QWidget:

@@ -66,13 +66,16 @@ class WindowActions:
                 menu.addAction(self.by_id[entry])
 
     def connect(self, resolve: Callable[[str], Callable[..., object]]) -> None:
-        """Each action to the handler its spec names, as ``resolve`` finds it."""
+        """Each action to the handler its spec names, as ``resolve`` finds it when the action
+        is triggered (the part that handles it may be made only then)."""
         for action_id, spec in self.specs.items():
-            action, handler = self.by_id[action_id], resolve(spec.method)
+            action, method = self.by_id[action_id], spec.method
             if spec.argument:
-                action.triggered.connect(lambda _c=False, h=handler, a=spec.argument: h(a))
+                action.triggered.connect(
+                    lambda _c=False, m=method, a=spec.argument: resolve(m)(a)
+                )
             else:
-                action.triggered.connect(lambda _c=False, h=handler: h())
+                action.triggered.connect(lambda _c=False, m=method: resolve(m)())
 
     def update(self, state: dict[str, bool], read_only: bool) -> None:
         """On or off by each spec's ``enabled_when`` in ``state``; what writes, off while

@@ -33,6 +33,8 @@ class HarakatPart(QObject):
         self._task: Any = None
         self.placing = False  # paragraphs are being put in place, a few each frame
         reader.article_shown.connect(self._shown)
+        if reader.article is not None:  # made after the window showed its first article
+            self._shown(reader.article.id)
 
     @staticmethod
     def _paragraphs(article: Any) -> dict[int, Any]:

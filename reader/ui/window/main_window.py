@@ -6,17 +6,10 @@ gives each what it needs, routes the actions, and updates them from the session'
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeyEvent,
-)
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from reader.text.normalize import isolate
@@ -24,32 +17,56 @@ from reader.ui.app.changes import Changes
 from reader.ui.app.first_paint import AfterFirstPaint
 from reader.ui.app.i18n import in_digits
 from reader.ui.library.library_view import LibraryView
-from reader.ui.library.organiser import Organiser
 from reader.ui.notes.notes_docks import NotesDocks
 from reader.ui.reading.reading_view import ReadingView
 from reader.ui.window.action_builder import WindowActions
-from reader.ui.window.arrivals import Arrivals
-from reader.ui.window.feeds_part import FeedsPart
-from reader.ui.window.harakat_part import HarakatPart
-from reader.ui.window.help import HelpPart
 from reader.ui.window.import_status import ImportStatus
-from reader.ui.window.lookup_part import LookupPart
-from reader.ui.window.read_aloud_part import ReadAloudPart
+from reader.ui.window.lazy_part import LazyPart, make_all
 from reader.ui.window.reading_prefs import ReadingPrefsPart
-from reader.ui.window.sync_part import SyncPart
 from reader.ui.window.window_layout import WindowLayout
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from pathlib import Path
+
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
 
     from reader.library.articles import Article
     from reader.library.search_index import SearchHit
     from reader.ui.app.session import Session
+    from reader.ui.library.organiser import Organiser
     from reader.ui.widgets.toast import Toast
+    from reader.ui.window.arrivals import Arrivals
+    from reader.ui.window.feeds_part import FeedsPart
+    from reader.ui.window.harakat_part import HarakatPart
+    from reader.ui.window.help import HelpPart
+    from reader.ui.window.lookup_part import LookupPart
+    from reader.ui.window.read_aloud_part import ReadAloudPart
+    from reader.ui.window.sync_part import SyncPart
+
+W = "reader.ui.window."
 
 
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
+    # The parts the first frame does not show: made at first use, or once it is on screen.
+    arrivals: LazyPart[Arrivals] = LazyPart(W + "arrivals", "Arrivals", lambda w: (
+        w, w.session, lambda: w.reader.article, w.status))
+    feeds: LazyPart[FeedsPart] = LazyPart(W + "feeds_part", "FeedsPart", lambda w: (
+        w, w.session, w.status))
+    syncing: LazyPart[SyncPart] = LazyPart(W + "sync_part", "SyncPart", lambda w: (
+        w, w.session, w.status))
+    read_aloud: LazyPart[ReadAloudPart] = LazyPart(W + "read_aloud_part", "ReadAloudPart",
+                                                   lambda w: (w, w.session, w.reader, w.status))
+    harakat: LazyPart[HarakatPart] = LazyPart(W + "harakat_part", "HarakatPart", lambda w: (
+        w, w.session, w.reader, w.action, w.status))
+    lookup: LazyPart[LookupPart] = LazyPart(W + "lookup_part", "LookupPart", lambda w: (
+        w, w.session, w.reader, w.notes_dock, w.open_article, w.status))
+    help: LazyPart[HelpPart] = LazyPart(W + "help", "HelpPart", lambda w: (
+        w, w.session, lambda: w.reader.article, w.open_article,
+        lambda: list(w.actions_by_id.values())))
+    organiser: LazyPart[Organiser] = LazyPart("reader.ui.library.organiser", "Organiser", lambda w:
+        (w.library_view, w.session, lambda: w.current_id, w.status, w.action("save_search")))
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -85,15 +102,6 @@ class MainWindow(QMainWindow):
             self, self.splitter, self.panel, self.docks.docks,
             [self.menuBar(), self.statusBar(), self.reader.bar], self.settings,
         )
-        self.arrivals = Arrivals(self, session, lambda: self.reader.article, self.status)
-        self.feeds = FeedsPart(self, session, self.status)
-        self.syncing = SyncPart(self, session, self.status)
-        self.read_aloud = ReadAloudPart(self, session, self.reader, self.status)
-        self.harakat = HarakatPart(self, session, self.reader, self.action, self.status)
-        self.lookup = LookupPart(self, session, self.reader, self.notes_dock, self.open_article,
-                                 self.status)
-        self.help = HelpPart(self, session, lambda: self.reader.article, self.open_article,
-                             lambda: list(self.actions_by_id.values()))
         self.reading_prefs = ReadingPrefsPart(self.reader, self.settings, self.action,
                                               self._restyle, self.language_change_requested.emit)
         # The actions exist before anything that lists them (the filter row, the menus).
@@ -101,9 +109,7 @@ class MainWindow(QMainWindow):
         self.actions_by_id = self.window_actions.by_id
         self.menu_of, self.toolbar = self.window_actions.menu_of, self.window_actions.toolbar
         self.reading_prefs.sync_actions()
-        self.organiser = Organiser(self.library_view, session, lambda: self.current_id,
-                                   self.status, self.action("save_search"))
-        self.window_actions.connect(self.handler)  # once every part that handles one exists
+        self.window_actions.connect(self.handler)  # each found when it is triggered
         self.window_layout.chrome.append(self.toolbar)
         self.library_view.connect_filters()
         self.import_status = ImportStatus(self, session)
@@ -119,9 +125,9 @@ class MainWindow(QMainWindow):
         if self.library.read_only:
             self._show_read_only()
         self._update_actions()
-        # What the first frame does not show: the rest of a long list, the site list.
+        # What the first frame does not show: the rest of a long list, the site list, parts.
         AfterFirstPaint(self, [self.library_view.refresh_sites,
-                               self.library_view.read_rest_on_tasks])
+                               self.library_view.read_rest_on_tasks, lambda: make_all(self)])
 
     # -- building ----------------------------------------------------------------------------
 
@@ -156,13 +162,10 @@ class MainWindow(QMainWindow):
         # The session outlives this window: its signals reach it only while it exists.
         # Every write's changes arrive here once, from the session.
         self.session.changed.connect(self._changed)
-        self.reading.shelved.connect(self.organiser.shelved)
         self.import_status.open_requested.connect(self.open_article)
         self.library_view.article_chosen.connect(self.open_article)
         self.library_view.selection_changed.connect(self._update_actions)
         self.library_view.source_changed.connect(self._update_actions)
-        sidebar = self.library_view.panel.sidebar
-        sidebar.customContextMenuRequested.connect(self.organiser.sidebar_menu)
         self.library_view.hit_opened.connect(self.open_hit)
         self.panel.escaped.connect(self.reader.pane.setFocus)
         # The View menu's ticks follow the panels, however they were shown or hidden.
