@@ -10,11 +10,10 @@ import sqlite3
 from dataclasses import asdict, dataclass, replace
 
 from reader.library.anchoring import Anchor, make_anchor, place
+from reader.library.annotation_kinds import BOOKMARK, COLORS, HIGHLIGHT, NOTE
 from reader.library.transactions import transaction
 from reader.text.dates import utc_now
 
-HIGHLIGHT, NOTE, BOOKMARK = "highlight", "note", "bookmark"
-COLORS = ("yellow", "green", "blue", "pink")
 DEFAULT_COLOR = "yellow"
 
 _NAMES = (

@@ -13,15 +13,19 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from reader import __version__
 from reader.library.errors import describe
 from reader.logs import logger
 from reader.ui.app.i18n import core_text, in_digits
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -36,6 +40,8 @@ def error_box(
     parent: QWidget | None, title: str, text: str, detail: str = "", log_path: Path | None = None
 ) -> QMessageBox:
     """A non-blocking warning with the log's path and, for bugs, a Copy Details button."""
+    from PySide6.QtWidgets import QMessageBox  # with the first error, not the window: 2 ms
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if not detail else QMessageBox.Icon.Critical)
     box.setWindowTitle(title)

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.importing.model import DEFAULT_MAX_BYTES
 from reader.ui.app.changes import Changes
 from reader.ui.app.tasks import TaskContext, TaskHandle, TaskRunner
 
@@ -45,15 +44,19 @@ class ImportController(QObject):
         return bool(self.jobs)
 
     def start(
-        self, files: list[Path], open_result: bool = False, max_bytes: int = DEFAULT_MAX_BYTES
+        self, files: list[Path], open_result: bool = False, max_bytes: int | None = None
     ) -> TaskHandle[list[ImportOutcome]]:
+        """``max_bytes``: a file's limit, else the importer's own (its module, and the
+        importing model's, load with the first import, not with the window)."""
+
         def work(context: TaskContext) -> list[ImportOutcome]:
+            from reader.importing.model import DEFAULT_MAX_BYTES
             from reader.library.importer import import_paths
 
             return import_paths(
                 context.library,
                 files,
-                max_bytes=max_bytes,
+                max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes,
                 progress=lambda done, total, outcome: context.progress(
                     done, total, Path(outcome.path).name
                 ),

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
-
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
 from reader.library.articles import Library
 from reader.library.backup import BackupError, backups, restore, set_aside
 from reader.library.errors import LibraryError, describe
 from reader.ui.app.i18n import core_text
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
 RESTORE, NEW, QUIT = "restore", "new", "quit"
 
 
 def ask(error: str, has_backup: bool, parent: QWidget | None = None) -> str:
+    from PySide6.QtWidgets import QMessageBox  # only for a library that will not open
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(box.tr("Cannot open the library"))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.library.annotations import BOOKMARK, COLORS, HIGHLIGHT, NOTE, Annotation
+from reader.library.annotation_kinds import BOOKMARK, COLORS, HIGHLIGHT, NOTE
 from reader.library.articles import parse_iso
 from reader.text.direction import direction_of
 from reader.ui.app.i18n import format_date
@@ -36,6 +36,7 @@ from reader.ui.widgets.direction import HIGHLIGHT_COLOURS, leading_alignment, qt
 from reader.ui.widgets.roles import ANNOTATION_ROLE, LINES_ROLE
 
 if TYPE_CHECKING:
+    from reader.library.annotations import Annotation
     from reader.ui.widgets.rich_rows import Line
 
 AnyIndex = QModelIndex | QPersistentModelIndex
