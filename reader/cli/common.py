@@ -4,7 +4,6 @@ lists of articles safely, the import's progress bar. Imported by each command mo
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING, TextIO
 
@@ -45,6 +44,8 @@ def raw(stream: object) -> TextIO:
 
 
 def print_json(value: object) -> None:
+    import json  # not at the window's start, which loads this module for its options
+
     from reader.text.safe_output import json_safe
 
     raw(sys.stdout).write(json_safe(json.dumps(value, ensure_ascii=False, indent=2)) + "\n")

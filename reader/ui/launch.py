@@ -35,12 +35,17 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Qari")
     app.setDesktopFileName("io.github.qari.Qari")  # reader.desktop.APP_ID
-    from PySide6.QtGui import QIcon
-
-    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "qari.svg")))
     fonts.register_ui_fonts()
     app.setFont(fonts.ui_font(app.font().pointSizeF() or 10.0))
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """Qari's icon for its windows, set once the first frame is up: the SVG reader is a Qt
+    plug-in of its own, 2 ms that the first frame need not wait for."""
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "qari.svg")))
 
 
 def release_clipboard() -> None:
@@ -245,7 +250,8 @@ def run(files: list[Path] | None = None, lang: str | None = None) -> int:
         return session.window
 
     def after_first_frame() -> None:
-        # Neither is needed to show the window: both start once it is on screen.
+        # None is needed to show the window: each starts once it is on screen.
+        set_window_icon(app)
         servers.append(listen_for_other_launches(library_path, current))
         start_daily_backup(session)
         session.subscriptions.start()

@@ -62,3 +62,14 @@ def test_page_down_scrolls_the_article_restored_at_start(
     assert window.reader.article is not None
     assert QApplication.focusWidget() is window.reader.pane
     _page_down_scrolls(qtbot, window)
+
+
+def test_the_window_icon_is_qaris_and_draws(qari_app):
+    """Set once the first frame is up (launch.run): Qari's own drawing, not a blank square."""
+    from reader.ui.launch import set_window_icon
+
+    set_window_icon(qari_app)
+    image = qari_app.windowIcon().pixmap(48, 48).toImage()
+    assert not image.isNull()
+    colours = {image.pixelColor(x, y).name() for x in range(0, 48, 4) for y in range(0, 48, 4)}
+    assert len(colours) > 2
