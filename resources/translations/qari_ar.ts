@@ -513,12 +513,12 @@
 <context>
     <name>AnnotationsModel</name>
     <message>
-        <location filename="../../reader/ui/notes/notes_panel.py" line="129"/>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="130"/>
         <source>Article note</source>
         <translation>ملاحظة على المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes/notes_panel.py" line="136"/>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="137"/>
         <source>Passage not found in the current text</source>
         <translation>لم يُعثر على المقطع في النص الحالي</translation>
     </message>
@@ -569,7 +569,7 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../reader/ui/notes/notes_panel.py" line="309"/>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="310"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -988,22 +988,22 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../reader/ui/app/error_dialog.py" line="44"/>
+        <location filename="../../reader/ui/app/error_dialog.py" line="50"/>
         <source>Details are in the log: %1</source>
         <translation>التفاصيل في السجل: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app/error_dialog.py" line="49"/>
+        <location filename="../../reader/ui/app/error_dialog.py" line="55"/>
         <source>Copy Details</source>
         <translation>نسخ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app/error_dialog.py" line="70"/>
+        <location filename="../../reader/ui/app/error_dialog.py" line="76"/>
         <source>Something went wrong inside Qari: %1</source>
         <translation>حدث خطأ داخل قارئ: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app/error_dialog.py" line="109"/>
+        <location filename="../../reader/ui/app/error_dialog.py" line="115"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
@@ -1366,12 +1366,12 @@
 <context>
     <name>HarakatPart</name>
     <message>
-        <location filename="../../reader/ui/window/harakat_part.py" line="104"/>
+        <location filename="../../reader/ui/window/harakat_part.py" line="110"/>
         <source>Harakat added</source>
         <translation>أُضيفت الحركات</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/harakat_part.py" line="108"/>
+        <location filename="../../reader/ui/window/harakat_part.py" line="114"/>
         <source>Adding harakat: %1 of %2 paragraphs</source>
         <translation>إضافة الحركات: %1 من %2 فقرة</translation>
     </message>
@@ -1610,12 +1610,12 @@
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="280"/>
+        <location filename="../../reader/ui/window/main_window.py" line="283"/>
         <source>Article title copied to clipboard</source>
         <translation>تم نسخ عنوان المقال إلى الحافظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/window/main_window.py" line="283"/>
+        <location filename="../../reader/ui/window/main_window.py" line="286"/>
         <source>%n article titles copied to clipboard</source>
         <translation>
             <numerusform>لم يُنسخ أي عنوان</numerusform>
@@ -1627,7 +1627,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window/main_window.py" line="175"/>
+        <location filename="../../reader/ui/window/main_window.py" line="178"/>
         <source>Qari (read-only)</source>
         <translation>قارئ (للقراءة فقط)</translation>
     </message>
@@ -1668,47 +1668,47 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../reader/ui/notes/notes_panel.py" line="160"/>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="161"/>
         <source>Write a note…</source>
         <translation>اكتب ملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes/notes_panel.py" line="164"/>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="165"/>
         <source>Yellow</source>
         <translation>أصفر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes/notes_panel.py" line="164"/>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="165"/>
         <source>Green</source>
         <translation>أخضر</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes/notes_panel.py" line="164"/>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="165"/>
         <source>Blue</source>
         <translation>أزرق</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes/notes_panel.py" line="165"/>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="166"/>
         <source>Pink</source>
         <translation>وردي</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes/notes_panel.py" line="168"/>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="169"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes/notes_panel.py" line="169"/>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="170"/>
         <source>Add Article Note</source>
         <translation>إضافة ملاحظة على المقال</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes/notes_panel.py" line="263"/>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="264"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes/notes_panel.py" line="277"/>
+        <location filename="../../reader/ui/notes/notes_panel.py" line="278"/>
         <source>Saved</source>
         <translation>حُفظ</translation>
     </message>
@@ -1716,12 +1716,12 @@
 <context>
     <name>Organiser</name>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="60"/>
+        <location filename="../../reader/ui/library/organiser.py" line="62"/>
         <source>Delete articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/library/organiser.py" line="62"/>
+        <location filename="../../reader/ui/library/organiser.py" line="64"/>
         <source>Delete %n article(s) and their notes? This cannot be undone.</source>
         <translation>
             <numerusform>لا مقالات للحذف.</numerusform>
@@ -1733,106 +1733,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="96"/>
+        <location filename="../../reader/ui/library/organiser.py" line="98"/>
         <source>Add tag</source>
         <translation>إضافة وسم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="106"/>
+        <location filename="../../reader/ui/library/organiser.py" line="108"/>
         <source>Remove tag</source>
         <translation>إزالة وسم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="119"/>
-        <location filename="../../reader/ui/library/organiser.py" line="124"/>
+        <location filename="../../reader/ui/library/organiser.py" line="121"/>
+        <location filename="../../reader/ui/library/organiser.py" line="126"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="144"/>
+        <location filename="../../reader/ui/library/organiser.py" line="146"/>
         <source>Add to collection</source>
         <translation>أضف إلى مجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="144"/>
-        <location filename="../../reader/ui/library/organiser.py" line="229"/>
+        <location filename="../../reader/ui/library/organiser.py" line="146"/>
+        <location filename="../../reader/ui/library/organiser.py" line="231"/>
         <source>Collection</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="183"/>
+        <location filename="../../reader/ui/library/organiser.py" line="185"/>
         <source>Type a search or choose filters first</source>
         <translation>اكتب بحثًا أو اختر مرشّحات أولًا</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="189"/>
+        <location filename="../../reader/ui/library/organiser.py" line="191"/>
         <source>Save search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="190"/>
+        <location filename="../../reader/ui/library/organiser.py" line="192"/>
         <source>Name for %1</source>
         <translation>اسم لـ %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="208"/>
+        <location filename="../../reader/ui/library/organiser.py" line="210"/>
         <source>Rename…</source>
         <translation>أعد التسمية…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="209"/>
-        <location filename="../../reader/ui/library/organiser.py" line="273"/>
+        <location filename="../../reader/ui/library/organiser.py" line="211"/>
+        <location filename="../../reader/ui/library/organiser.py" line="275"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="213"/>
+        <location filename="../../reader/ui/library/organiser.py" line="215"/>
         <source>Refresh This Feed</source>
         <translation>تحديث هذا الموجز</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="215"/>
+        <location filename="../../reader/ui/library/organiser.py" line="217"/>
         <source>Unsubscribe</source>
         <translation>إلغاء الاشتراك</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="219"/>
+        <location filename="../../reader/ui/library/organiser.py" line="221"/>
         <source>New Collection…</source>
         <translation>مجموعة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="229"/>
+        <location filename="../../reader/ui/library/organiser.py" line="231"/>
         <source>New collection</source>
         <translation>مجموعة جديدة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="242"/>
-        <location filename="../../reader/ui/library/organiser.py" line="258"/>
+        <location filename="../../reader/ui/library/organiser.py" line="244"/>
+        <location filename="../../reader/ui/library/organiser.py" line="260"/>
         <source>Rename</source>
         <translation>إعادة التسمية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="242"/>
+        <location filename="../../reader/ui/library/organiser.py" line="244"/>
         <source>New name</source>
         <translation>الاسم الجديد</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="268"/>
+        <location filename="../../reader/ui/library/organiser.py" line="270"/>
         <source>Delete the saved search “%1”?</source>
         <translation>أتحذف البحث المحفوظ «%1»؟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="269"/>
+        <location filename="../../reader/ui/library/organiser.py" line="271"/>
         <source>Delete the collection “%1”? Its articles stay in the library.</source>
         <translation>أتحذف المجموعة «%1»؟ تبقى مقالاتها في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library/organiser.py" line="271"/>
+        <location filename="../../reader/ui/library/organiser.py" line="273"/>
         <source>Remove the tag “%1” from every article?</source>
         <translation>أتزيل الوسم «%1» من كل المقالات؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/library/organiser.py" line="292"/>
+        <location filename="../../reader/ui/library/organiser.py" line="294"/>
         <source>%n article(s) moved</source>
         <translation>
             <numerusform>لم يُنقل أي مقال</numerusform>
@@ -1958,6 +1958,19 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../reader/ui/app/i18n.py" line="29"/>
+        <source>&amp;Look in:</source>
+        <translation>ال&amp;بحث في:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/app/i18n.py" line="30"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;نوع الملفات:</translation>
+    </message>
+</context>
+<context>
     <name>ReadAloudController</name>
     <message>
         <location filename="../../reader/ui/app/read_aloud_controller.py" line="207"/>
@@ -1981,12 +1994,12 @@
 <context>
     <name>ReadingView</name>
     <message>
-        <location filename="../../reader/ui/reading/document.py" line="200"/>
+        <location filename="../../reader/ui/reading/document.py" line="201"/>
         <source>%1 views</source>
         <translation>%1 مشاهدة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading/document.py" line="206"/>
+        <location filename="../../reader/ui/reading/document.py" line="207"/>
         <source>%1 min read</source>
         <translation>%1 دقيقة قراءة</translation>
     </message>
@@ -2340,27 +2353,27 @@
 <context>
     <name>box</name>
     <message>
-        <location filename="../../reader/ui/app/recovery.py" line="20"/>
+        <location filename="../../reader/ui/app/recovery.py" line="24"/>
         <source>Cannot open the library</source>
         <translation>تعذّر فتح المكتبة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app/recovery.py" line="23"/>
+        <location filename="../../reader/ui/app/recovery.py" line="27"/>
         <source>Nothing will be deleted: a library that is replaced is kept beside it.</source>
         <translation>لن يُحذف شيء: المكتبة التي تُستبدل تُحفظ بجانبها.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app/recovery.py" line="27"/>
+        <location filename="../../reader/ui/app/recovery.py" line="31"/>
         <source>Restore Latest Backup</source>
         <translation>استعادة أحدث نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app/recovery.py" line="29"/>
+        <location filename="../../reader/ui/app/recovery.py" line="33"/>
         <source>Start a New Library</source>
         <translation>بدء مكتبة جديدة</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app/recovery.py" line="30"/>
+        <location filename="../../reader/ui/app/recovery.py" line="34"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from reader import paths
@@ -15,6 +22,13 @@ if TYPE_CHECKING:
 
 LANGUAGES = ("en", "ar")
 _installed: list[QTranslator] = []
+
+# Qt's own Arabic has "Look in:" but not the file dialog's labels as the dialog writes them,
+# with their shortcut letters: Qari's translation, asked after Qt's, carries them.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def system_language() -> str:
