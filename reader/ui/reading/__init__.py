@@ -1,2 +1,2 @@
-"""The reading view: the article's document (offsets to positions), justification and
-kashida, the find bar. May import app and widgets."""
+"""The reading view: its pane, the article's document (offsets to positions), justification
+and kashida, the find bar. May import app and widgets."""

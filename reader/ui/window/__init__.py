@@ -1,2 +1,3 @@
 """The main window as a view: the action table and menus, the layout of its panels, and the
-parts that arrive articles or show imports. Imports the parts; no part imports it."""
+parts it is made of (most made at their first use: lazy_part.py). Imports the parts; no part
+imports it."""

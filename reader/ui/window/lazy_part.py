@@ -37,7 +37,6 @@ class LazyPart(Generic[T]):
 
 def make_all(window: object) -> None:
     """Every lazy part of the window not made yet (their signals connected)."""
-    for cls in type(window).__mro__:
-        for attribute, value in vars(cls).items():
-            if isinstance(value, LazyPart):
-                getattr(window, attribute)
+    for attribute, value in vars(type(window)).items():
+        if isinstance(value, LazyPart):
+            getattr(window, attribute)
