@@ -405,3 +405,13 @@ def test_a_hard_crash_leaves_its_stack_beside_the_log(tmp_path):
     assert done.returncode != 0
     trace = (tmp_path / "qari-crash.log").read_text("utf-8")
     assert "Segmentation fault" in trace and "File" in trace
+
+
+def test_parts_the_first_frame_does_not_show_are_ready_once_it_is_up(qtbot, window):
+    """Sync, feeds, reading aloud and the rest are made just after the first frame: a sync
+    that fails right after start is still told in the status bar, with no action touched."""
+    parts = ("arrivals", "feeds", "syncing", "read_aloud", "harakat", "lookup", "help",
+             "organiser")
+    qtbot.waitUntil(lambda: all(name in vars(window) for name in parts), timeout=5000)
+    window.session.sync.sync_failed.emit("the server said no", False)
+    assert "the server said no" in window.statusBar().currentMessage()
