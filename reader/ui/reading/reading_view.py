@@ -15,6 +15,7 @@ from reader.library.articles import Article
 from reader.ui.app.first_paint import AfterFirstPaint
 from reader.ui.app.i18n import current_language, format_published, number
 from reader.ui.app.settings import MIN_MEASURE, ReadingPrefs
+from reader.ui.reading.empty_state import EmptyState
 from reader.ui.reading.reading_pane import ReadingPane
 from reader.ui.widgets.themes import apply_page_colours
 
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from reader.ui.reading.document import ArticleDocument
     from reader.ui.reading.find_bar import FindBar
     from reader.ui.reading.justify import Justifier
-from reader.ui.reading.empty_state import EmptyState  # noqa: F401
 
 
 class ReadingView(QWidget):
