@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -110,14 +112,21 @@ def notes_library(size: int, notes: int) -> Path:
 
 # -- figures ---------------------------------------------------------------------------------
 
-def _child(mode: str, library: Path, hold: bool = False) -> tuple[float, int]:
+def _child(
+    mode: str, library: Path, settings: Path | None = None, keep: Path | None = None
+) -> tuple[float, int]:
+    """A start to the first painted window. ``settings``: the settings file it starts from
+    (else none: a first start); ``keep``: end it as a person does (SIGTERM closes the window,
+    which saves its state) and keep the settings it leaves there."""
     # The settings, the log and the window's socket in a folder of the run's own: never the
     # user's, and no socket left by an earlier (killed) run to be asked.
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QARI_SETTINGS=str(home / "qari.ini"),
                    QARI_STATE=str(home / "state"), XDG_RUNTIME_DIR=str(home))
-        if hold:
+        if settings is not None:
+            shutil.copy(settings, home / "qari.ini")
+        if keep is not None:
             env["QARI_BENCH_HOLD"] = "1"
         started = time.perf_counter()
         process = subprocess.Popen(
@@ -126,6 +135,11 @@ def _child(mode: str, library: Path, hold: bool = False) -> tuple[float, int]:
         )
         line = process.stdout.readline() if process.stdout else ""
         elapsed = time.perf_counter() - started
+        if keep is not None and line.startswith("PAINTED"):
+            time.sleep(1.0)  # what it does after its first frame, done
+            process.send_signal(signal.SIGTERM)
+            process.wait(60)
+            shutil.copy(home / "qari.ini", keep)
         process.kill()
         process.wait()
     if not line.startswith("PAINTED"):
@@ -158,6 +172,33 @@ def startup(size: int, runs: int, target_ratio: float) -> Figure:
                   f"<= {target_ratio}x the same widgets", value <= target_ratio * base, base,
                   f"an empty window: {median(empty) * 1000:.0f} ms; runs "
                   + "/".join(f"{o * 1000:.0f}" for o in ours))
+
+
+def startup_returning(size: int, runs: int) -> Figure:
+    """``qari`` as most starts are: the window its last session left (its size, its panels)
+    reopening the article it had open, a mid-length one, to the first painted text."""
+    from reader.library.articles import Library
+    from reader.ui.app.settings import Settings
+
+    library = build_library(size)
+    compile_sources()
+    with tempfile.TemporaryDirectory() as folder:
+        prepared = Path(folder) / "qari.ini"
+        _child("qari", library, keep=prepared)  # a first start, ended as a person ends it
+        opened = Library(library)
+        lengths = opened.conn.execute(
+            "SELECT article_id, length(plain_text) FROM bodies ORDER BY article_id"
+        ).fetchall()
+        opened.close()
+        article_id, length = sorted(lengths, key=lambda row: row[1])[len(lengths) // 2]
+        settings = Settings(prepared)
+        settings.set_last_article(library, article_id)
+        settings.sync()
+        times = [_child("qari", library, settings=prepared)[0] for _ in range(runs)]
+    value = median(times) * 1000
+    return Figure(f"start to first painted window reopening its article ({length:,} "
+                  f"characters), {size:,} library", value, "ms", "informational", True,
+                  detail="runs " + "/".join(f"{t * 1000:.0f}" for t in times))
 
 
 def memory(size: int, runs: int) -> Figure:
@@ -575,6 +616,7 @@ def plan(
     return {
         "startup": lambda: startup(small, runs, 1.15),
         "startup-large": lambda: startup(size, runs, 1.5),
+        "startup-returning": lambda: startup_returning(small, runs),
         "import-text": lambda: import_text(texts, runs),
         "import-html": lambda: import_html(pages, runs),
         "search": lambda: search(size, runs),

@@ -2,6 +2,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from reader.library.filters import SearchFilters
+from reader.ui.app.settings import Settings
 from reader.ui.library.library_model import (
     DIRECTION_ROLE,
     ID_ROLE,
@@ -415,3 +416,33 @@ def test_names_are_offered_as_search_matches_words(qtbot, qari_app):
         model = completer.completionModel()
         found.append([completer.pathFromIndex(model.index(r, 0)) for r in range(model.rowCount())])
     assert found == [["أخبار"], ["أخبار"], ["كرة القدم"], ["Science"], ["مكتبات عامة"]]
+
+
+def test_an_old_article_reopened_at_start_is_selected_once_the_list_is_whole(
+    qtbot, qari_app, library
+):
+    """The article reopened at start is the list's current row even when it is past the
+    first page: the first frame does not wait for the rest of the list to find it, and once
+    the rest is read the row is selected and scrolled into view."""
+    _many(library, 300)
+    oldest = library.article_ids()[-1]  # the list is newest first: row 299
+    Settings().set_last_article(library.path, oldest)
+    window = make_window_restored(qtbot, library)
+    assert window.reader.article is not None and window.reader.article.id == oldest
+    qtbot.waitUntil(lambda: window.model.rowCount() == 300, timeout=10000)
+    qtbot.waitUntil(lambda: window.library_view.selected_ids() == [oldest], timeout=5000)
+    table = window.panel.table
+    row = window.model.row_of(oldest)
+    assert row == 299
+    rect = table.visualRect(window.proxy.index(row, TITLE))
+    assert table.viewport().rect().intersects(rect)
+
+
+def make_window_restored(qtbot, library):
+    from reader.ui.app.session import Session
+    from reader.ui.launch import show_window
+
+    window = show_window(Session(library, Settings()), "en")
+    qtbot.addWidget(window, before_close_func=lambda w: w.session.runner.wait_all(30))
+    qtbot.waitExposed(window)
+    return window

@@ -88,6 +88,7 @@ class LibraryView(QObject):
         self._rest_on_tasks = False
         self._sites_serial = 0
         self._select_after_rest: list[int] = []
+        self._scroll_after_rest: int | None = None  # the open article, once the rest is in
         self._search_serial = 0
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -152,7 +153,11 @@ class LibraryView(QObject):
         def done(ids: list[int]) -> None:
             if self.model.take_rest(ids, shown) and self._select_after_rest:
                 self.select_ids(self._select_after_rest)
-            self._select_after_rest = []
+                scroll = self._scroll_after_rest
+                if scroll is not None and (index := self.index_of(scroll)) is not None:
+                    self.panel.table.doItemsLayout()  # the scroll range with the new rows
+                    self.panel.table.scrollTo(index)
+            self._select_after_rest, self._scroll_after_rest = [], None
 
         self.session.runner.run(
             work, success=done, failure=self.session.errors.report, name="list",
@@ -168,6 +173,7 @@ class LibraryView(QObject):
             # the first page holds it, and wholly once the rest is in.
             self.model.reload(first_page_now=True)
             self._select_after_rest = wanted if self.model.rest_pending else []
+            self._scroll_after_rest = None
             self.select_ids(wanted, complete=False)
         else:
             self.model.reload(first_page_now)
@@ -317,10 +323,16 @@ class LibraryView(QObject):
         return index if index.isValid() else None
 
     def show_current(self, article_id: int) -> None:
-        """Select the open article (keeping a multi-selection that holds it) and scroll to it."""
+        """Select the open article (keeping a multi-selection that holds it) and scroll to it.
+        While the list's rest is still to be read (an article reopened at start), as far as
+        the first page holds it, and wholly once the rest is in: reading the rest of 10,000
+        ids here held the first frame 10 ms."""
+        complete = not self.model.rest_pending
         if article_id not in self.selected_ids():
-            self.select_ids([article_id])
-        index = self.index_of(article_id)
+            self.select_ids([article_id], complete)
+        if not complete:
+            self._select_after_rest, self._scroll_after_rest = [article_id], article_id
+        index = self.index_of(article_id, complete)
         if index is not None:
             self.panel.table.scrollTo(index)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import (
@@ -33,11 +34,13 @@ from reader.text.direction import direction_of
 from reader.text.harakat import OffsetMap, without_marks
 from reader.text.kashida import after_tatweel, before_tatweel
 from reader.text.normalize import isolate
-from reader.text.tashkeel import AddedMarks, Vocalised
 from reader.ui.app.settings import ReadingPrefs
 from reader.ui.widgets.direction import HIGHLIGHT_COLOURS, leading_alignment, qt_direction
 from reader.ui.widgets.fonts import mono_font, reading_font
 from reader.ui.widgets.themes import theme
+
+if TYPE_CHECKING:
+    from reader.text.tashkeel import AddedMarks, Vocalised
 
 IMAGE_SCHEME = "qari-image"
 WORDS_PER_MINUTE = 200
@@ -173,6 +176,8 @@ def shown_with_map(
     """A text as the reading view shows it (harakat, digits), and the map back to it; with
     harakat added (``vocalised``) where the reader asked and shows harakat."""
     if vocalised is not None and prefs.harakat == "show":
+        from reader.text.tashkeel import AddedMarks  # loaded already: it made ``vocalised``
+
         shown, marks = vocalised.text, AddedMarks(vocalised)
     else:
         shown, marks = without_marks(text, prefs.harakat)
