@@ -197,3 +197,33 @@ def test_links_in_the_text_and_open_original(qtbot, qari_app, library, tmp_path,
     window.action("open_original").trigger()
     assert opened == ["https://news.example/library"]
     window.close()
+
+
+def test_a_long_article_is_laid_out_at_its_final_width_once(qtbot, window, library, articles):
+    """A text longer than any screen gets its scroll bar before it is laid out, so the bar
+    appearing does not narrow the column and lay every line out again (for 1 MB, a third of
+    a second's freeze in the reader's first moments with it); a short one gets none."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.fixtures_text import add_paragraphs
+
+    paragraph = ("افتتحت البلدية حديقة عامة على الضفة الشرقية للنهر تضم ممرات للمشاة "
+                 "ومساحات خضراء وملعبا صغيرا للأطفال. ") * 4
+    long_id = add_paragraphs(library, "مقال طويل جدا", *[paragraph] * 120)
+    window.resize(1600, 900)
+    for panel in (window.panel, window.notes_dock, window.bookmarks_dock):
+        panel.hide()  # a column narrower than the pane: margins beside it
+    QApplication.processEvents()
+    window.open_article(long_id)
+    pane = window.reader.pane
+    bar = pane.verticalScrollBar()
+    margin = pane.document().rootFrame().frameFormat().leftMargin()
+    # The bar was there before the text was laid out, not made room for after.
+    assert bar.isVisible()
+    assert pane.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+    qtbot.waitUntil(window.reader.justifier.finished, timeout=20000)
+    QApplication.processEvents()
+    assert pane.document().rootFrame().frameFormat().leftMargin() == margin
+    window.open_article(articles["plain"])  # a few lines: no bar to make room for
+    qtbot.waitUntil(lambda: not pane.verticalScrollBar().isVisible(), timeout=5000)
+    assert pane.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded

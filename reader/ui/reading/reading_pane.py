@@ -13,8 +13,12 @@ from PySide6.QtGui import (
     QMouseEvent,
     QResizeEvent,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QAbstractSlider, QTextBrowser, QTextEdit, QToolTip, QWidget
+
+# Characters no screen shows at once (a 4K screen in a small face holds about 10,000).
+MORE_THAN_A_SCREEN = 20_000
 
 
 class ReadingPane(QTextBrowser):
@@ -59,8 +63,8 @@ class ReadingPane(QTextBrowser):
         self.max_width = width
         self._update_margins()
 
-    def _update_margins(self) -> None:
-        doc = self.document()
+    def _update_margins(self, doc: QTextDocument | None = None) -> None:
+        doc = doc or self.document()
         if doc.isEmpty():
             # Nothing to lay out; setDocument() sets them with the article. (On an empty
             # pane, as at start-up, this would make PySide build a dozen enum types.)
@@ -69,6 +73,8 @@ class ReadingPane(QTextBrowser):
         fmt = frame.frameFormat()
         # Root frame margins replace the document margin, so keep at least that much.
         spare = max((self.viewport().width() - self.max_width) / 2, doc.documentMargin())
+        if fmt.leftMargin() == spare and fmt.rightMargin() == spare:
+            return  # a new frame format lays the whole document out again: 0.3 s for 1 MB
         fmt.setLeftMargin(spare)
         fmt.setRightMargin(spare)
         frame.setFrameFormat(fmt)
@@ -79,8 +85,17 @@ class ReadingPane(QTextBrowser):
         self.resized.emit()
 
     def setDocument(self, document) -> None:  # noqa: N802, ANN001 - Qt override
+        # A text that cannot fit one screen gets its scroll bar before it is laid out: the
+        # bar appearing later narrows the column and lays it all out again (0.3 s for 1 MB,
+        # in the middle of the reader's first seconds with it).
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+            if document.characterCount() > MORE_THAN_A_SCREEN
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        # The margins first: set after, they would have the new document laid out twice.
+        self._update_margins(document)
         super().setDocument(document)
-        self._update_margins()
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
         """Copying gives the text as stored, not as shown: harakat the reader hid and digits
