@@ -415,3 +415,26 @@ def test_parts_the_first_frame_does_not_show_are_ready_once_it_is_up(qtbot, wind
     qtbot.waitUntil(lambda: all(name in vars(window) for name in parts), timeout=5000)
     window.session.sync.sync_failed.emit("the server said no", False)
     assert "the server said no" in window.statusBar().currentMessage()
+
+
+def test_a_task_ending_after_its_runner_was_dropped_ends_quietly(qari_app):
+    """A runner deleted without shutdown() (a window dropped at the interpreter's exit) while
+    a task still works: the task's thread ends without an exception, its work done."""
+    import shiboken6
+
+    from reader.ui.app.tasks import TaskRunner
+
+    runner = TaskRunner(None)
+    release, done = threading.Event(), []
+    errors: list[BaseException] = []
+    previous = threading.excepthook
+    threading.excepthook = lambda args: errors.append(args.exc_value)
+    try:
+        handle = runner.run(lambda _context: release.wait(5) and done.append(True))
+        shiboken6.delete(runner)
+        release.set()
+        handle.thread.join(5)
+    finally:
+        threading.excepthook = previous
+    assert done == [True]
+    assert errors == []

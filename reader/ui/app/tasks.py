@@ -176,7 +176,12 @@ class TaskRunner(QObject):
                 logger(__name__).exception("closing the library of task %s", handle.name)
             handle.finished.set()
             if not self._closed:
-                self._finished.emit(handle, result, error)
+                try:
+                    self._finished.emit(handle, result, error)
+                except RuntimeError:  # "Signal source has been deleted"
+                    # The runner's Qt object went without shutdown() (a window dropped at the
+                    # interpreter's exit): nobody is left to tell, and the work is done.
+                    pass
 
     @Slot(object, object, object)
     def _deliver(
