@@ -4,18 +4,22 @@ clicks on highlights, double-clicks on words, and resizes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import (
-    QAction,
-    QContextMenuEvent,
-    QDesktopServices,
-    QKeyEvent,
-    QMouseEvent,
-    QResizeEvent,
-    QTextCursor,
-    QTextDocument,
-)
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QAbstractSlider, QTextBrowser, QTextEdit, QToolTip, QWidget
+
+if TYPE_CHECKING:  # these only annotate: PySide6 makes each Qt class at its first use
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import (
+        QAction,
+        QContextMenuEvent,
+        QKeyEvent,
+        QMouseEvent,
+        QResizeEvent,
+        QTextDocument,
+    )
 
 # Characters no screen shows at once (a 4K screen in a small face holds about 10,000).
 MORE_THAN_A_SCREEN = 20_000
