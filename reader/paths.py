@@ -115,14 +115,20 @@ def runtime_dir() -> Path:
     return folder
 
 
-def socket_path(library: Path) -> Path:
-    """The single-instance socket of a library's window, named by a 64-bit checksum of the
-    library's path. zlib is loaded with Qt already; hashlib would load OpenSSL, 3 ms of the
-    window's start-up, and the name need not resist anyone: the folder is this user's alone."""
-    import zlib
+def digest(text: str, length: int) -> str:
+    """A short SHA-1 name for ``text`` (a library's path: its socket, its settings' keys).
+    CPython's own SHA-1: hashlib would load OpenSSL, 3 ms of the window's start-up."""
+    try:
+        from _sha1 import sha1
+    except ImportError:  # a Python built without it
+        from hashlib import sha1
 
-    name = shown(library.resolve()).encode("utf-8")
-    return runtime_dir() / f"qari-{zlib.crc32(name):08x}{zlib.adler32(name):08x}.socket"
+    return sha1(text.encode("utf-8")).hexdigest()[:length]
+
+
+def socket_path(library: Path) -> Path:
+    """The single-instance socket of a library's window."""
+    return runtime_dir() / f"qari-{digest(shown(library.resolve()), 16)}.socket"
 
 
 def resources_dir() -> Path:

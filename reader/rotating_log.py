@@ -21,13 +21,15 @@ class RotatingLog(logging.FileHandler):
         try:
             if self.stream is None:
                 self.stream = self._open()
-            line = self.format(record) + self.terminator
+            line = self.format(record) + self.terminator  # formatted once: measured, written
             if self.stream.tell() + len(line.encode("utf-8", "replace")) > self.max_bytes:
                 self._rotate()
-        except Exception:  # as logging's own handlers do: a log line never raises
+            self.stream.write(line)
+            self.flush()
+        except RecursionError:  # as logging's own handlers do
+            raise
+        except Exception:  # a log line never raises
             self.handleError(record)
-            return
-        super().emit(record)
 
     def _rotate(self) -> None:
         if self.stream is not None:

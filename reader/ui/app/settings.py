@@ -106,13 +106,7 @@ class Settings:
     def _library_key(library: Path, name: str) -> str:
         """What belongs to one library (its last article, its welcome) is kept under a key of
         its own, so that each ``--library`` starts from its own state."""
-        try:  # CPython's own SHA-1: hashlib loads OpenSSL, 3 ms of the window's start-up
-            from _sha1 import sha1
-        except ImportError:  # a Python built without it
-            from hashlib import sha1
-
-        digest = sha1(paths.shown(library).encode("utf-8")).hexdigest()[:12]
-        return f"libraries/{digest}/{name}"
+        return f"libraries/{paths.digest(paths.shown(library), 12)}/{name}"
 
     def last_article(self, library: Path) -> int | None:
         value = self.qsettings.value(self._library_key(library, "last_article"))
